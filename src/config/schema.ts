@@ -1,0 +1,87 @@
+import * as z from 'zod/mini';
+import { themeTokens } from '../styles/tokens.js';
+import { integer, mapOf, text } from './checks.js';
+
+/** An absolute http(s) URL, or a path on this site ("/answers"). */
+function isEndpoint(value: string): boolean {
+  if (/^\/(?!\/)/.test(value)) return true;
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A step name travels as CloudEvents `subject`: short, no spaces or control characters. */
+export const STEP_NAME = /^[^\s\p{Cc}]{1,64}$/u;
+const STEP_MESSAGE = 'expected a step name of 1 to 64 characters without spaces';
+export const stepNameSchema = text(64, STEP_NAME, STEP_MESSAGE);
+
+const themeShape = Object.fromEntries(Object.keys(themeTokens).map((token) => [token, z.optional(text(200))])) as {
+  [K in keyof typeof themeTokens]: z.ZodMiniOptional<ReturnType<typeof text>>;
+};
+
+export const stepConfigSchema = z.object({
+  question: z.optional(text(200)),
+});
+
+export const DELIVERY_DEFAULTS = {
+  /** Most answers in one request. */
+  batchSize: 50,
+  /** A request that takes longer is aborted and retried. */
+  timeoutMs: 10_000,
+  /** First retry delay; it doubles per failed attempt, with jitter. */
+  retryBaseMs: 2_000,
+  /** Longest delay between retries. */
+  retryMaxMs: 300_000,
+};
+
+export const configSchema = z.object({
+  endpoint: z.string().check(z.refine(isEndpoint, 'expected an http(s) URL or a path starting with "/"')),
+  site: text(100),
+  locale: z.optional(text(35)),
+  question: z.optional(text(200)),
+  steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, STEP_MESSAGE)),
+  theme: z.optional(z.object(themeShape)),
+  delivery: z.optional(
+    z.object({
+      /** Extra request headers, e.g. an API key your endpoint expects. */
+      headers: z.optional(mapOf(z.string(), /^[\w!#$%&'*+.^`|~-]+$/, 'expected HTTP header names')),
+      batchSize: z.optional(integer(1, 500)),
+      timeoutMs: z.optional(integer(1_000, 120_000)),
+      retryBaseMs: z.optional(integer(100, 3_600_000)),
+      retryMaxMs: z.optional(integer(1_000, 86_400_000)),
+    }),
+  ),
+  /** Nonce for the fallback <style> element on pages with a strict style-src CSP. */
+  nonce: z.optional(z.string()),
+  /** Log to the console why things happen. */
+  debug: z.optional(z.boolean()),
+});
+
+/** What a site passes to `init` / `createFeelback`. */
+export type FeelbackConfig = z.input<typeof configSchema>;
+type Parsed = z.output<typeof configSchema>;
+
+/** The config after validation, with every default filled in. */
+export interface ResolvedConfig extends Omit<Parsed, 'steps' | 'theme' | 'delivery' | 'debug'> {
+  steps: NonNullable<Parsed['steps']>;
+  theme: NonNullable<Parsed['theme']>;
+  delivery: typeof DELIVERY_DEFAULTS & { headers: Record<string, string> };
+  debug: boolean;
+}
+export type ThemeOverrides = ResolvedConfig['theme'];
+
+/** `{ a: undefined }` must not override a default. */
+const defined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+export function withDefaults(config: Parsed): ResolvedConfig {
+  return {
+    ...config,
+    steps: config.steps ?? {},
+    theme: config.theme ?? {},
+    delivery: { ...DELIVERY_DEFAULTS, headers: {}, ...defined(config.delivery ?? {}) },
+    debug: config.debug ?? false,
+  };
+}

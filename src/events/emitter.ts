@@ -1,0 +1,49 @@
+import type { AnswerEvent } from '../delivery/answer-event.js';
+
+export type ErrorCode = 'storage-unavailable' | 'answer-rejected' | 'answer-invalid' | 'delivery-failed';
+
+/** What each event hands its listeners. */
+export interface FeelbackEvents {
+  shown: { step: string };
+  answered: { id: string; step: string; rating: number; event: AnswerEvent; stored: boolean };
+  dismissed: { step: string; reason: 'close' | 'escape' };
+  delivered: { ids: string[] };
+  error: { code: ErrorCode; message: string; ids?: string[]; status?: number };
+}
+
+export type EventName = keyof FeelbackEvents;
+export const EVENT_NAMES: readonly EventName[] = ['shown', 'answered', 'dismissed', 'delivered', 'error'];
+export type Listener<E extends EventName> = (payload: FeelbackEvents[E]) => void;
+
+export interface Emitter {
+  on<E extends EventName>(event: E, listener: Listener<E>): void;
+  off<E extends EventName>(event: E, listener: Listener<E>): void;
+  emit<E extends EventName>(event: E, payload: FeelbackEvents[E]): void;
+}
+
+/**
+ * A tiny event hub. A listener that throws is reported to the console and never stops the
+ * others or our own work: site code must not be able to break delivery.
+ */
+export function createEmitter(warn: (message: string, error?: unknown) => void): Emitter {
+  const listeners = new Map<EventName, Set<Listener<never>>>();
+  return {
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener as Listener<never>);
+    },
+    off(event, listener) {
+      listeners.get(event)?.delete(listener as Listener<never>);
+    },
+    emit(event, payload) {
+      for (const listener of [...(listeners.get(event) ?? [])]) {
+        try {
+          (listener as Listener<typeof event>)(payload);
+        } catch (error) {
+          warn(`a listener for "${event}" threw.`, error);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,13 @@
+export type { FeelbackConfig, ResolvedConfig } from './config/schema.js';
+export {
+  ANSWER_EVENT_TYPE,
+  type AnswerData,
+  type AnswerEvent,
+  answerBatchSchema,
+  answerEventSchema,
+  BATCH_CONTENT_TYPE,
+} from './delivery/answer-event.js';
+export type { ErrorCode, EventName, FeelbackEvents, Listener } from './events/emitter.js';
+export { createFeelback, type Feelback } from './feelback.js';
+export type { AskContext } from './runtime.js';
+export { WIDGET_VERSION } from './version.js';

@@ -1,0 +1,111 @@
+import { h } from 'preact';
+import type { ThemeOverrides } from '../config/schema.js';
+import { format, type Strings } from '../i18n/en.js';
+import { mountWidget } from '../ui/mount.js';
+import {
+  chooseRating,
+  initialUiState,
+  type PromptAnswer,
+  toggleEmotion,
+  type UiState,
+  type View,
+} from '../ui/state.js';
+import { Widget } from '../ui/Widget.js';
+
+/** How long the thanks message stays before it closes by itself (unless it has focus). */
+export const THANKS_MS = 6_000;
+
+export interface PromptSessionOptions {
+  doc: Document;
+  question: string;
+  strings: Strings;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  theme: ThemeOverrides;
+  nonce?: string;
+  warn(message: string): void;
+  /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
+  save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
+  /** The shopper closed the prompt; `answered` tells whether they had sent an answer first. */
+  onClose(reason: 'close' | 'escape', answered: boolean): void;
+}
+
+/**
+ * One prompt on screen: holds its state, renders the pure components, and turns their
+ * callbacks into state changes. Returns a function that removes it.
+ */
+export function openPromptSession(options: PromptSessionOptions): () => void {
+  const { doc, question, strings } = options;
+  const mounted = mountWidget(doc, options);
+  let state: UiState = initialUiState;
+  let announcement = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const render = (keepFocus?: boolean) =>
+    mounted.update(
+      h(Widget, {
+        state,
+        question,
+        strings,
+        announcement,
+        onRate: (rating) => set(chooseRating(state, rating)),
+        onToggleEmotion: (key) => set(toggleEmotion(state, key)),
+        onComment: (comment) => set({ ...state, comment }),
+        onSubmit: () => void submit(),
+        onDismiss: (reason) => close(reason),
+      }),
+      keepFocus,
+    );
+  const set = (next: UiState, keepFocus?: boolean) => {
+    state = next;
+    render(keepFocus);
+  };
+
+  async function submit() {
+    if (state.busy || state.view !== 'prompt') return;
+    if (!state.rating) {
+      set({ ...state, missingRating: true });
+      mounted.focus('input');
+      return;
+    }
+    set({ ...state, busy: true });
+    const view = await options.save({ rating: state.rating, emotions: state.emotions, comment: state.comment });
+    if (!view) return set({ ...state, busy: false });
+    announcement = view === 'thanks' ? strings.thanks : strings.savedOffline;
+    set({ ...state, view, busy: false }, true);
+    clearTimeout(timer);
+    timer = setTimeout(function autoClose() {
+      if (mounted.hasFocus()) timer = setTimeout(autoClose, THANKS_MS);
+      else close('close');
+    }, THANKS_MS);
+  }
+
+  // Escape dismisses even while focus is on the page (WCAG 2.4.11 counts a prompt that can be
+  // dismissed without moving focus as not obscuring), unless the page used that key itself.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) close('escape');
+  };
+  doc.addEventListener('keydown', onKey);
+
+  let closed = false;
+  function remove() {
+    if (closed) return;
+    closed = true;
+    clearTimeout(timer);
+    doc.removeEventListener('keydown', onKey);
+    mounted.unmount();
+  }
+  function close(reason: 'close' | 'escape') {
+    if (closed) return;
+    remove();
+    options.onClose(reason, state.view !== 'prompt');
+  }
+
+  render();
+  // A live region speaks only about changes, so it is filled once it exists.
+  timer = setTimeout(() => {
+    announcement = format(strings.promptAvailable, { question });
+    render();
+  }, 100);
+  return remove;
+}

@@ -1,0 +1,35 @@
+import { globalStyle, style } from '@vanilla-extract/css';
+import { vars } from './theme.css.js';
+
+// Element selectors are safe here: these sheets only ever apply inside our shadow root.
+globalStyle('*', { boxSizing: 'border-box' });
+
+globalStyle(':focus-visible, input:focus-visible+*', {
+  outline: `3px solid ${vars.focus}`,
+  outlineOffset: '2px',
+});
+
+globalStyle('fieldset', { border: 0, margin: '0 0 1em', padding: 0, minInlineSize: 0, flex: 1 });
+
+globalStyle('legend, label', { display: 'block', padding: 0, marginBlockEnd: '.5em' });
+
+globalStyle('button', {
+  font: 'inherit',
+  color: 'inherit',
+  background: 'none',
+  cursor: 'pointer',
+  border: 0,
+  borderRadius: `calc(${vars.radius} / 2)`,
+  minBlockSize: '44px',
+  minInlineSize: '44px',
+});
+
+/** Present for screen readers, invisible on screen. */
+export const sr = style({
+  position: 'absolute',
+  inlineSize: '1px',
+  blockSize: '1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+});

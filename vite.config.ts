@@ -1,0 +1,101 @@
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { answerEventJsonSchema } from './src/delivery/answer-event-json-schema.ts';
+
+// One config, three outputs: the script-tag IIFE, the npm ESM build, and vitest.
+const target = process.env.FEELBACK_TARGET === 'esm' ? 'esm' : 'iife';
+const CSS_MARK = '__FEELBACK_SHADOW_CSS__';
+
+/**
+ * Vite's library mode always emits CSS as a separate file, but our styles must live inside the
+ * shadow root and the script tag must cost one request. The `virtual:shadow-css` module returns a
+ * placeholder that this plugin replaces with the minified vanilla-extract CSS, then drops the asset.
+ * In dev and vitest, vite injects the CSS as <style> tags in the document head, so read it from there.
+ */
+function shadowCss(): Plugin {
+  const id = 'virtual:shadow-css';
+  return {
+    name: 'feelback-shadow-css',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return;
+      return process.env.VITEST || this.environment?.mode === 'dev'
+        ? `export const shadowCss = () => Array.from(document.querySelectorAll('style[data-vite-dev-id*=".css.ts"]'), (s) => s.textContent).join('\\n');`
+        : `export const shadowCss = () => ${JSON.stringify(CSS_MARK)};`;
+    },
+    // After vite's own CSS plugin has emitted the stylesheet asset.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        let css = '';
+        for (const [name, file] of Object.entries(bundle)) {
+          if (file.type === 'asset' && name.endsWith('.css')) {
+            css += String(file.source).replace(/\/\*\$vite\$:\d+\*\//g, '');
+            delete bundle[name];
+          }
+        }
+        const mark = new RegExp(`(["'\`])${CSS_MARK}\\1`, 'g');
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk') file.code = file.code.replace(mark, JSON.stringify(css.trim()));
+        }
+      },
+    },
+  };
+}
+
+/** Ships the payload's JSON Schema beside the ESM build, generated from the zod schema itself. */
+function payloadJsonSchema(): Plugin {
+  return {
+    name: 'feelback-payload-json-schema',
+    apply: 'build',
+    generateBundle() {
+      if (target !== 'esm') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'answer-event.schema.json',
+        source: `${JSON.stringify(answerEventJsonSchema(), null, 2)}\n`,
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [vanillaExtractPlugin({ identifiers: 'short' }), shadowCss(), payloadJsonSchema()],
+  // Classic h() calls: preact's jsx-runtime wrapper would add bytes to every script tag.
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2020',
+    // Browsers with logical properties and :focus-visible; older targets make the minifier
+    // emulate `inset-inline-end` with long :lang() lists, which also ignore `dir`.
+    cssTarget: ['chrome96', 'edge96', 'firefox100', 'safari15.4'],
+    sourcemap: true,
+    cssCodeSplit: false,
+    cssMinify: true,
+    minify: target === 'iife' ? 'terser' : false,
+    terserOptions: { compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, mangle: { toplevel: true }, format: { comments: false } },
+    lib:
+      target === 'iife'
+        ? {
+            entry: 'src/embed.ts',
+            formats: ['iife'],
+            name: 'feelbackBundle',
+            fileName: () => 'feelback.js',
+          }
+        : {
+            entry: { index: 'src/index.ts' },
+            formats: ['es'],
+            fileName: (_format, name) => `esm/${name}.js`,
+          },
+    rolldownOptions: target === 'iife' ? {} : { external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/] },
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
+    // vitest drops CSS by default; the shadow root needs the vanilla-extract output.
+    css: { include: [/\.css\.ts/] },
+  },
+});
