@@ -74,8 +74,12 @@ export default defineConfig({
     sourcemap: true,
     cssCodeSplit: false,
     cssMinify: true,
-    minify: target === 'iife' ? 'terser' : false,
-    terserOptions: { compress: { passes: 3, unsafe_arrows: true, pure_getters: true }, mangle: { toplevel: true }, format: { comments: false } },
+    minify: process.env.NOMIN ? false : target === 'iife' ? 'terser' : false,
+    terserOptions: {
+      compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+      mangle: { toplevel: true },
+      format: { comments: false },
+    },
     lib:
       target === 'iife'
         ? {

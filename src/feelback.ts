@@ -19,7 +19,7 @@ export interface Feelback {
 }
 
 /**
- * Creates a widget instance. Without a config it waits for `init`. Nothing here ever throws
+ * Creates a widget instance; without a config it waits for `init`. Nothing here ever throws
  * into the page: a bad call becomes one console warning that says what to fix.
  */
 export function createFeelback(
@@ -31,70 +31,51 @@ export function createFeelback(
   const emitter = createEmitter(log.warn);
   let runtime: Runtime | undefined;
 
-  const guard =
-    <A extends unknown[], R>(name: string, fn: (...args: A) => R, fallback: R) =>
-    (...args: A): R => {
-      try {
-        return fn(...args);
-      } catch (error) {
-        log.warn(`${name}() failed unexpectedly; the widget keeps running.`, error);
-        return fallback;
-      }
-    };
-
-  const checkListener = (method: string, event: unknown, listener: unknown) => {
-    if (EVENT_NAMES.includes(event as EventName) && typeof listener === 'function') return true;
-    log.warn(`${method}(): expected one of ${EVENT_NAMES.join(', ')} and a function, got ${String(event)}.`);
-    return false;
+  const listenerArgs = (method: string, event: unknown, listener: unknown) => {
+    const ok = EVENT_NAMES.includes(event as EventName) && typeof listener === 'function';
+    if (!ok) log.warn(`${method}(): expected an event (${EVENT_NAMES.join(', ')}) and a function.`);
+    return ok;
   };
 
   const instance: Feelback = {
-    init: guard(
-      'init',
-      (input: unknown) => {
-        runtime?.destroy();
-        runtime = undefined;
-        const result = parseConfig(input);
-        if (!result.ok) {
-          log.warn(`${result.message} The widget stays off until this is fixed.`);
-          return;
-        }
-        if (result.unknownKeys.length) log.warn(`unknown config option(s) ignored: ${result.unknownKeys.join(', ')}.`);
-        const env = environment();
-        if (!env) return; // On a server: nothing to show, nothing to send.
-        debug = result.config.debug;
-        runtime = startRuntime(result.config, env, emitter, log);
-        log.debug('initialised.', result.config);
-      },
-      undefined,
-    ),
-    ask: guard(
-      'ask',
-      (step: string, context?: AskContext) => {
-        if (!runtime) return log.warn(`ask("${String(step)}") ignored: call init with a valid config first.`);
-        const name = stepNameSchema.safeParse(step);
-        if (!name.success)
-          return log.warn(`ask(): step ${JSON.stringify(step)} is invalid (${name.error.issues[0]?.message}).`);
-        runtime.ask(name.data, context);
-      },
-      undefined,
-    ),
-    flush: guard('flush', () => runtime?.flush() ?? Promise.resolve(), Promise.resolve()),
+    init(input) {
+      instance.destroy();
+      const result = parseConfig(input);
+      if (!result.ok) return log.warn(`${result.message} The widget stays off until this is fixed.`);
+      if (result.unknownKeys.length) log.warn(`unknown config option(s) ignored: ${result.unknownKeys.join(', ')}.`);
+      const env = environment();
+      // On a server there is nothing to show and nothing to send.
+      if (env) runtime = startRuntime(result.config, env, emitter, log);
+      debug = result.config.debug;
+    },
+    ask(step, context) {
+      const name = stepNameSchema.safeParse(step);
+      if (!runtime) log.warn(`ask(${JSON.stringify(step)}) ignored: init has not succeeded.`);
+      else if (!name.success) log.warn(`ask(${JSON.stringify(step)}): ${name.error.issues[0]?.message}.`);
+      else runtime.ask(name.data, context);
+    },
+    flush: async () => runtime?.flush(),
     on(event, listener) {
-      if (checkListener('on', event, listener)) emitter.on(event, listener);
+      if (listenerArgs('on', event, listener)) emitter.on(event, listener);
     },
     off(event, listener) {
-      if (checkListener('off', event, listener)) emitter.off(event, listener);
+      if (listenerArgs('off', event, listener)) emitter.off(event, listener);
     },
-    destroy: guard(
-      'destroy',
-      () => {
-        runtime?.destroy();
-        runtime = undefined;
-      },
-      undefined,
-    ),
+    destroy() {
+      runtime?.destroy();
+      runtime = undefined;
+    },
   };
+  // A bug of ours must not become an exception in the host page.
+  for (const [name, method] of Object.entries(instance) as Array<[keyof Feelback, (...args: unknown[]) => unknown]>) {
+    instance[name] = ((...args: unknown[]) => {
+      try {
+        return method(...args);
+      } catch (error) {
+        log.warn(`${name}() failed; the widget keeps running.`, error);
+      }
+    }) as never;
+  }
   if (config !== undefined) instance.init(config);
   return instance;
 }

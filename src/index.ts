@@ -1,9 +1,9 @@
 export type { FeelbackConfig, ResolvedConfig } from './config/schema.js';
+export { answerBatchSchema } from './delivery/answer-batch.js';
 export {
   ANSWER_EVENT_TYPE,
   type AnswerData,
   type AnswerEvent,
-  answerBatchSchema,
   answerEventSchema,
   BATCH_CONTENT_TYPE,
 } from './delivery/answer-event.js';

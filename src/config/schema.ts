@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { themeTokens } from '../styles/tokens.js';
-import { integer, mapOf, text } from './checks.js';
+import { flag, integer, mapOf, text } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
 function isEndpoint(value: string): boolean {
@@ -37,16 +37,19 @@ export const DELIVERY_DEFAULTS = {
 };
 
 export const configSchema = z.object({
-  endpoint: z.string().check(z.refine(isEndpoint, 'expected an http(s) URL or a path starting with "/"')),
+  endpoint: z.custom<string>(
+    (value) => typeof value === 'string' && isEndpoint(value),
+    'expected an http(s) URL or a path starting with "/"',
+  ),
   site: text(100),
   locale: z.optional(text(35)),
   question: z.optional(text(200)),
-  steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, STEP_MESSAGE)),
+  steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, 'expected step names mapped to { question? }')),
   theme: z.optional(z.object(themeShape)),
   delivery: z.optional(
     z.object({
       /** Extra request headers, e.g. an API key your endpoint expects. */
-      headers: z.optional(mapOf(z.string(), /^[\w!#$%&'*+.^`|~-]+$/, 'expected HTTP header names')),
+      headers: z.optional(mapOf(text(4096), /^[\w!#$%&'*+.^`|~-]+$/, 'expected header names mapped to text')),
       batchSize: z.optional(integer(1, 500)),
       timeoutMs: z.optional(integer(1_000, 120_000)),
       retryBaseMs: z.optional(integer(100, 3_600_000)),
@@ -54,9 +57,9 @@ export const configSchema = z.object({
     }),
   ),
   /** Nonce for the fallback <style> element on pages with a strict style-src CSP. */
-  nonce: z.optional(z.string()),
+  nonce: z.optional(text(200)),
   /** Log to the console why things happen. */
-  debug: z.optional(z.boolean()),
+  debug: z.optional(flag),
 });
 
 /** What a site passes to `init` / `createFeelback`. */

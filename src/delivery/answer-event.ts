@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { exactly, integer, text } from '../config/checks.js';
+import { exactly, integer, text, texts } from '../config/checks.js';
 import { STEP_NAME } from '../config/schema.js';
 
 /** Every answer travels as one CloudEvents 1.0 event; a request carries a JSON array of them. */
@@ -14,7 +14,7 @@ export const answerDataSchema = z.object({
   step,
   instrument: exactly('feeling'),
   rating: integer(1, 5),
-  emotions: z.array(text(40)).check(z.refine((list) => list.length <= 10, 'at most 10 emotions')),
+  emotions: texts(10, 40),
   comment: z.optional(text(1000)),
   /** location.pathname: never a query string or fragment. */
   page: text(2048, /^[^?#]*$/, 'expected a path without query or fragment'),
@@ -32,8 +32,6 @@ export const answerEventSchema = z.object({
   datacontenttype: exactly('application/json'),
   data: answerDataSchema,
 });
-
-export const answerBatchSchema = z.array(answerEventSchema);
 
 export type AnswerData = z.output<typeof answerDataSchema>;
 export type AnswerEvent = z.output<typeof answerEventSchema>;

@@ -1,19 +1,19 @@
 import * as z from 'zod/mini';
-import { integer } from '../config/checks.js';
+import { exactly, finite, integer } from '../config/checks.js';
 import { answerEventSchema } from '../delivery/answer-event.js';
 
 /** Bump when the stored shape changes, and teach `readRecord` to migrate the old one. */
 export const RECORD_VERSION = 1;
 
 export const outboxRecordSchema = z.object({
-  v: z.custom<typeof RECORD_VERSION>((value) => value === RECORD_VERSION),
+  v: exactly(RECORD_VERSION),
   event: answerEventSchema,
   /** Failed delivery attempts so far; drives the backoff. */
   attempts: integer(0, Number.MAX_SAFE_INTEGER),
   /** Epoch ms before which no retry is made (0 = due now). */
-  nextAttemptAt: z.number(),
+  nextAttemptAt: finite,
   /** Set when the endpoint refused the answer for good (a 4xx): kept, reported, not retried. */
-  rejected: z.optional(z.object({ status: integer(100, 599), at: z.number() })),
+  rejected: z.optional(z.object({ status: integer(100, 599), at: finite })),
 });
 
 export type OutboxRecord = z.output<typeof outboxRecordSchema>;
