@@ -61,7 +61,14 @@ function payloadJsonSchema(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vanillaExtractPlugin({ identifiers: 'short' }), shadowCss(), payloadJsonSchema()],
+  plugins: [
+    vanillaExtractPlugin({
+      // Short, readable class names (`fb-send`); unique because every exported style name is unique here.
+      identifiers: ({ hash, debugId }) => (debugId ? `fb-${debugId}` : `fb${hash}`),
+    }),
+    shadowCss(),
+    payloadJsonSchema(),
+  ],
   // Classic h() calls: preact's jsx-runtime wrapper would add bytes to every script tag.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   build: {

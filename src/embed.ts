@@ -9,25 +9,21 @@ type Command = (...args: unknown[]) => unknown;
 type Stub = Command & { q?: ArrayLike<ArrayLike<unknown>>; loaded?: true };
 
 const log = createLogger(() => false);
-const COMMANDS = ['init', 'ask', 'flush', 'on', 'off', 'destroy'] as const;
 
-function run(instance: Feelback, args: ArrayLike<unknown>): unknown {
-  const [command, ...rest] = Array.from(args);
-  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) {
-    log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${COMMANDS.join(', ')}.`);
-    return undefined;
+function run(instance: Feelback, [command, ...args]: ArrayLike<unknown> & Iterable<unknown>): unknown {
+  if (typeof command === 'string' && Object.hasOwn(instance, command)) {
+    return (instance[command as keyof Feelback] as Command)(...args);
   }
-  return (instance[command as (typeof COMMANDS)[number]] as Command)(...rest);
+  log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${Object.keys(instance).join(', ')}.`);
 }
 
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">`. */
 function configFromScript(script: HTMLOrSVGScriptElement | null): Record<string, unknown> | undefined {
   if (!(script instanceof HTMLScriptElement) || !script.dataset.endpoint) return undefined;
-  const { endpoint, site, locale, question, nonce, debug } = script.dataset;
+  const { endpoint, site, locale, question, debug } = script.dataset;
   const config: Record<string, unknown> = { endpoint, site };
   if (locale) config.locale = locale;
   if (question) config.question = question;
-  if (nonce ?? script.nonce) config.nonce = nonce ?? script.nonce;
   if (debug !== undefined) config.debug = debug !== 'false';
   return config;
 }
@@ -35,12 +31,12 @@ function configFromScript(script: HTMLOrSVGScriptElement | null): Record<string,
 function boot(): void {
   const existing = (window as unknown as { feelback?: Stub }).feelback;
   if (existing?.loaded) {
-    log.warn('feelback.js is included twice; the second copy does nothing.');
+    log.warn('loaded twice; the second copy does nothing.');
     return;
   }
-  const queued = Array.from(existing?.q ?? []);
+  const queued = Array.from(existing?.q ?? [], (call) => Array.from(call));
   const instance = createFeelback();
-  const feelback: Stub = (...args: unknown[]) => run(instance, args);
+  const feelback: Stub = (...args) => run(instance, args);
   feelback.loaded = true;
   (window as unknown as { feelback: Stub }).feelback = feelback;
 

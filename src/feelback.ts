@@ -1,9 +1,22 @@
 import { parseConfig } from './config/parse-config.js';
 import { stepNameSchema } from './config/schema.js';
+import { buildAnswerEvent } from './delivery/build-answer-event.js';
+import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
+import { sendBatch } from './delivery/send-batch.js';
 import { browserEnvironment, type Environment } from './environment.js';
-import { createEmitter, EVENT_NAMES, type EventName, type Listener } from './events/emitter.js';
+import { createEmitter, type EventName, type Listener } from './events/emitter.js';
+import { en } from './i18n/en.js';
+import { resolveLocale } from './i18n/resolve-locale.js';
+import { openPromptSession } from './journey/prompt-session.js';
 import { createLogger } from './log.js';
-import { type AskContext, type Runtime, startRuntime } from './runtime.js';
+import { newRecord } from './outbox/outbox-record.js';
+import { createResilientOutbox } from './outbox/resilient-outbox.js';
+
+/** Per-call options of `ask`. */
+export interface AskContext {
+  /** Overrides the question for this prompt only. */
+  question?: string;
+}
 
 export interface Feelback {
   /** Validates the config and switches the widget on. A second call replaces the config. */
@@ -14,7 +27,7 @@ export interface Feelback {
   flush(): Promise<void>;
   on<E extends EventName>(event: E, listener: Listener<E>): void;
   off<E extends EventName>(event: E, listener: Listener<E>): void;
-  /** Removes the prompt and every listener and timer; stored answers stay for the next page. */
+  /** Removes the prompt, listeners and timers; stored answers stay for the next page. */
   destroy(): void;
 }
 
@@ -29,44 +42,114 @@ export function createFeelback(
   let debug = false;
   const log = createLogger(() => debug);
   const emitter = createEmitter(log.warn);
-  let runtime: Runtime | undefined;
+  /** Everything `init` set up; undone by `destroy`. */
+  let started: { ask: Feelback['ask']; deliverer: Deliverer; stop(): void } | undefined;
 
-  const listenerArgs = (method: string, event: unknown, listener: unknown) => {
-    const ok = EVENT_NAMES.includes(event as EventName) && typeof listener === 'function';
-    if (!ok) log.warn(`${method}(): expected an event (${EVENT_NAMES.join(', ')}) and a function.`);
-    return ok;
-  };
+  function start(input: unknown) {
+    const parsed = parseConfig(input);
+    if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off until this is fixed.`);
+    const { config } = parsed;
+    debug = config.debug;
+    const env = environment();
+    // On a server there is nothing to show or send; on an http page, no secure storage or ids.
+    if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
+    const win = env.window;
+    const outbox = createResilientOutbox(env.openOutbox(), (error) => {
+      const message = 'IndexedDB is unavailable; answers are kept in memory for this page only.';
+      log.warn(message, error);
+      emitter.emit('error', { code: 'storage-unavailable', message });
+    });
+    const locks = win.navigator.locks;
+    const deliverer = createDeliverer(config.delivery, {
+      outbox,
+      send: (events) => sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch),
+      emit: emitter.emit,
+      // One tab delivers at a time, so tabs coming online together never send an answer twice.
+      withLock: (task) => (locks ? locks.request('feelback-delivery', task) : task()),
+      now: env.now,
+      random: env.random,
+    });
+    const locale = resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
+    const deliverNow = () => void deliverer.deliverPending(true);
+    win.addEventListener('online', deliverNow);
+    // Answers left from an earlier visit go out once the page has settled, not during its load.
+    const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
+    let closePrompt: (() => void) | undefined;
+
+    const ask = (step: string, context: AskContext = {}) => {
+      if (closePrompt) return log.debug(`ask(${step}): a prompt is already open.`);
+      const question = context.question ?? config.steps[step]?.question ?? config.question ?? en.question;
+      closePrompt = openPromptSession({
+        doc: win.document,
+        question,
+        strings: en,
+        lang: 'en',
+        dir: 'ltr',
+        theme: config.theme,
+        async save(answer) {
+          const event = buildAnswerEvent(
+            { step, ...answer },
+            { id: env.uuid(), site: config.site, time: env.now(), page: win.location.pathname, locale },
+          );
+          if (!event) {
+            log.warn(`ask(${step}): the answer failed validation.`);
+            return undefined;
+          }
+          // Stored before we say thanks; the outbox falls back to memory rather than fail.
+          await outbox.put(newRecord(event));
+          const stored = outbox.isDurable();
+          emitter.emit('answered', { id: event.id, step, rating: answer.rating, event, stored });
+          void deliverer.deliverPending();
+          // "Saved, we'll send it later" only when that is true: offline and durably stored.
+          return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
+        },
+        onClose(reason, answered) {
+          closePrompt = undefined;
+          if (!answered) emitter.emit('dismissed', { step, reason });
+        },
+      });
+      emitter.emit('shown', { step });
+    };
+
+    started = {
+      ask,
+      deliverer,
+      stop() {
+        closePrompt?.();
+        win.removeEventListener('online', deliverNow);
+        win.clearTimeout(idle);
+        deliverer.stop();
+      },
+    };
+  }
+
+  const isListener = (listener: unknown) =>
+    typeof listener === 'function' || log.warn(`on/off: expected a function, got ${typeof listener}.`);
 
   const instance: Feelback = {
     init(input) {
       instance.destroy();
-      const result = parseConfig(input);
-      if (!result.ok) return log.warn(`${result.message} The widget stays off until this is fixed.`);
-      if (result.unknownKeys.length) log.warn(`unknown config option(s) ignored: ${result.unknownKeys.join(', ')}.`);
-      const env = environment();
-      // On a server there is nothing to show and nothing to send.
-      if (env) runtime = startRuntime(result.config, env, emitter, log);
-      debug = result.config.debug;
+      start(input);
     },
     ask(step, context) {
       const name = stepNameSchema.safeParse(step);
-      if (!runtime) log.warn(`ask(${JSON.stringify(step)}) ignored: init has not succeeded.`);
+      if (!started) log.warn(`ask(${JSON.stringify(step)}) ignored: init has not succeeded.`);
       else if (!name.success) log.warn(`ask(${JSON.stringify(step)}): ${name.error.issues[0]?.message}.`);
-      else runtime.ask(name.data, context);
+      else started.ask(name.data, context);
     },
-    flush: async () => runtime?.flush(),
+    flush: async () => started?.deliverer.deliverPending(true),
     on(event, listener) {
-      if (listenerArgs('on', event, listener)) emitter.on(event, listener);
+      if (isListener(listener)) emitter.on(event, listener);
     },
     off(event, listener) {
-      if (listenerArgs('off', event, listener)) emitter.off(event, listener);
+      if (isListener(listener)) emitter.off(event, listener);
     },
     destroy() {
-      runtime?.destroy();
-      runtime = undefined;
+      started?.stop();
+      started = undefined;
     },
   };
-  // A bug of ours must not become an exception in the host page.
+  // A bug of ours must never become an exception in the host page.
   for (const [name, method] of Object.entries(instance) as Array<[keyof Feelback, (...args: unknown[]) => unknown]>) {
     instance[name] = ((...args: unknown[]) => {
       try {

@@ -8,6 +8,5 @@ export {
   BATCH_CONTENT_TYPE,
 } from './delivery/answer-event.js';
 export type { ErrorCode, EventName, FeelbackEvents, Listener } from './events/emitter.js';
-export { createFeelback, type Feelback } from './feelback.js';
-export type { AskContext } from './runtime.js';
+export { type AskContext, createFeelback, type Feelback } from './feelback.js';
 export { WIDGET_VERSION } from './version.js';

@@ -1,6 +1,6 @@
 import { configSchema, type ResolvedConfig, withDefaults } from './schema.js';
 
-export type ConfigResult = { ok: true; config: ResolvedConfig; unknownKeys: string[] } | { ok: false; message: string };
+export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; message: string };
 
 /**
  * Validates a site's config. Never throws: a bad config becomes one message that names the
@@ -14,6 +14,5 @@ export function parseConfig(input: unknown): ConfigResult {
     const expected = issue?.code === 'invalid_type' ? `expected ${issue.expected}` : issue?.message;
     return { ok: false, message: `${field}: ${expected}.` };
   }
-  const unknownKeys = Object.keys(input as object).filter((key) => !(key in configSchema.def.shape));
-  return { ok: true, config: withDefaults(result.data), unknownKeys };
+  return { ok: true, config: withDefaults(result.data) };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { themeTokens } from '../styles/tokens.js';
+import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
 import { flag, integer, mapOf, text } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
@@ -14,12 +14,12 @@ function isEndpoint(value: string): boolean {
 
 /** A step name travels as CloudEvents `subject`: short, no spaces or control characters. */
 export const STEP_NAME = /^[^\s\p{Cc}]{1,64}$/u;
-const STEP_MESSAGE = 'expected a step name of 1 to 64 characters without spaces';
-export const stepNameSchema = text(64, STEP_NAME, STEP_MESSAGE);
+export const stepNameSchema = text(64, STEP_NAME, 'expected a step name: 1 to 64 characters, no spaces');
 
-const themeShape = Object.fromEntries(Object.keys(themeTokens).map((token) => [token, z.optional(text(200))])) as {
-  [K in keyof typeof themeTokens]: z.ZodMiniOptional<ReturnType<typeof text>>;
-};
+const themeShape = Object.fromEntries(THEME_TOKENS.map((token) => [token, z.optional(text(200))])) as Record<
+  ThemeToken,
+  z.ZodMiniOptional<ReturnType<typeof text>>
+>;
 
 export const stepConfigSchema = z.object({
   question: z.optional(text(200)),
@@ -44,20 +44,18 @@ export const configSchema = z.object({
   site: text(100),
   locale: z.optional(text(35)),
   question: z.optional(text(200)),
-  steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, 'expected step names mapped to { question? }')),
+  steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, 'expected step names mapped to { question }')),
   theme: z.optional(z.object(themeShape)),
   delivery: z.optional(
     z.object({
       /** Extra request headers, e.g. an API key your endpoint expects. */
-      headers: z.optional(mapOf(text(4096), /^[\w!#$%&'*+.^`|~-]+$/, 'expected header names mapped to text')),
+      headers: z.optional(mapOf(text(4096), /^[\w-]+$/, 'expected header names mapped to text')),
       batchSize: z.optional(integer(1, 500)),
       timeoutMs: z.optional(integer(1_000, 120_000)),
       retryBaseMs: z.optional(integer(100, 3_600_000)),
       retryMaxMs: z.optional(integer(1_000, 86_400_000)),
     }),
   ),
-  /** Nonce for the fallback <style> element on pages with a strict style-src CSP. */
-  nonce: z.optional(text(200)),
   /** Log to the console why things happen. */
   debug: z.optional(flag),
 });

@@ -1,4 +1,5 @@
-import { ANSWER_EVENT_TYPE, type AnswerData, type AnswerEvent, answerEventSchema } from './answer-event.js';
+import { WIDGET_VERSION } from '../version.js';
+import { ANSWER_EVENT_TYPE, type AnswerEvent, answerEventSchema } from './answer-event.js';
 
 export interface AnswerInput {
   step: string;
@@ -10,37 +11,37 @@ export interface AnswerInput {
 export interface AnswerContext {
   id: string;
   site: string;
-  time: Date;
+  /** Epoch ms when the shopper answered. */
+  time: number;
   page: string;
   locale: string;
-  widgetVersion: string;
 }
 
 /**
- * Builds the wire event for one answer. Validated on the way out, so nothing malformed is ever
- * stored or sent; returns undefined (and the caller reports it) rather than throwing.
+ * Builds the wire event for one answer, validated on the way out so nothing malformed is ever
+ * stored or sent. Returns undefined rather than throwing; the caller reports it.
  */
-export function buildAnswerEvent(answer: AnswerInput, context: AnswerContext): AnswerEvent | undefined {
-  const comment = answer.comment.trim();
-  const data: AnswerData = {
-    step: answer.step,
-    instrument: 'feeling',
-    rating: answer.rating,
-    emotions: [...answer.emotions],
-    ...(comment ? { comment } : {}),
-    page: context.page,
-    locale: context.locale,
-    widgetVersion: context.widgetVersion,
-  };
+export function buildAnswerEvent({ step, rating, emotions, comment }: AnswerInput, context: AnswerContext) {
+  const text = comment.trim();
   const result = answerEventSchema.safeParse({
     specversion: '1.0',
     id: context.id,
     source: context.site,
     type: ANSWER_EVENT_TYPE,
-    time: context.time.toISOString(),
-    subject: answer.step,
+    time: new Date(context.time).toISOString(),
+    subject: step,
     datacontenttype: 'application/json',
-    data,
+    data: {
+      step,
+      instrument: 'feeling',
+      rating,
+      emotions,
+      // Only when given: an empty comment is no comment.
+      ...(text && { comment: text }),
+      page: context.page,
+      locale: context.locale,
+      widgetVersion: WIDGET_VERSION,
+    },
   });
-  return result.success ? result.data : undefined;
+  return result.success ? (result.data satisfies AnswerEvent) : undefined;
 }

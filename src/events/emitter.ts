@@ -1,6 +1,6 @@
 import type { AnswerEvent } from '../delivery/answer-event.js';
 
-export type ErrorCode = 'storage-unavailable' | 'answer-rejected' | 'answer-invalid' | 'delivery-failed';
+export type ErrorCode = 'storage-unavailable';
 
 /** What each event hands its listeners. */
 export interface FeelbackEvents {
@@ -12,7 +12,6 @@ export interface FeelbackEvents {
 }
 
 export type EventName = keyof FeelbackEvents;
-export const EVENT_NAMES: readonly EventName[] = ['shown', 'answered', 'dismissed', 'delivered', 'error'];
 export type Listener<E extends EventName> = (payload: FeelbackEvents[E]) => void;
 
 export interface Emitter {
@@ -29,9 +28,8 @@ export function createEmitter(warn: (message: string, error?: unknown) => void):
   const listeners = new Map<EventName, Set<Listener<never>>>();
   return {
     on(event, listener) {
-      let set = listeners.get(event);
-      if (!set) listeners.set(event, (set = new Set()));
-      set.add(listener as Listener<never>);
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set.add(listener as Listener<never>));
     },
     off(event, listener) {
       listeners.get(event)?.delete(listener as Listener<never>);

@@ -1,4 +1,4 @@
-/** Emotion words offered after a rating, chosen by its valence. Keys travel in the payload. */
+/** Emotion words offered after a rating, by its valence. The keys travel in the payload. */
 export const EMOTIONS = {
   negative: ['frustrated', 'confused', 'worried', 'disappointed', 'annoyed'],
   neutral: ['unsure', 'indifferent', 'patient', 'curious', 'fine'],
@@ -10,31 +10,15 @@ export type EmotionKey = (typeof EMOTIONS)[keyof typeof EMOTIONS][number];
 export const en = {
   region: 'Feedback',
   question: 'How did this make you feel?',
+  /** Accessible names of the faces, most negative first. */
   ratings: ['Very unhappy', 'Unhappy', 'Neither happy nor unhappy', 'Happy', 'Very happy'],
   emotionsLegend: 'Any words that fit? (optional)',
-  emotions: {
-    frustrated: 'Frustrated',
-    confused: 'Confused',
-    worried: 'Worried',
-    disappointed: 'Disappointed',
-    annoyed: 'Annoyed',
-    unsure: 'Unsure',
-    indifferent: 'Indifferent',
-    patient: 'Patient',
-    curious: 'Curious',
-    fine: 'Fine',
-    happy: 'Happy',
-    relieved: 'Relieved',
-    reassured: 'Reassured',
-    delighted: 'Delighted',
-    surprised: 'Pleasantly surprised',
-  } satisfies Record<EmotionKey, string>,
+  /** Labels of the emotion words; in English the capitalised key serves. */
+  emotions: {} as Partial<Record<EmotionKey, string>>,
   commentLabel: 'Anything to add? (optional)',
   commentHint: 'Please leave out personal details such as your name, email or order number.',
   send: 'Send',
-  sending: 'Saving…',
   close: 'Close',
-  pickRating: 'Please choose a face first.',
   promptAvailable: 'A one-question survey is open at the bottom of the page: {question}',
   thanks: 'Thank you! Your answer helps us improve.',
   savedOffline: 'Thank you! Your answer is saved — we’ll send it when you’re back online.',
@@ -42,7 +26,5 @@ export const en = {
 
 export type Strings = typeof en;
 
-/** Fills `{name}` placeholders; an unknown placeholder stays as written. */
-export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
+export const emotionLabel = (strings: Strings, key: EmotionKey) =>
+  strings.emotions[key] ?? key[0]?.toUpperCase() + key.slice(1);

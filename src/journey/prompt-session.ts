@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import type { ThemeOverrides } from '../config/schema.js';
-import { format, type Strings } from '../i18n/en.js';
+import type { Strings } from '../i18n/en.js';
 import { mountWidget } from '../ui/mount.js';
 import {
   chooseRating,
@@ -22,8 +22,6 @@ export interface PromptSessionOptions {
   lang: string;
   dir: 'ltr' | 'rtl';
   theme: ThemeOverrides;
-  nonce?: string;
-  warn(message: string): void;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
   /** The shopper closed the prompt; `answered` tells whether they had sent an answer first. */
@@ -41,7 +39,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const render = (keepFocus?: boolean) =>
+  const render = () =>
     mounted.update(
       h(Widget, {
         state,
@@ -52,36 +50,29 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         onToggleEmotion: (key) => set(toggleEmotion(state, key)),
         onComment: (comment) => set({ ...state, comment }),
         onSubmit: () => void submit(),
-        onDismiss: (reason) => close(reason),
+        onDismiss: close,
       }),
-      keepFocus,
     );
-  const set = (next: UiState, keepFocus?: boolean) => {
+  const set = (next: UiState) => {
     state = next;
-    render(keepFocus);
+    render();
   };
 
   async function submit() {
-    if (state.busy || state.view !== 'prompt') return;
-    if (!state.rating) {
-      set({ ...state, missingRating: true });
-      mounted.focus('input');
-      return;
-    }
+    // Send exists only once a face is chosen; `busy` stops a double submit.
+    if (state.busy || !state.rating) return;
     set({ ...state, busy: true });
     const view = await options.save({ rating: state.rating, emotions: state.emotions, comment: state.comment });
     if (!view) return set({ ...state, busy: false });
     announcement = view === 'thanks' ? strings.thanks : strings.savedOffline;
-    set({ ...state, view, busy: false }, true);
+    set({ ...state, view, busy: false });
+    // The thanks closes by itself, unless the shopper is on it with the keyboard.
     clearTimeout(timer);
-    timer = setTimeout(function autoClose() {
-      if (mounted.hasFocus()) timer = setTimeout(autoClose, THANKS_MS);
-      else close('close');
-    }, THANKS_MS);
+    timer = setTimeout(() => mounted.hasFocus() || close('close'), THANKS_MS);
   }
 
-  // Escape dismisses even while focus is on the page (WCAG 2.4.11 counts a prompt that can be
-  // dismissed without moving focus as not obscuring), unless the page used that key itself.
+  // Escape dismisses, from inside the widget (keydown is composed) or from the page: WCAG 2.4.11
+  // counts a prompt dismissible without moving focus as not obscuring. Not if the page used it.
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && !event.defaultPrevented) close('escape');
   };
@@ -104,7 +95,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   render();
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
-    announcement = format(strings.promptAvailable, { question });
+    announcement = strings.promptAvailable.replace('{question}', question);
     render();
   }, 100);
   return remove;

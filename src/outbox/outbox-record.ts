@@ -12,8 +12,6 @@ export const outboxRecordSchema = z.object({
   attempts: integer(0, Number.MAX_SAFE_INTEGER),
   /** Epoch ms before which no retry is made (0 = due now). */
   nextAttemptAt: finite,
-  /** Set when the endpoint refused the answer for good (a 4xx): kept, reported, not retried. */
-  rejected: z.optional(z.object({ status: integer(100, 599), at: finite })),
 });
 
 export type OutboxRecord = z.output<typeof outboxRecordSchema>;

@@ -22,16 +22,26 @@ export const byTime = (a: OutboxRecord, b: OutboxRecord) => a.event.time.localeC
  */
 export function createIdbOutbox(openStore: () => UseStore = () => createStore(OUTBOX_DB, OUTBOX_STORE)): Outbox {
   let store: UseStore | undefined;
+  const use: UseStore = (mode, callback) => {
+    store ??= openStore();
+    return store(mode, callback);
+  };
   const write = (change: (objects: IDBObjectStore) => void) =>
-    (store ??= openStore())('readwrite', (objects) => {
+    use('readwrite', (objects) => {
       change(objects);
       return promisifyRequest(objects.transaction);
     });
   return {
-    put: (...records) => write((objects) => records.forEach((record) => objects.put(record, record.event.id))),
-    remove: (ids) => write((objects) => ids.forEach((id) => objects.delete(id))),
+    put: (...records) =>
+      write((objects) => {
+        for (const record of records) objects.put(record, record.event.id);
+      }),
+    remove: (ids) =>
+      write((objects) => {
+        for (const id of ids) objects.delete(id);
+      }),
     async list() {
-      const values = await (store ??= openStore())('readonly', (objects) => promisifyRequest(objects.getAll()));
+      const values = await use('readonly', (objects) => promisifyRequest(objects.getAll()));
       return values
         .map(readRecord)
         .filter((record) => record !== undefined)

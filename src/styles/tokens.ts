@@ -1,19 +1,24 @@
 /**
- * The public theming contract: every token is a stable `--feelback-*` CSS variable. A site sets
- * them on the `feelback-widget` element (host rules beat `:host` defaults) or through `theme`.
+ * The public theming contract. Each token is a stable CSS variable, `--feelback-<kebab-name>`
+ * (`onBrand` → `--feelback-on-brand`), which a site may set on the `feelback-widget` element
+ * (host rules beat our `:host` defaults) or pass as `theme` config.
  */
-export const themeTokens = {
-  brand: 'brand',
-  onBrand: 'on-brand',
-  background: 'background',
-  text: 'text',
-  muted: 'muted',
-  border: 'border',
-  focus: 'focus',
-  radius: 'radius',
-  fontFamily: 'font-family',
-  fontSize: 'font-size',
-  space: 'space',
-  shadow: 'shadow',
-  zIndex: 'z-index',
-} as const;
+export const THEME_TOKENS = [
+  'brand',
+  'onBrand',
+  'background',
+  'text',
+  'muted',
+  'border',
+  'focus',
+  'radius',
+  'fontFamily',
+  'fontSize',
+  'space',
+  'shadow',
+  'zIndex',
+] as const;
+
+export type ThemeToken = (typeof THEME_TOKENS)[number];
+
+export const cssName = (token: string) => token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -1,9 +1,8 @@
 import { Fragment, h } from 'preact';
-import type { Strings } from '../i18n/en.js';
-import { EmotionChips } from './EmotionChips.js';
-import { FaceScale } from './FaceScale.js';
-import { CloseIcon } from './icons.js';
-import { actions, close, hint, row, send } from './prompt.css.js';
+import { emotionLabel, type Strings } from '../i18n/en.js';
+import { Choices } from './Choices.js';
+import { CloseIcon, Face } from './icons.js';
+import { chips, close, faces, hint, row, send } from './prompt.css.js';
 import { emotionsFor, type UiState } from './state.js';
 
 export const COMMENT_MAX_LENGTH = 1000;
@@ -19,7 +18,7 @@ export interface PromptProps {
   onClose(): void;
 }
 
-/** The question and the faces; once a face is chosen, the optional words and comment. */
+/** The question and the faces; once a face is chosen, the optional words, comment and Send. */
 export function Prompt({
   state,
   question,
@@ -41,18 +40,30 @@ export function Prompt({
       }}
     >
       <div class={row}>
-        <FaceScale question={question} labels={strings.ratings} rating={rating} onRate={onRate} />
+        <Choices
+          legend={question}
+          legendId="fb-q"
+          class={faces}
+          type="radio"
+          name="rating"
+          options={strings.ratings.map((label, index) => [`${index + 1}`, <Face rating={index + 1} />, label])}
+          checked={(value) => rating === +value}
+          onPick={(value) => onRate(+value)}
+        />
         <button type="button" class={close} aria-label={strings.close} onClick={onClose}>
           <CloseIcon />
         </button>
       </div>
       {rating && (
         <>
-          <EmotionChips
+          <Choices
             legend={strings.emotionsLegend}
-            options={emotionsFor(rating).map((key) => [key, strings.emotions[key as keyof Strings['emotions']] ?? key])}
-            selected={state.emotions}
-            onToggle={onToggleEmotion}
+            class={chips}
+            type="checkbox"
+            name="emotions"
+            options={emotionsFor(rating).map((key) => [key, <span>{emotionLabel(strings, key)}</span>])}
+            checked={(key) => state.emotions.includes(key)}
+            onPick={onToggleEmotion}
           />
           <label for="fb-c">{strings.commentLabel}</label>
           <span class={hint} id="fb-h">
@@ -66,14 +77,11 @@ export function Prompt({
             value={state.comment}
             onInput={(event) => onComment(event.currentTarget.value)}
           />
+          <button type="submit" class={send}>
+            {strings.send}
+          </button>
         </>
       )}
-      <div class={actions}>
-        {state.missingRating && <p role="alert">{strings.pickRating}</p>}
-        <button type="submit" class={send} aria-busy={state.busy ? 'true' : undefined}>
-          {state.busy ? strings.sending : strings.send}
-        </button>
-      </div>
     </form>
   );
 }

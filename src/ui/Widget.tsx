@@ -1,7 +1,8 @@
 import { h } from 'preact';
 import { sr } from '../styles/shared.css.js';
+import { CloseIcon } from './icons.js';
 import { Prompt, type PromptProps } from './Prompt.js';
-import { Thanks } from './Thanks.js';
+import { close, row, thanks } from './prompt.css.js';
 import { card } from './widget.css.js';
 
 export interface WidgetProps extends Omit<PromptProps, 'onClose'> {
@@ -18,27 +19,22 @@ export function Widget(props: WidgetProps) {
   const { state, strings, announcement, onDismiss } = props;
   const onClose = () => onDismiss('close');
   return (
-    <section
-      class={card}
-      aria-label={strings.region}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onDismiss('escape');
-        }
-      }}
-    >
+    <section class={card} aria-label={strings.region}>
       <div role="status" class={sr}>
         {announcement}
       </div>
       {state.view === 'prompt' ? (
         <Prompt {...props} onClose={onClose} />
       ) : (
-        <Thanks
-          message={state.view === 'thanks' ? strings.thanks : strings.savedOffline}
-          closeLabel={strings.close}
-          onClose={onClose}
-        />
+        <div class={row}>
+          {/* Focus moves here when the form it replaces had focus. */}
+          <p class={thanks} tabIndex={-1} data-focus>
+            {state.view === 'thanks' ? strings.thanks : strings.savedOffline}
+          </p>
+          <button type="button" class={close} aria-label={strings.close} onClick={onClose}>
+            <CloseIcon />
+          </button>
+        </div>
       )}
     </section>
   );

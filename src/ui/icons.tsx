@@ -1,24 +1,18 @@
 import { h } from 'preact';
 
-/** Mouth shapes from most negative (1) to most positive (5). */
-const MOUTHS = [
-  'M8.5 17.5Q12 13.5 15.5 17.5',
-  'M8.5 16.5Q12 14.5 15.5 16.5',
-  'M8.5 15.5H15.5',
-  'M8.5 14.5Q12 17 15.5 14.5',
-  'M8 14Q12 19 16 14',
-];
-
 const line = { fill: 'none', stroke: 'currentColor', 'stroke-width': 1.6, 'stroke-linecap': 'round' } as const;
 
 /** Drawn as SVG rather than emoji, so every shopper sees the same face on every platform. */
 export function Face({ rating }: { rating: number }) {
+  // The mouth bends from a frown (1) through a straight line (3) to a smile (5).
+  const bend = rating - 3;
+  const corner = 15.5 - bend / 2;
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true">
       <circle cx="12" cy="12" r="10" {...line} />
       <circle cx="9" cy="9.5" r="1.3" fill="currentColor" />
       <circle cx="15" cy="9.5" r="1.3" fill="currentColor" />
-      <path d={MOUTHS[rating - 1]} {...line} />
+      <path d={`M8 ${corner}Q12 ${corner + bend * 2.5} 16 ${corner}`} {...line} />
     </svg>
   );
 }

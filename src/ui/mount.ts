@@ -6,10 +6,8 @@ import { applyShadowStyles } from '../styles/shadow-styles.js';
 export const HOST_TAG = 'feelback-widget';
 
 export interface Mounted {
-  host: HTMLElement;
-  /** Renders synchronously. With `keepFocus`, focus that was inside moves to `[data-focus]`. */
-  update(view: ComponentChild, keepFocus?: boolean): void;
-  focus(selector: string): void;
+  /** Renders synchronously; focus inside a replaced control moves to `[data-focus]`. */
+  update(view: ComponentChild): void;
   hasFocus(): boolean;
   unmount(): void;
 }
@@ -18,8 +16,6 @@ export interface MountOptions {
   theme: ThemeOverrides;
   lang: string;
   dir: 'ltr' | 'rtl';
-  nonce?: string;
-  warn(message: string): void;
 }
 
 /**
@@ -31,12 +27,11 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('lang', options.lang);
   host.setAttribute('dir', options.dir);
-  applyTheme(host, options.theme, options.warn);
+  applyTheme(host, options.theme);
   const shadow = host.attachShadow({ mode: 'open' });
-  applyShadowStyles(shadow, options.nonce);
-  // Preact would remove children it did not render (such as a fallback <style>): give it its own.
-  const container = doc.createElement('div');
-  shadow.append(container);
+  applyShadowStyles(shadow);
+  // Preact expects an element to render into, not a shadow root.
+  const container = shadow.appendChild(doc.createElement('div'));
 
   // Where keyboard focus was before it entered the widget, to put it back when we close.
   let returnFocusTo: unknown;
@@ -44,17 +39,15 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
     if (!host.contains(event.relatedTarget as Node | null)) returnFocusTo = event.relatedTarget;
   });
 
-  const hasFocus = () => shadow.activeElement !== null;
-  const focus = (selector: string) => shadow.querySelector<HTMLElement>(selector)?.focus();
+  const hasFocus = () => !!shadow.activeElement;
   doc.body.append(host);
   return {
-    host,
     hasFocus,
-    focus,
-    update(view, keepFocus) {
+    update(view) {
       const hadFocus = hasFocus();
       render(view, container);
-      if (keepFocus && hadFocus && !hasFocus()) focus('[data-focus]');
+      // The focused control was replaced (the form by the thanks): keep keyboard users in place.
+      if (hadFocus && !hasFocus()) shadow.querySelector<HTMLElement>('[data-focus]')?.focus();
     },
     unmount() {
       const hadFocus = hasFocus();

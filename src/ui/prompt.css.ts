@@ -1,46 +1,33 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
 
-export const row = style({ display: 'flex', alignItems: 'flex-start', gap: '.5em' });
+export const row = style({ display: 'flex', alignItems: 'flex-start', gap: '.5em' }, 'row');
 
-export const close = style({ color: vars.muted, marginBlockStart: '-10px', marginInlineEnd: '-10px' });
+export const close = style({ color: vars.muted, marginBlockStart: '-10px', marginInlineEnd: '-10px' }, 'close');
 
-export const faces = style({ display: 'flex', justifyContent: 'space-between' });
+export const faces = style({ display: 'flex', justifyContent: 'space-between' }, 'faces');
 
-/** A native radio or checkbox stays in the accessibility tree and keyboard order; its sibling is the picture. */
-export const option = style({ position: 'relative', margin: 0, cursor: 'pointer' });
-export const chip = style({ position: 'relative', margin: 0, cursor: 'pointer' });
-globalStyle(`${option} input, ${chip} input`, {
-  position: 'absolute',
-  inset: 0,
-  margin: 0,
-  opacity: 0,
-  cursor: 'pointer',
-});
+export const chips = style({ display: 'flex', flexWrap: 'wrap', gap: '8px' }, 'chips');
 
-globalStyle(`${option} svg`, {
-  display: 'block',
+/**
+ * A face or an emotion word: the native radio or checkbox stays in the accessibility tree and
+ * keyboard order, invisible over its picture (the next sibling), which shows its state.
+ */
+export const pick = style({ position: 'relative', margin: 0, cursor: 'pointer' }, 'pick');
+globalStyle(`${pick} input`, { position: 'absolute', inset: 0, margin: 0, opacity: 0, cursor: 'pointer' });
+globalStyle(`${pick} input+*`, { display: 'block', border: `1px solid ${vars.border}` });
+globalStyle(`${pick} svg`, {
   inlineSize: '48px',
-  blockSize: '48px',
   padding: '4px',
   borderRadius: '50%',
   color: vars.muted,
-  border: '2px solid transparent',
+  borderColor: 'transparent',
 });
-globalStyle(`${option}:hover svg`, { color: vars.text });
-globalStyle(`${option} :checked+svg`, { color: vars.brand, borderColor: vars.brand });
+globalStyle(`${pick} input+span`, { lineHeight: '34px', paddingInline: '.8em', borderRadius: '18px' });
+globalStyle(`${pick} :checked+svg`, { color: vars.brand, borderColor: 'currentColor' });
+globalStyle(`${pick} :checked+span`, { background: vars.brand, color: vars.onBrand });
 
-export const chips = style({ display: 'flex', flexWrap: 'wrap', gap: '8px' });
-globalStyle(`${chip} span`, {
-  display: 'block',
-  lineHeight: '34px',
-  paddingInline: '.8em',
-  borderRadius: '18px',
-  border: `1px solid ${vars.border}`,
-});
-globalStyle(`${chip} :checked+span`, { background: vars.brand, color: vars.onBrand, borderColor: vars.brand });
-
-export const hint = style({ display: 'block', fontSize: '.875em', color: vars.muted, marginBlockEnd: '.5em' });
+export const hint = style({ display: 'block', fontSize: '.875em', color: vars.muted, marginBlockEnd: '.5em' }, 'hint');
 
 globalStyle('textarea', {
   display: 'block',
@@ -54,15 +41,18 @@ globalStyle('textarea', {
   padding: '.5em',
 });
 
-export const actions = style({ display: 'flex', alignItems: 'center', gap: '.75em', marginBlockStart: '1em' });
-globalStyle(`${actions} p`, { flex: 1, margin: 0, fontWeight: 600 });
+export const send = style(
+  {
+    display: 'block',
+    marginBlockStart: '1em',
+    marginInlineStart: 'auto',
+    paddingInline: '1.25em',
+    background: vars.brand,
+    color: vars.onBrand,
+  },
+  'send',
+);
 
-export const send = style({
-  marginInlineStart: 'auto',
-  paddingInline: '1.25em',
-  background: vars.brand,
-  color: vars.onBrand,
-  fontWeight: 600,
-});
+globalStyle(`${send}, [data-focus]`, { fontWeight: 600 });
 
-export const thanks = style({ flex: 1, margin: 0, fontWeight: 600, outline: 'none' });
+export const thanks = style({ flex: 1, margin: 0, outline: 'none' }, 'thanks');

@@ -1,4 +1,4 @@
-import { EMOTIONS } from '../i18n/en.js';
+import { EMOTIONS, type EmotionKey } from '../i18n/en.js';
 
 /** What the shopper sends. */
 export interface PromptAnswer {
@@ -15,22 +15,20 @@ export interface UiState {
   rating?: number;
   emotions: string[];
   comment: string;
-  /** Send was pressed before a face was chosen. */
-  missingRating: boolean;
   busy: boolean;
 }
 
-export const initialUiState: UiState = { view: 'prompt', emotions: [], comment: '', missingRating: false, busy: false };
+export const initialUiState: UiState = { view: 'prompt', emotions: [], comment: '', busy: false };
 
 /** The emotion words that fit a rating: negative for 1–2, neutral for 3, positive for 4–5. */
-export function emotionsFor(rating: number): readonly string[] {
+export function emotionsFor(rating: number): readonly EmotionKey[] {
   return EMOTIONS[rating < 3 ? 'negative' : rating > 3 ? 'positive' : 'neutral'];
 }
 
 export function chooseRating(state: UiState, rating: number): UiState {
   // Words of another valence no longer fit the answer.
-  const fitting = emotionsFor(rating);
-  return { ...state, rating, missingRating: false, emotions: state.emotions.filter((key) => fitting.includes(key)) };
+  const fitting: readonly string[] = emotionsFor(rating);
+  return { ...state, rating, emotions: state.emotions.filter((key) => fitting.includes(key)) };
 }
 
 export function toggleEmotion(state: UiState, key: string): UiState {
