@@ -17,10 +17,15 @@ export const byTime = (a: OutboxRecord, b: OutboxRecord) => a.event.time.localeC
 
 /**
  * The IndexedDB outbox: our own database through idb-keyval's `createStore` (never its shared
- * default), opened on first use, not on import, so a page with nothing to do never touches it.
+ * default). It is created by the first answer, and only opened to look for pending ones when it
+ * exists, so a page where nobody answered leaves nothing on the device.
  * One transaction per call, so a batch is written or removed as a whole.
  */
-export function createIdbOutbox(openStore: () => UseStore = () => createStore(OUTBOX_DB, OUTBOX_STORE)): Outbox {
+export function createIdbOutbox(
+  openStore: () => UseStore = () => createStore(OUTBOX_DB, OUTBOX_STORE),
+  // Where databases() is missing (Firefox < 126), assume it may exist and open it.
+  exists = async () => (await indexedDB.databases?.())?.some((db) => db.name === OUTBOX_DB) ?? true,
+): Outbox {
   let store: UseStore | undefined;
   const use: UseStore = (mode, callback) => {
     store ??= openStore();
@@ -41,6 +46,8 @@ export function createIdbOutbox(openStore: () => UseStore = () => createStore(OU
         for (const id of ids) objects.delete(id);
       }),
     async list() {
+      // Looking for pending answers must not create the database on a shopper's device.
+      if (!store && !(await exists())) return [];
       const values = await use('readonly', (objects) => promisifyRequest(objects.getAll()));
       return values
         .map(readRecord)
