@@ -9,7 +9,9 @@ globalStyle(':focus-visible, input:focus-visible+*', {
   outlineOffset: '2px',
 });
 
-globalStyle('fieldset', { border: 0, margin: '0 0 1em', padding: 0, minInlineSize: 0, flex: 1 });
+globalStyle('fieldset', { border: 0, margin: 0, padding: 0, minInlineSize: 0, flex: 1 });
+
+globalStyle('form > fieldset, form > label', { marginBlockStart: '1em' });
 
 globalStyle('legend, label', { display: 'block', padding: 0, marginBlockEnd: '.5em' });
 
