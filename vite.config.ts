@@ -44,6 +44,21 @@ function shadowCss(): Plugin {
   };
 }
 
+/**
+ * zod keeps its config and registry on `globalThis` so that copies of zod in one page share them.
+ * The script tag bundles a private copy, which must not add globals to the host page: give it a
+ * scope of its own.
+ */
+function privateZodGlobals(): Plugin {
+  return {
+    name: 'feelback-private-zod-globals',
+    transform(code, id) {
+      if (target !== 'iife' || !/zod\/v4\/core\/(core|registries)\.js$/.test(id)) return;
+      return { code: `const zodScope = {};\n${code.replaceAll('globalThis', 'zodScope')}`, map: null };
+    },
+  };
+}
+
 /** Ships the payload's JSON Schema beside the ESM build, generated from the zod schema itself. */
 function payloadJsonSchema(): Plugin {
   return {
@@ -67,6 +82,7 @@ export default defineConfig({
       identifiers: ({ hash, debugId }) => (debugId ? `fb-${debugId}` : `fb${hash}`),
     }),
     shadowCss(),
+    privateZodGlobals(),
     payloadJsonSchema(),
   ],
   // Classic h() calls: preact's jsx-runtime wrapper would add bytes to every script tag.

@@ -20,8 +20,9 @@ export async function sendBatch(
       method: 'POST',
       headers: { ...headers, 'Content-Type': BATCH_CONTENT_TYPE },
       body: JSON.stringify(events),
-      // No cookies: an answer is anonymous.
+      // No cookies, no Referer (it may carry the page's query string): an answer is anonymous.
       credentials: 'omit',
+      referrerPolicy: 'no-referrer',
       signal: AbortSignal.timeout(timeoutMs),
     });
     return ok;

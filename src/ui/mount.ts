@@ -36,7 +36,9 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   // Where keyboard focus was before it entered the widget, to put it back when we close.
   let returnFocusTo: unknown;
   host.addEventListener('focusin', (event) => {
-    if (!host.contains(event.relatedTarget as Node | null)) returnFocusTo = event.relatedTarget;
+    // Focus moving within the widget (to the thanks message) has no outside origin: keep the first.
+    const from = event.relatedTarget as Node | null;
+    if (from && !host.contains(from)) returnFocusTo = from;
   });
 
   const hasFocus = () => !!shadow.activeElement;

@@ -1,0 +1,189 @@
+/**
+ * A small, real answers collector for the demo and the end-to-end tests. It accepts the widget's
+ * CloudEvents batches, keeps each answer once (by `id`, as a real endpoint must, because the
+ * widget retries until it sees a 2xx), and can misbehave on purpose (hang, reset, 5xx, junk) so
+ * tests can prove that answers survive a bad endpoint.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname } from 'node:path';
+import { answersPage } from './answers-page.js';
+import { BATCH_TYPES, loadEvents, MAX_BODY, parseBatch, readBody } from './batch.js';
+import { listen } from './listen.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Fails loudly on a typo in a test rather than silently behaving like 'ok'. */
+function checkMode(mode) {
+  if (['ok', 'hang', 'reset', 'garbage'].includes(mode)) return mode;
+  const status = mode?.status;
+  if (Number.isInteger(status) && status >= 200 && status <= 599) return mode;
+  throw new TypeError(`unknown collector mode ${JSON.stringify(mode)}`);
+}
+
+/**
+ * Starts the collector. Resolves once it listens; `port: 0` picks a free port (see `url`).
+ * With `dataFile`, accepted events are appended to it as NDJSON and reloaded on the next start.
+ */
+export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } = {}) {
+  const received = [];
+  const requests = [];
+  const seen = new Set();
+  let duplicates = 0;
+  let preflights = 0;
+  let mode = 'ok';
+  let queued = [];
+
+  if (dataFile) {
+    mkdirSync(dirname(dataFile), { recursive: true });
+    for (const event of loadEvents(dataFile)) {
+      if (!seen.has(event.id)) received.push(event);
+      seen.add(event.id);
+    }
+  }
+
+  /** Keeps new events; the file is written first, so what we report as accepted is on disk. */
+  function accept(events) {
+    const fresh = [];
+    for (const event of events) {
+      if (seen.has(event.id)) duplicates += 1;
+      else fresh.push(event);
+      seen.add(event.id);
+    }
+    if (dataFile && fresh.length) {
+      try {
+        appendFileSync(dataFile, fresh.map((event) => `${JSON.stringify(event)}\n`).join(''));
+      } catch (error) {
+        for (const event of fresh) seen.delete(event.id);
+        throw error;
+      }
+    }
+    received.push(...fresh);
+    return { accepted: fresh.length, duplicates: events.length - fresh.length };
+  }
+
+  function reset() {
+    received.length = 0;
+    requests.length = 0;
+    seen.clear();
+    duplicates = 0;
+    preflights = 0;
+    mode = 'ok';
+    queued = [];
+  }
+
+  async function postAnswers(req, send) {
+    const current = queued.length ? queued.shift() : mode;
+    const entry = {
+      method: req.method,
+      path: '/answers',
+      mode: current,
+      contentType: req.headers['content-type'] ?? '',
+      headers: { ...req.headers },
+      body: '',
+      status: null,
+      at: Date.now(),
+    };
+    const { body, tooLarge } = await readBody(req);
+    entry.body = body;
+    requests.push(entry);
+    const reply = (status, ...rest) => {
+      entry.status = status;
+      send(status, ...rest);
+    };
+
+    if (current === 'hang') return; // close() destroys the socket.
+    if (current === 'reset') return req.socket.resetAndDestroy?.() ?? req.socket.destroy();
+    if (typeof current === 'object') {
+      const extra = current.retryAfter === undefined ? {} : { 'Retry-After': String(current.retryAfter) };
+      return reply(current.status, { error: `simulated HTTP ${current.status}` }, extra);
+    }
+    if (tooLarge) return reply(413, { error: `the body is larger than ${MAX_BODY} bytes` });
+    const type = entry.contentType.split(';')[0].trim().toLowerCase();
+    if (!BATCH_TYPES.includes(type)) return reply(415, { error: `expected Content-Type ${BATCH_TYPES.join(' or ')}` });
+    const batch = parseBatch(body);
+    if (batch.error) return reply(400, { error: batch.error });
+    let result;
+    try {
+      result = accept(batch.events);
+    } catch (error) {
+      return reply(500, { error: `could not save the answers: ${error.message}` });
+    }
+    if (current === 'garbage') return reply(200, '<!doctype html><title>Welcome</title><p>Hello from a proxy</p>');
+    reply(200, result);
+  }
+
+  async function handle(req, res) {
+    const path = (req.url ?? '/').split('?')[0];
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+    res.setHeader('Vary', 'Origin');
+    const send = (status, body, extra = {}) => {
+      const isText = typeof body === 'string';
+      const type = isText ? 'text/html; charset=utf-8' : JSON_TYPE;
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+      res.end(body === undefined ? undefined : isText ? body : JSON.stringify(body));
+    };
+
+    if (req.method === 'OPTIONS') {
+      preflights += 1;
+      res.setHeader('Access-Control-Allow-Methods', 'POST, GET, OPTIONS');
+      res.setHeader(
+        'Access-Control-Allow-Headers',
+        req.headers['access-control-request-headers'] ?? 'content-type, idempotency-key',
+      );
+      res.setHeader('Access-Control-Max-Age', '600');
+      // Chrome asks before a public page may reach a loopback address.
+      if (req.headers['access-control-request-private-network']) {
+        res.setHeader('Access-Control-Allow-Private-Network', 'true');
+      }
+      res.writeHead(204);
+      return res.end();
+    }
+    const allow = { '/': ['GET'], '/answers': ['GET', 'POST', 'DELETE'] }[path];
+    if (!allow) return send(404, { error: `no route for ${path}` });
+    if (!allow.includes(req.method))
+      return send(405, { error: `use ${allow.join(', ')}` }, { Allow: allow.join(', ') });
+    if (path === '/') return send(200, answersPage);
+    if (req.method === 'GET') return send(200, received);
+    if (req.method === 'DELETE') {
+      reset();
+      if (dataFile) writeFileSync(dataFile, '');
+      return send(204);
+    }
+    return postAnswers(req, send);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      // A client that went away mid-body, or a disk error: answer if we still can, never crash.
+      if (!res.headersSent && !res.destroyed) {
+        res.writeHead(500, { 'Content-Type': JSON_TYPE });
+        res.end(JSON.stringify({ error: String(error?.message ?? error) }));
+      } else res.destroy();
+    });
+  });
+  const { url, close } = await listen(server, { port, host });
+  return {
+    url,
+    endpoint: `${url}/answers`,
+    received,
+    requests,
+    get duplicates() {
+      return duplicates;
+    },
+    /** CORS preflights answered: shows whether the widget's requests are "simple" ones. */
+    get preflights() {
+      return preflights;
+    },
+    setMode(next) {
+      mode = checkMode(next);
+    },
+    queueModes(modes) {
+      queued.push(...modes.map(checkMode));
+    },
+    reset,
+    /** Also ends hanging requests, so a test never waits for a client timeout. */
+    close,
+  };
+}

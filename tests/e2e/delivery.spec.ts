@@ -1,0 +1,316 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
+import type { CollectedRequest, Collector, CollectorMode } from './support/collector.ts';
+import {
+  answer,
+  ask,
+  closeButton,
+  flush,
+  OUTBOX_DB,
+  OUTBOX_STORE,
+  readOutbox,
+  region,
+  thanks,
+  widget,
+} from './support/widget.ts';
+
+const PACKAGE_VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const RFC3339_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+const EVENT_KEYS = ['specversion', 'id', 'source', 'type', 'time', 'subject', 'datacontenttype', 'data'];
+const DATA_KEYS = ['step', 'instrument', 'rating', 'emotions', 'comment', 'page', 'locale', 'widgetVersion'];
+
+const mime = (contentType: string | undefined) => contentType?.split(';')[0]?.trim();
+const eventsOf = (request: CollectedRequest): Array<{ id: string }> => JSON.parse(request.body);
+const idsOf = (requests: CollectedRequest[]) => requests.flatMap((request) => eventsOf(request).map((e) => e.id));
+
+/** Request headers that carry the page's query string (the page is opened with `?secret=1`). */
+function leakedQueries(request: CollectedRequest): string[] {
+  return Object.entries(request.headers)
+    .filter(([name, value]) => String(value).includes('secret') || (name === 'referer' && String(value).includes('?')))
+    .map(([name, value]) => `${name}: ${value}`);
+}
+
+const shopConfig = (collector: Collector, extra: Record<string, unknown> = {}) => ({
+  endpoint: collector.endpoint,
+  site: 'shop-e2e',
+  ...extra,
+});
+
+test('an answer reaches the collector as exactly the documented CloudEvent, without query or cookies', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  await context.addCookies([{ name: 'collector_session', value: 'c1', url: collector.url }]);
+  const started = Date.now();
+  const { path } = await widgetPage(page, server, {
+    config: shopConfig(collector, { locale: 'en-GB', steps: { checkout: { question: 'How was checkout?' } } }),
+    suffix: '?secret=1#x',
+    events: true,
+  });
+  await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noDocumentCookie: a site setting its own cookie is the scenario
+    document.cookie = 'shop_session=s1; path=/';
+  });
+  // Both cookies would go to the collector with a credentialed request.
+  expect((await context.cookies(collector.url)).map((c) => c.name).sort()).toEqual([
+    'collector_session',
+    'shop_session',
+  ]);
+
+  await ask(page, 'checkout');
+  await expect(widget(page).getByRole('form', { name: 'How was checkout?' })).toBeVisible();
+  await answer(page, { rating: 4, emotions: ['relieved', 'delighted'], comment: '  Quick and easy.\n ' });
+  await expect(thanks(page)).toBeVisible();
+  await poll(() => collector.received.length).toBe(1);
+  await poll(() => guard.events('delivered').length).toBe(1);
+
+  expect(collector.requests).toHaveLength(1);
+  const [request] = collector.requests as [CollectedRequest];
+  expect(request.method).toBe('POST');
+  expect(request.path).toBe('/answers');
+  expect(mime(request.contentType)).toBe('application/cloudevents-batch+json');
+  expect(request.headers.cookie).toBeUndefined();
+  expect(leakedQueries(request)).toEqual([]);
+  expect(request.status).toBe(200);
+
+  const batch = JSON.parse(request.body);
+  expect(Array.isArray(batch)).toBe(true);
+  expect(batch).toHaveLength(1);
+  const event = batch[0];
+  expect(Object.keys(event).sort()).toEqual([...EVENT_KEYS].sort());
+  expect(Object.keys(event.data).sort()).toEqual([...DATA_KEYS].sort());
+  expect(event).toEqual({
+    specversion: '1.0',
+    id: expect.stringMatching(UUID_V4),
+    source: 'shop-e2e',
+    type: 'feelback.answer.v1',
+    time: expect.stringMatching(RFC3339_UTC),
+    subject: 'checkout',
+    datacontenttype: 'application/json',
+    data: {
+      step: 'checkout',
+      instrument: 'feeling',
+      rating: 4,
+      emotions: expect.arrayContaining(['relieved', 'delighted']),
+      comment: 'Quick and easy.',
+      page: path,
+      locale: 'en-GB',
+      widgetVersion: PACKAGE_VERSION,
+    },
+  });
+  expect(event.data.emotions).toHaveLength(2);
+  expect(event.data.widgetVersion).toMatch(/^\d+\.\d+\.\d+/);
+  const time = Date.parse(event.time);
+  expect(time).toBeGreaterThanOrEqual(started - 1_000);
+  expect(time).toBeLessThanOrEqual(Date.now() + 1_000);
+  expect(JSON.stringify(event)).not.toContain('secret');
+
+  expect(collector.received).toEqual([event]);
+  expect(collector.duplicates).toBe(0);
+  expect(guard.events('answered').map((e) => e.payload.id)).toEqual([event.id]);
+  expect(guard.events('delivered').map((e) => e.payload.ids)).toEqual([[event.id]]);
+});
+
+test('a page whose referrer policy is unsafe-url still sends no query string to the endpoint', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await widgetPage(page, server, {
+    config: shopConfig(collector),
+    headers: { 'Referrer-Policy': 'unsafe-url' },
+    suffix: '?secret=1',
+  });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 3 });
+  await poll(() => collector.received.length).toBe(1);
+  expect(collector.requests.map(leakedQueries)).toEqual([[]]);
+});
+
+test('a same-origin endpoint path receives the answer without the site’s cookies', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const endpoint = `${server.forward(collector.url)}/answers`;
+  await widgetPage(page, server, { config: { endpoint, site: 'shop-e2e' } });
+  await page.evaluate(() => {
+    // biome-ignore lint/suspicious/noDocumentCookie: a site setting its own cookie is the scenario
+    document.cookie = 'shop_session=s1; path=/';
+  });
+  await ask(page, 'basket');
+  await answer(page, { rating: 5 });
+  await poll(() => collector.received.length).toBe(1);
+  const [request] = collector.requests as [CollectedRequest];
+  expect(request.headers.cookie).toBeUndefined();
+  expect(collector.received[0]).toMatchObject({ subject: 'basket', data: { rating: 5 } });
+});
+
+/** Opens the widget's outbox and keeps a readwrite transaction on it until `releaseOutbox`. */
+async function holdOutbox(page: Page): Promise<void> {
+  await page.evaluate(
+    ([name, storeName]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const store = db.transaction(storeName, 'readwrite').objectStore(storeName);
+          let release: ((count: number) => void) | undefined;
+          document.addEventListener('e2e-release-outbox', (event) => {
+            release = (event as CustomEvent<(count: number) => void>).detail;
+          });
+          // A transaction stays open while it has requests: keep asking until released.
+          const spin = () => {
+            const count = store.count();
+            count.onsuccess = () => (release ? release(count.result) : spin());
+          };
+          spin();
+          store.transaction.oncomplete = () => db.close();
+          resolve();
+        };
+      }),
+    [OUTBOX_DB, OUTBOX_STORE] as const,
+  );
+}
+
+/** Ends the transaction of `holdOutbox`; returns how many answers the outbox held meanwhile. */
+function releaseOutbox(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        document.dispatchEvent(new CustomEvent('e2e-release-outbox', { detail: resolve }));
+      }),
+  );
+}
+
+test('the answer is in IndexedDB before the thanks shows, and removed only after a 2xx', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  await widgetPage(page, server, { config: shopConfig(collector) });
+  // A first answer creates the widget's database (it is never created just to look into it).
+  await ask(page, 'basket');
+  await answer(page, { rating: 5 });
+  await poll(() => collector.received.length).toBe(1);
+  await poll(() => readOutbox(page)).toEqual([]);
+  await closeButton(page).click();
+  await expect(widget(page)).toHaveCount(0);
+
+  collector.setMode({ status: 503 });
+  await ask(page, 'payment');
+  await holdOutbox(page);
+  await answer(page, { rating: 2 });
+  // While storage cannot be written, the shopper is not told the answer is safe.
+  await page.waitForTimeout(500);
+  await expect(thanks(page)).toHaveCount(0);
+  expect(await releaseOutbox(page)).toBe(0);
+  await expect(thanks(page)).toBeVisible();
+
+  const stored = await readOutbox(page);
+  expect(stored).toHaveLength(1);
+  const id = String(stored[0]?.key);
+  expect(id).toMatch(UUID_V4);
+  expect(stored[0]?.value.event).toMatchObject({ id, subject: 'payment', data: { rating: 2 } });
+
+  // The 503 keeps it.
+  await poll(() => collector.requests.length).toBeGreaterThan(1);
+  expect(collector.requests.slice(1).every((r) => r.status === 503)).toBe(true);
+  expect((await readOutbox(page)).map((entry) => entry.key)).toEqual([id]);
+
+  collector.setMode('ok');
+  await flush(page);
+  expect(collector.received).toHaveLength(2);
+  expect(collector.received[1]?.id).toBe(id);
+  await poll(() => readOutbox(page)).toEqual([]);
+});
+
+test('after a 503 the same answer is retried with the same id and delivered once', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  collector.queueModes([{ status: 503 }]);
+  await widgetPage(page, server, { config: shopConfig(collector, { delivery: { retryBaseMs: 100 } }) });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 1, emotions: ['frustrated'] });
+  await poll(() => collector.requests.length).toBeGreaterThan(0);
+  // One attempt of everything pending: the answer is delivered when flush settles.
+  await flush(page);
+  expect(collector.received).toHaveLength(1);
+  const statuses = collector.requests.map((r) => r.status);
+  expect(statuses[0]).toBe(503);
+  expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+  expect(new Set(idsOf(collector.requests))).toEqual(new Set([collector.received[0]?.id]));
+  await flush(page);
+  expect(collector.received).toHaveLength(1);
+  expect(collector.duplicates).toBe(0);
+  await poll(() => readOutbox(page)).toEqual([]);
+});
+
+const FAILURES: Array<[string, CollectorMode]> = [
+  ['never answers', 'hang'],
+  ['resets the connection', 'reset'],
+  ['replies with something that is not HTTP', 'garbage'],
+];
+for (const [what, mode] of FAILURES) {
+  test(`an endpoint that ${what} gets the answer again later, once`, async ({ page, server, collector, guard }) => {
+    guard.allowFailedRequests(collector.url);
+    collector.queueModes([mode]);
+    await widgetPage(page, server, {
+      config: shopConfig(collector, { delivery: { timeoutMs: 1_000, retryBaseMs: 100 } }),
+    });
+    await ask(page, 'checkout');
+    await answer(page, { rating: 5, comment: 'Fast' });
+    await expect(thanks(page)).toBeVisible();
+    await poll(() => collector.received.length, { timeout: 6_000 }).toBe(1);
+    expect(collector.requests[0]?.mode).toBe(mode);
+    expect(new Set(idsOf(collector.requests))).toEqual(new Set([collector.received[0]?.id]));
+    await flush(page);
+    expect(collector.received).toHaveLength(1);
+    expect(collector.duplicates).toBe(0);
+    await poll(() => readOutbox(page)).toEqual([]);
+  });
+}
+
+test('an answer the endpoint could not take is sent after the next page load', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  collector.setMode({ status: 503 });
+  const config = shopConfig(collector);
+  await widgetPage(page, server, { config });
+  await ask(page, 'confirmation');
+  await answer(page, { rating: 4 });
+  await poll(() => collector.requests.length).toBeGreaterThan(0);
+  const [pending] = await readOutbox(page);
+  expect(pending).toBeDefined();
+  await page.goto('about:blank');
+
+  collector.setMode('ok');
+  const loadedAt = Date.now();
+  await page.goto(server.url + server.page(snippetHtml({ config })));
+  await expect(region(page)).toHaveCount(0);
+  await poll(() => collector.received.map((e) => e.id), { timeout: 5_000 }).toEqual([pending?.key]);
+  const delivery = collector.requests.find((r) => r.status === 200);
+  // Not during the load itself.
+  expect(delivery?.at).toBeGreaterThanOrEqual(loadedAt + 500);
+  expect(collector.duplicates).toBe(0);
+  await poll(() => readOutbox(page)).toEqual([]);
+});

@@ -1,0 +1,121 @@
+import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
+import type { CollectedRequest, Collector } from './support/collector.ts';
+import { answer, ask, flush, readOutbox, SAVED_OFFLINE_TEXT, thanks } from './support/widget.ts';
+
+const idsOf = (requests: CollectedRequest[]) =>
+  requests.flatMap((request) => (JSON.parse(request.body) as Array<{ id: string }>).map((e) => e.id));
+const delivered = (collector: Collector) => collector.requests.filter((r) => r.status === 200);
+
+test('answered offline, reloaded twice, back online: delivered exactly once', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  // Short retry delays, so every page load makes its attempt within the test.
+  await widgetPage(page, server, {
+    config: { endpoint: collector.endpoint, site: 'shop-e2e', delivery: { retryBaseMs: 500, retryMaxMs: 1_000 } },
+    events: true,
+  });
+  await ask(page, 'checkout');
+
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await answer(page, { rating: 2, emotions: ['frustrated'], comment: 'The card was declined' });
+  await expect(thanks(page, SAVED_OFFLINE_TEXT)).toBeVisible();
+  const stored = await readOutbox(page);
+  expect(stored).toHaveLength(1);
+  const id = stored[0]?.key;
+  expect(collector.requests).toEqual([]);
+
+  // Back on the network, but the endpoint is unreachable: the `online` attempt fails.
+  collector.setMode('reset');
+  await context.setOffline(false);
+  await poll(() => collector.requests.length).toBeGreaterThan(0);
+
+  for (let load = 1; load <= 2; load++) {
+    const before = collector.requests.length;
+    await page.reload();
+    // Each load makes its own attempt, which fails too.
+    await poll(() => collector.requests.length, { timeout: 5_000 }).toBeGreaterThan(before);
+    expect((await readOutbox(page)).map((entry) => entry.key)).toEqual([id]);
+  }
+  expect(collector.received).toEqual([]);
+  expect(new Set(idsOf(collector.requests))).toEqual(new Set([id]));
+
+  // The endpoint is back; the browser reports the network coming back.
+  collector.setMode('ok');
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await poll(() => collector.received.map((e) => e.id)).toEqual([id]);
+  await poll(() => readOutbox(page)).toEqual([]);
+  await flush(page);
+  expect(collector.received).toHaveLength(1);
+  expect(collector.duplicates).toBe(0);
+  expect(delivered(collector)).toHaveLength(1);
+  expect(collector.received[0]).toMatchObject({
+    subject: 'checkout',
+    data: { rating: 2, emotions: ['frustrated'], comment: 'The card was declined' },
+  });
+});
+
+test('answered while the endpoint is down: closing the tab and opening another page delivers it', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  collector.setMode('reset');
+  const config = { endpoint: collector.endpoint, site: 'shop-e2e' };
+  await widgetPage(page, server, { config });
+  await ask(page, 'delivery-options');
+  await answer(page, { rating: 5, emotions: ['relieved'] });
+  // Online, so the shopper is thanked; the answer waits in the outbox.
+  await expect(thanks(page)).toBeVisible();
+  await poll(() => collector.requests.length).toBeGreaterThan(0);
+  const [pending] = await readOutbox(page);
+  expect(pending).toBeDefined();
+  await page.close();
+
+  collector.setMode('ok');
+  const next = await context.newPage();
+  await next.goto(server.url + server.page(snippetHtml({ config })));
+  await poll(() => collector.received.map((e) => e.id), { timeout: 6_000 }).toEqual([pending?.key]);
+  await poll(() => readOutbox(next)).toEqual([]);
+  expect(collector.duplicates).toBe(0);
+  expect(delivered(collector)).toHaveLength(1);
+});
+
+test('two open tabs coming back online send a pending answer once', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  const config = { endpoint: collector.endpoint, site: 'shop-e2e' };
+  await widgetPage(page, server, { config });
+  const other = await context.newPage();
+  await other.goto(server.url + server.page(snippetHtml({ config })));
+
+  await ask(page, 'checkout');
+  await context.setOffline(true);
+  await answer(page, { rating: 3 });
+  await expect(thanks(page, SAVED_OFFLINE_TEXT)).toBeVisible();
+  expect(await readOutbox(other)).toHaveLength(1);
+
+  // Both tabs get the `online` event and try at once; a slow endpoint widens the overlap.
+  collector.setMode({ status: 200, delayMs: 300 });
+  await context.setOffline(false);
+  await poll(() => collector.received.length).toBe(1);
+  await Promise.all([flush(page), flush(other)]);
+  await poll(() => readOutbox(other)).toEqual([]);
+  expect(collector.received).toHaveLength(1);
+  expect(collector.duplicates).toBe(0);
+  expect(delivered(collector)).toHaveLength(1);
+});

@@ -1,0 +1,100 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The command function the snippet defines and dist/feelback.js replaces. */
+type FeelbackCommand = ((command: string, ...args: unknown[]) => unknown) & { q?: unknown[] };
+
+declare global {
+  interface Window {
+    feelback: FeelbackCommand;
+  }
+}
+
+export const OUTBOX_DB = 'feelback-outbox';
+export const OUTBOX_STORE = 'answers';
+
+/** Accessible names of the faces, rating 1 first. */
+export const FACE_NAMES = ['Very unhappy', 'Unhappy', 'Neither happy nor unhappy', 'Happy', 'Very happy'];
+
+export const THANKS_TEXT = /^Thank you!/;
+export const SAVED_OFFLINE_TEXT = /saved — we’ll send it when you’re back online\./;
+
+export const widget = (page: Page): Locator => page.locator('feelback-widget');
+export const region = (page: Page): Locator => widget(page).getByRole('region', { name: 'Feedback' });
+export const face = (page: Page, rating: number): Locator =>
+  widget(page).locator(`input[type="radio"][name="rating"][value="${rating}"]`);
+export const emotion = (page: Page, key: string): Locator =>
+  widget(page).locator(`input[type="checkbox"][name="emotions"][value="${key}"]`);
+export const comment = (page: Page): Locator => widget(page).locator('textarea[name="comment"]');
+export const sendButton = (page: Page): Locator => widget(page).getByRole('button', { name: 'Send' });
+export const closeButton = (page: Page): Locator => widget(page).getByRole('button', { name: 'Close' });
+export const status = (page: Page): Locator => widget(page).locator('[role="status"]');
+
+/** The visible thanks message (the status region says the same words for screen readers). */
+export const thanks = (page: Page, text: RegExp = THANKS_TEXT): Locator =>
+  widget(page).getByText(text).and(widget(page).locator(':not([role="status"])'));
+
+export async function ask(page: Page, step: string, context?: { question?: string }): Promise<void> {
+  await page.evaluate(([name, ctx]) => window.feelback('ask', name, ctx), [step, context] as const);
+}
+
+/** Resolves once the widget has made one delivery attempt of everything pending. */
+export async function flush(page: Page): Promise<void> {
+  await page.evaluate(() => window.feelback('flush'));
+}
+
+export interface Answer {
+  rating: number;
+  emotions?: string[];
+  comment?: string;
+}
+
+/** Picks a face, words and a comment with the mouse, then presses Send. */
+export async function answer(page: Page, { rating, emotions = [], comment: text }: Answer): Promise<void> {
+  await face(page, rating).check();
+  for (const key of emotions) await emotion(page, key).check();
+  if (text !== undefined) await comment(page).fill(text);
+  await sendButton(page).click();
+}
+
+export interface OutboxEntry {
+  key: IDBValidKey;
+  value: { event: Record<string, unknown> & { id: string; data: Record<string, unknown> } } & Record<string, unknown>;
+}
+
+/**
+ * Reads the widget's IndexedDB outbox with the raw API. Never creates the database: a database
+ * made here without its store would break the widget's own upgrade.
+ */
+export function readOutbox(page: Page): Promise<OutboxEntry[]> {
+  return page.evaluate(
+    async ([name, storeName]) => {
+      const databases = await indexedDB.databases();
+      if (!databases.some((db) => db.name === name)) return [];
+      return new Promise<OutboxEntry[]>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains(storeName)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const tx = db.transaction(storeName, 'readonly');
+          const keys = tx.objectStore(storeName).getAllKeys();
+          const values = tx.objectStore(storeName).getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve(keys.result.map((key, i) => ({ key, value: values.result[i] })));
+          };
+          tx.onerror = () => {
+            db.close();
+            reject(tx.error);
+          };
+        };
+      });
+    },
+    [OUTBOX_DB, OUTBOX_STORE] as const,
+  );
+}
