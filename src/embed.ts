@@ -17,15 +17,11 @@ function run(instance: Feelback, [command, ...args]: ArrayLike<unknown> & Iterab
   log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${Object.keys(instance).join(', ')}.`);
 }
 
-/** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">`. */
-function configFromScript(script: HTMLOrSVGScriptElement | null): Record<string, unknown> | undefined {
+/** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
+function configFromScript(script: HTMLOrSVGScriptElement | null) {
   if (!(script instanceof HTMLScriptElement) || !script.dataset.endpoint) return undefined;
-  const { endpoint, site, locale, question, debug } = script.dataset;
-  const config: Record<string, unknown> = { endpoint, site };
-  if (locale) config.locale = locale;
-  if (question) config.question = question;
-  if (debug !== undefined) config.debug = debug !== 'false';
-  return config;
+  const { endpoint, site, locale, question } = script.dataset;
+  return { endpoint, site, locale, question };
 }
 
 function boot(): void {

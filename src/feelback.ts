@@ -47,18 +47,20 @@ export function createFeelback(
 
   function start(input: unknown) {
     const parsed = parseConfig(input);
-    if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off until this is fixed.`);
-    const { config } = parsed;
+    if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off.`);
+    const { config, unknown } = parsed;
+    if (unknown.length) log.warn(`config: unknown option(s) ${unknown.join(', ')} ignored.`);
     debug = config.debug;
     const env = environment();
     // On a server there is nothing to show or send; on an http page, no secure storage or ids.
     if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    const outbox = createResilientOutbox(env.openOutbox(), (error) => {
-      const message = 'IndexedDB is unavailable; answers are kept in memory for this page only.';
-      log.warn(message, error);
-      emitter.emit('error', { code: 'storage-unavailable', message });
-    });
+    const outbox = createResilientOutbox(env.openOutbox(), (error) =>
+      emitter.emit('error', {
+        code: 'storage-unavailable',
+        message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
+      }),
+    );
     const locks = win.navigator.locks;
     const deliverer = createDeliverer(config.delivery, {
       outbox,
@@ -98,7 +100,14 @@ export function createFeelback(
           // Stored before we say thanks; the outbox falls back to memory rather than fail.
           await outbox.put(newRecord(event));
           const stored = outbox.isDurable();
-          emitter.emit('answered', { id: event.id, step, rating: answer.rating, event, stored });
+          // A copy: a listener that edits it must not change what is stored and sent.
+          emitter.emit('answered', {
+            id: event.id,
+            step,
+            rating: answer.rating,
+            event: structuredClone(event),
+            stored,
+          });
           void deliverer.deliverPending();
           // "Saved, we'll send it later" only when that is true: offline and durably stored.
           return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';

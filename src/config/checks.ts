@@ -27,7 +27,7 @@ export const flag = z.custom<boolean>((value) => typeof value === 'boolean', 'ex
 
 /** Exactly this value. */
 export const exactly = <const T extends string | number>(expected: T) =>
-  z.custom<T>((value) => value === expected, `expected ${JSON.stringify(expected)}`);
+  z.custom<T>((value) => value === expected, `expected ${expected}`);
 
 /** A list of at most `max` texts of 1..itemMax characters. */
 export const texts = (max: number, itemMax: number) =>

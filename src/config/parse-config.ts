@@ -1,6 +1,6 @@
 import { configSchema, type ResolvedConfig, withDefaults } from './schema.js';
 
-export type ConfigResult = { ok: true; config: ResolvedConfig } | { ok: false; message: string };
+export type ConfigResult = { ok: true; config: ResolvedConfig; unknown: string[] } | { ok: false; message: string };
 
 /**
  * Validates a site's config. Never throws: a bad config becomes one message that names the
@@ -14,5 +14,7 @@ export function parseConfig(input: unknown): ConfigResult {
     const expected = issue?.code === 'invalid_type' ? `expected ${issue.expected}` : issue?.message;
     return { ok: false, message: `${field}: ${expected}.` };
   }
-  return { ok: true, config: withDefaults(result.data) };
+  // A misspelt option is silently useless otherwise; say so, but keep the widget on.
+  const unknown = Object.keys(input as object).filter((key) => !(key in configSchema.def.shape));
+  return { ok: true, config: withDefaults(result.data), unknown };
 }

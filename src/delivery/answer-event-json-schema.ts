@@ -1,11 +1,12 @@
-import { ANSWER_EVENT_TYPE } from './answer-event.js';
+import { ANSWER_EVENT_TYPE, PATTERNS } from './answer-event.js';
 
 const string = (extra: object = {}) => ({ type: 'string', minLength: 1, ...extra });
 
 /**
  * The JSON Schema of one request body, shipped as dist/answer-event.schema.json for people who
  * write endpoints. Written out by hand because our zod schema uses refinements (kept small for
- * the script tag) that zod cannot translate; a unit test checks both accept and reject alike.
+ * the script tag) that zod cannot translate; it reuses the same patterns, and a unit test checks
+ * that both accept and reject alike.
  */
 export function answerEventJsonSchema(): object {
   return {
@@ -18,24 +19,31 @@ export function answerEventJsonSchema(): object {
       required: ['specversion', 'id', 'source', 'type', 'time', 'subject', 'datacontenttype', 'data'],
       properties: {
         specversion: { const: '1.0' },
-        id: string({ format: 'uuid', description: 'Stable per answer; the same on every retry. Deduplicate on it.' }),
+        id: string({
+          pattern: PATTERNS.uuid.source,
+          description: 'Stable per answer; the same on every retry. Deduplicate on it.',
+        }),
         source: string({ maxLength: 100, description: 'The `site` option.' }),
         type: { const: ANSWER_EVENT_TYPE },
-        time: string({ format: 'date-time', description: 'When the shopper answered (RFC 3339, UTC).' }),
-        subject: string({ maxLength: 64, description: 'The journey step.' }),
+        time: string({ pattern: PATTERNS.time.source, description: 'When the shopper answered (RFC 3339, UTC).' }),
+        subject: string({ pattern: PATTERNS.step.source, description: 'The journey step.' }),
         datacontenttype: { const: 'application/json' },
         data: {
           type: 'object',
           required: ['step', 'instrument', 'rating', 'emotions', 'page', 'locale', 'widgetVersion'],
           properties: {
-            step: string({ maxLength: 64 }),
+            step: string({ pattern: PATTERNS.step.source }),
             instrument: { const: 'feeling' },
             rating: { type: 'integer', minimum: 1, maximum: 5, description: '1 = most negative, 5 = most positive.' },
             emotions: { type: 'array', maxItems: 10, items: string({ maxLength: 40 }) },
             comment: string({ maxLength: 1000, description: 'Present only when the shopper wrote one.' }),
-            page: string({ maxLength: 2048, pattern: '^[^?#]*$', description: 'location.pathname; never a query.' }),
+            page: string({
+              maxLength: 2048,
+              pattern: PATTERNS.page.source,
+              description: 'location.pathname; never a query.',
+            }),
             locale: string({ maxLength: 35, description: 'BCP 47 tag of the shopper.' }),
-            widgetVersion: string({ pattern: '^\\d+\\.\\d+\\.\\d+' }),
+            widgetVersion: string({ maxLength: 40, pattern: PATTERNS.version.source }),
           },
         },
       },

@@ -6,8 +6,14 @@ import { STEP_NAME } from '../config/schema.js';
 export const ANSWER_EVENT_TYPE = 'feelback.answer.v1';
 export const BATCH_CONTENT_TYPE = 'application/cloudevents-batch+json';
 
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[1-8][\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/i;
-const RFC3339_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+/** Shared with the shipped JSON Schema, so both accept exactly the same events. */
+export const PATTERNS = {
+  uuid: /^[\da-fA-F]{8}-[\da-fA-F]{4}-[1-8][\da-fA-F]{3}-[89abAB][\da-fA-F]{3}-[\da-fA-F]{12}$/,
+  time: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/,
+  step: STEP_NAME,
+  page: /^[^?#]*$/,
+  version: /^\d+\.\d+\.\d+/,
+};
 const step = text(64, STEP_NAME);
 
 export const answerDataSchema = z.object({
@@ -17,17 +23,17 @@ export const answerDataSchema = z.object({
   emotions: texts(10, 40),
   comment: z.optional(text(1000)),
   /** location.pathname: never a query string or fragment. */
-  page: text(2048, /^[^?#]*$/),
+  page: text(2048, PATTERNS.page),
   locale: text(35),
-  widgetVersion: text(40, /^\d+\.\d+\.\d+/),
+  widgetVersion: text(40, PATTERNS.version),
 });
 
 export const answerEventSchema = z.object({
   specversion: exactly('1.0'),
-  id: text(36, UUID),
+  id: text(36, PATTERNS.uuid),
   source: text(100),
   type: exactly(ANSWER_EVENT_TYPE),
-  time: text(40, RFC3339_UTC),
+  time: text(40, PATTERNS.time),
   subject: step,
   datacontenttype: exactly('application/json'),
   data: answerDataSchema,

@@ -19,7 +19,7 @@ export const en = {
   commentHint: 'Please leave out personal details such as your name, email or order number.',
   send: 'Send',
   close: 'Close',
-  promptAvailable: 'A one-question survey is open at the bottom of the page: {question}',
+  promptAvailable: 'Survey at the bottom of the page: {question}',
   thanks: 'Thank you! Your answer helps us improve.',
   savedOffline: 'Thank you! Your answer is saved — we’ll send it when you’re back online.',
 };

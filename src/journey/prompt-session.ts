@@ -89,7 +89,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   function close(reason: 'close' | 'escape') {
     if (closed) return;
     remove();
-    options.onClose(reason, state.view !== 'prompt');
+    // Closed while the answer is being stored still counts as answered: it will be kept.
+    options.onClose(reason, state.view !== 'prompt' || state.busy);
   }
 
   render();

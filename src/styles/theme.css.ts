@@ -14,7 +14,7 @@ const light = {
   border: '#767d8c',
   focus: '#3b3bb3',
   radius: '14px',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  fontFamily: 'system-ui, sans-serif',
   fontSize: '16px',
   space: '16px',
   shadow: '0 6px 24px rgba(16, 20, 40, 0.18)',

@@ -1,0 +1,128 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/config/parse-config.ts';
+
+const minimal = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
+
+function failure(input: unknown): string {
+  const result = parseConfig(input);
+  if (result.ok) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
+  return result.message;
+}
+
+describe('parseConfig', () => {
+  it('fills in every default for a minimal config', () => {
+    expect(parseConfig(minimal)).toEqual({
+      ok: true,
+      config: {
+        ...minimal,
+        steps: {},
+        theme: {},
+        delivery: { batchSize: 50, timeoutMs: 10_000, retryBaseMs: 2_000, retryMaxMs: 300_000, headers: {} },
+        debug: false,
+      },
+      unknown: [],
+    });
+  });
+
+  it('keeps every option that is given', () => {
+    const config = {
+      ...minimal,
+      locale: 'en-GB',
+      question: 'How was it?',
+      steps: { checkout: { question: 'How was paying?' } },
+      theme: { brand: '#be123c', radius: '6px' },
+      delivery: {
+        headers: { 'X-Api-Key': 'k' },
+        batchSize: 10,
+        timeoutMs: 5_000,
+        retryBaseMs: 500,
+        retryMaxMs: 60_000,
+      },
+      debug: true,
+    };
+    expect(parseConfig(config)).toEqual({ ok: true, config, unknown: [] });
+  });
+
+  it('does not let explicit undefined delivery options override the defaults', () => {
+    const result = parseConfig({
+      ...minimal,
+      delivery: {
+        batchSize: undefined,
+        timeoutMs: undefined,
+        retryBaseMs: 100,
+        retryMaxMs: undefined,
+        headers: undefined,
+      },
+    });
+    expect(result.ok && result.config.delivery).toEqual({
+      batchSize: 50,
+      timeoutMs: 10_000,
+      retryBaseMs: 100,
+      retryMaxMs: 300_000,
+      headers: {},
+    });
+  });
+
+  it.each(['https://x.example/a', 'http://127.0.0.1:4174/answers', '/answers'])(
+    'accepts the endpoint %s',
+    (endpoint) => {
+      expect(parseConfig({ ...minimal, endpoint })).toMatchObject({ ok: true, config: { endpoint } });
+    },
+  );
+
+  it.each<[string, unknown, string]>([
+    ['a missing endpoint', { site: 's' }, 'config.endpoint: expected an http(s) URL or a path starting with "/".'],
+    [
+      'a javascript: endpoint',
+      { ...minimal, endpoint: 'javascript:alert(1)' },
+      'config.endpoint: expected an http(s) URL',
+    ],
+    [
+      'a protocol-relative endpoint',
+      { ...minimal, endpoint: '//evil.com/x' },
+      'config.endpoint: expected an http(s) URL',
+    ],
+    ['an ftp endpoint', { ...minimal, endpoint: 'ftp://x' }, 'config.endpoint: expected an http(s) URL'],
+    [
+      'a relative endpoint without slash',
+      { ...minimal, endpoint: 'answers' },
+      'config.endpoint: expected an http(s) URL',
+    ],
+    ['a missing site', { endpoint: '/a' }, 'config.site: expected text of 1 to 100 characters.'],
+    ['an empty site', { ...minimal, site: '' }, 'config.site: expected text of 1 to 100 characters.'],
+    ['a site of 101 characters', { ...minimal, site: 'x'.repeat(101) }, 'config.site: expected text of 1 to 100'],
+    ['a step name with a space', { ...minimal, steps: { 'check out': {} } }, 'config.steps: expected step names'],
+    ['batchSize 0', { ...minimal, delivery: { batchSize: 0 } }, 'config.delivery.batchSize: expected a whole number'],
+    [
+      'batchSize 501',
+      { ...minimal, delivery: { batchSize: 501 } },
+      'config.delivery.batchSize: expected a whole number',
+    ],
+    [
+      'batchSize 1.5',
+      { ...minimal, delivery: { batchSize: 1.5 } },
+      'config.delivery.batchSize: expected a whole number',
+    ],
+    ['a non-string header', { ...minimal, delivery: { headers: { 'X-Key': 1 } } }, 'config.delivery.headers: expected'],
+    ['a non-string theme.brand', { ...minimal, theme: { brand: 1 } }, 'config.theme.brand: expected text'],
+    ["debug: 'yes'", { ...minimal, debug: 'yes' }, 'config.debug: expected true or false.'],
+    ['null', null, 'config: expected object.'],
+    ['a string', 'https://collect.example', 'config: expected object.'],
+    ['an array', [minimal], 'config: expected object.'],
+  ])('rejects %s, naming the field and what was expected', (_name, input, message) => {
+    expect(failure(input)).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it('rejects a delivery option in its own range', () => {
+    expect(failure({ ...minimal, delivery: { timeoutMs: 999 } })).toBe(
+      'config.delivery.timeoutMs: expected a whole number from 1000 to 120000.',
+    );
+  });
+
+  it('reports a theme value that is too long', () => {
+    expect(failure({ ...minimal, theme: { brand: 'x'.repeat(201) } })).toBe(
+      'config.theme.brand: expected text of 1 to 200 characters.',
+    );
+  });
+});

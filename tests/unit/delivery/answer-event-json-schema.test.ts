@@ -1,0 +1,126 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { answerBatchSchema } from '../../../src/delivery/answer-batch.ts';
+import { type AnswerEvent, answerEventSchema } from '../../../src/delivery/answer-event.ts';
+import { answerEventJsonSchema } from '../../../src/delivery/answer-event-json-schema.ts';
+import { answerEvent } from '../support/fixtures.ts';
+
+type Schema = Record<string, unknown>;
+
+/** The formats as a validator that asserts them (e.g. ajv with ajv-formats) checks them. */
+const FORMATS: Record<string, RegExp> = {
+  uuid: /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i,
+  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/i,
+};
+const ANNOTATIONS = new Set(['$schema', 'title', 'description']);
+
+/**
+ * A JSON Schema validator for exactly the keywords our schema uses; any other keyword fails the
+ * test, so the schema cannot grow a rule this check silently ignores.
+ */
+function accepts(schema: Schema, value: unknown): boolean {
+  return Object.entries(schema).every(([keyword, rule]) => {
+    if (ANNOTATIONS.has(keyword)) return true;
+    const text = typeof value === 'string' ? value : undefined;
+    switch (keyword) {
+      case 'type':
+        if (rule === 'array') return Array.isArray(value);
+        if (rule === 'object') return typeof value === 'object' && value !== null && !Array.isArray(value);
+        if (rule === 'integer') return Number.isInteger(value);
+        return typeof value === rule;
+      case 'const':
+        return value === rule;
+      case 'items':
+        return !Array.isArray(value) || value.every((item) => accepts(rule as Schema, item));
+      case 'maxItems':
+        return !Array.isArray(value) || value.length <= (rule as number);
+      case 'required':
+        return typeof value !== 'object' || value === null || (rule as string[]).every((key) => key in value);
+      case 'properties':
+        return (
+          typeof value !== 'object' ||
+          value === null ||
+          Object.entries(rule as Record<string, Schema>).every(
+            ([key, property]) => !(key in value) || accepts(property, (value as Record<string, unknown>)[key]),
+          )
+        );
+      case 'minLength':
+        return text === undefined || [...text].length >= (rule as number);
+      case 'maxLength':
+        return text === undefined || [...text].length <= (rule as number);
+      case 'pattern':
+        return text === undefined || new RegExp(rule as string, 'u').test(text);
+      case 'format':
+        return text === undefined || (FORMATS[rule as string]?.test(text) ?? false);
+      case 'minimum':
+        return typeof value !== 'number' || value >= (rule as number);
+      case 'maximum':
+        return typeof value !== 'number' || value <= (rule as number);
+      default:
+        throw new Error(`the test validator does not know the keyword ${keyword}`);
+    }
+  });
+}
+
+const jsonSchema = answerEventJsonSchema() as Schema;
+const valid = answerEvent(1);
+const withEvent = (change: Partial<AnswerEvent>) => ({ ...valid, ...change });
+const withData = (change: Record<string, unknown>) => ({ ...valid, data: { ...valid.data, ...change } });
+const without = (key: string) => Object.fromEntries(Object.entries(valid).filter(([k]) => k !== key));
+const withoutData = (key: string) => ({
+  ...valid,
+  data: Object.fromEntries(Object.entries(valid.data).filter(([k]) => k !== key)),
+});
+
+describe('the shipped JSON Schema and the zod schema', () => {
+  it.each<[string, unknown]>([
+    ['a valid event', valid],
+    ['a valid event with a comment', withData({ comment: 'Quick.' })],
+    ['a valid event with an extra property', { ...valid, extension: 'x' }],
+    ['an event with no emotions', withData({ emotions: [] })],
+    ...Object.keys(valid).map((key): [string, unknown] => [`an event without ${key}`, without(key)]),
+    ...Object.keys(valid.data).map((key): [string, unknown] => [`data without ${key}`, withoutData(key)]),
+    ['specversion 0.3', withEvent({ specversion: '0.3' as '1.0' })],
+    ['another type', withEvent({ type: 'x' as AnswerEvent['type'] })],
+    ['another datacontenttype', withEvent({ datacontenttype: 'text/plain' as 'application/json' })],
+    ['an id that is not a UUID', withEvent({ id: 'answer-1' })],
+    ['an empty source', withEvent({ source: '' })],
+    ['a source of 101 characters', withEvent({ source: 'x'.repeat(101) })],
+    ['a time that is not a date', withEvent({ time: 'yesterday' })],
+    ['a subject of 65 characters', withEvent({ subject: 'x'.repeat(65) })],
+    ['another instrument', withData({ instrument: 'nps' })],
+    ['rating 0', withData({ rating: 0 })],
+    ['rating 6', withData({ rating: 6 })],
+    ['rating 2.5', withData({ rating: 2.5 })],
+    ['rating "4"', withData({ rating: '4' })],
+    ['11 emotions', withData({ emotions: Array.from({ length: 11 }, (_, i) => `w${i}`) })],
+    ['an empty emotion', withData({ emotions: [''] })],
+    ['an emotion of 41 characters', withData({ emotions: ['x'.repeat(41)] })],
+    ['an empty comment', withData({ comment: '' })],
+    ['a comment of 1001 characters', withData({ comment: 'x'.repeat(1001) })],
+    ['a page with a query', withData({ page: '/a?b' })],
+    ['a page with a fragment', withData({ page: '/a#b' })],
+    ['a locale of 36 characters', withData({ locale: 'x'.repeat(36) })],
+    ['a widgetVersion that is not semver', withData({ widgetVersion: 'v1' })],
+  ])('agree on %s', (_name, event) => {
+    expect(accepts(jsonSchema, [event])).toBe(answerBatchSchema.safeParse([event]).success);
+  });
+
+  it('agree on a body that is not an array', () => {
+    expect(accepts(jsonSchema, valid)).toBe(false);
+    expect(answerBatchSchema.safeParse(valid).success).toBe(false);
+  });
+
+  // Each of these the widget would never send, and zod rejects; an endpoint that validates with
+  // the shipped JSON Schema accepts them.
+  it.each<[string, unknown]>([
+    ['a subject with a space', withEvent({ subject: 'check out' })],
+    ['a data.step with a space', withData({ step: 'check out' })],
+    ['a time with an offset instead of Z', withEvent({ time: '2026-01-01T13:00:00+01:00' })],
+    ['a nil UUID as id', withEvent({ id: '00000000-0000-0000-0000-000000000000' })],
+    ['a widgetVersion of 41 characters', withData({ widgetVersion: `1.0.0-${'x'.repeat(35)}` })],
+  ])('agree on %s', (_name, event) => {
+    expect(answerEventSchema.safeParse(event).success).toBe(false);
+    expect(accepts(jsonSchema, [event])).toBe(false);
+  });
+});

@@ -1,0 +1,113 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ANSWER_EVENT_TYPE, answerEventSchema } from '../../../src/delivery/answer-event.ts';
+import { type AnswerInput, buildAnswerEvent } from '../../../src/delivery/build-answer-event.ts';
+import { WIDGET_VERSION } from '../../../src/version.ts';
+import { uuid } from '../support/fixtures.ts';
+
+const packageJson = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('../../../package.json')), 'utf8')) as {
+  version: string;
+};
+
+const input: AnswerInput = {
+  step: 'checkout',
+  rating: 4,
+  emotions: ['relieved', 'happy'],
+  comment: '  Quick and clear.  ',
+};
+const context = {
+  id: uuid(1),
+  site: 'acme-shop',
+  time: Date.UTC(2026, 10, 22, 14, 3, 11, 482),
+  page: '/checkout/done',
+  locale: 'en-GB',
+};
+
+describe('buildAnswerEvent', () => {
+  it('builds exactly the CloudEvents envelope', () => {
+    const event = buildAnswerEvent(input, context);
+    expect(Object.keys(event ?? {})).toEqual([
+      'specversion',
+      'id',
+      'source',
+      'type',
+      'time',
+      'subject',
+      'datacontenttype',
+      'data',
+    ]);
+    expect(event).toMatchObject({
+      specversion: '1.0',
+      id: context.id,
+      source: 'acme-shop',
+      type: ANSWER_EVENT_TYPE,
+      subject: 'checkout',
+      datacontenttype: 'application/json',
+    });
+  });
+
+  it('builds exactly the data fields', () => {
+    expect(buildAnswerEvent(input, context)?.data).toStrictEqual({
+      step: 'checkout',
+      instrument: 'feeling',
+      rating: 4,
+      emotions: ['relieved', 'happy'],
+      comment: 'Quick and clear.',
+      page: '/checkout/done',
+      locale: 'en-GB',
+      widgetVersion: WIDGET_VERSION,
+    });
+  });
+
+  it('writes the time as an ISO 8601 UTC string from epoch ms', () => {
+    expect(buildAnswerEvent(input, context)?.time).toBe('2026-11-22T14:03:11.482Z');
+  });
+
+  it.each(['', '   ', '\n\t '])('omits a blank comment (%j)', (comment) => {
+    const data = buildAnswerEvent({ ...input, comment }, context)?.data;
+    expect(data).toBeDefined();
+    expect(Object.keys(data ?? {})).not.toContain('comment');
+  });
+
+  it('copies the emotions in the order they were chosen', () => {
+    expect(buildAnswerEvent({ ...input, emotions: ['happy', 'relieved'] }, context)?.data.emotions).toEqual([
+      'happy',
+      'relieved',
+    ]);
+  });
+
+  it('sends an empty list when no emotion was chosen', () => {
+    expect(buildAnswerEvent({ ...input, emotions: [] }, context)?.data.emotions).toEqual([]);
+  });
+
+  it('sends the version in package.json', () => {
+    expect(WIDGET_VERSION).toBe(packageJson.version);
+    expect(buildAnswerEvent(input, context)?.data.widgetVersion).toBe(packageJson.version);
+  });
+
+  it('builds an event that the published schema accepts', () => {
+    expect(answerEventSchema.safeParse(buildAnswerEvent(input, context)).success).toBe(true);
+  });
+
+  it.each<[string, Partial<AnswerInput>, Partial<typeof context>]>([
+    ['rating 0', { rating: 0 }, {}],
+    ['rating 6', { rating: 6 }, {}],
+    ['rating 2.5', { rating: 2.5 }, {}],
+    ['a page with a query', {}, { page: '/checkout?q=1' }],
+    ['a page with a fragment', {}, { page: '/checkout#pay' }],
+    ['a step with a space', { step: 'check out' }, {}],
+    ['11 emotions', { emotions: Array.from({ length: 11 }, (_, i) => `word${i}`) }, {}],
+    ['an empty emotion word', { emotions: [''] }, {}],
+    ['a comment of 1001 characters', { comment: 'x'.repeat(1001) }, {}],
+    ['an id that is not a UUID', {}, { id: 'answer-1' }],
+  ])('returns undefined for %s', (_name, inputChange, contextChange) => {
+    expect(buildAnswerEvent({ ...input, ...inputChange }, { ...context, ...contextChange })).toBeUndefined();
+  });
+
+  it('accepts a comment of exactly 1000 characters once trimmed', () => {
+    const comment = ` ${'x'.repeat(1000)} `;
+    expect(buildAnswerEvent({ ...input, comment }, context)?.data.comment).toHaveLength(1000);
+  });
+});

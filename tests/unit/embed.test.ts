@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { get, host, widgetCount } from './support/widget-dom.ts';
+
+type Command = (...args: unknown[]) => unknown;
+type Stub = Command & { q?: unknown[][]; loaded?: true };
+const page = window as unknown as { feelback?: Stub };
+
+const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
+let warn: MockInstance<Console['warn']>;
+
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // happy-dom does not call itself a secure context; the widget needs one.
+  Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+});
+
+afterEach(() => {
+  page.feelback?.('destroy');
+  delete page.feelback;
+  Reflect.deleteProperty(window, 'isSecureContext');
+  Reflect.deleteProperty(document, 'currentScript');
+});
+
+/** The snippet a site pastes: queue calls until the script has loaded. */
+function stub(...calls: unknown[][]): void {
+  const feelback: Stub = (...args) => {
+    feelback.q ??= [];
+    feelback.q.push(args);
+  };
+  page.feelback = feelback;
+  for (const call of calls) feelback(...call);
+}
+
+/** Runs the script tag's entry as if it had just loaded. */
+async function load(): Promise<Command> {
+  vi.resetModules();
+  await import('../../src/embed.ts');
+  if (!page.feelback) throw new Error('window.feelback is missing');
+  return page.feelback;
+}
+
+function currentScript(data: Record<string, string>): void {
+  const script = document.createElement('script');
+  Object.assign(script.dataset, data);
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+}
+
+const warnings = () => warn.mock.calls.map((call) => String(call[0]));
+
+describe('the script-tag entry', () => {
+  it('replays queued calls in order', async () => {
+    const shown = vi.fn();
+    stub(['on', 'shown', shown], ['init', config], ['ask', 'checkout']);
+    await load();
+    expect(shown.mock.calls).toEqual([[{ step: 'checkout' }]]);
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('replaces the stub with a working command function', async () => {
+    stub(['init', config]);
+    const feelback = await load();
+    expect(page.feelback).not.toHaveProperty('q');
+    feelback('ask', 'checkout');
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('works without a stub', async () => {
+    const feelback = await load();
+    feelback('init', config);
+    feelback('ask', 'checkout');
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('returns what the command returns', async () => {
+    const feelback = await load();
+    await expect(feelback('flush')).resolves.toBeUndefined();
+  });
+
+  it.each(['nope', 'constructor', 'toString', '__proto__', 42])('warns about the unknown command %j', async (name) => {
+    const feelback = await load();
+    expect(() => feelback(name)).not.toThrow();
+    expect(warnings()).toEqual([
+      `[feelback] unknown command ${JSON.stringify(name)}; expected one of init, ask, flush, on, off, destroy.`,
+    ]);
+  });
+
+  it('warns when loaded twice, and the second copy does nothing', async () => {
+    stub(['init', config]);
+    const first = await load();
+    await load();
+    expect(page.feelback).toBe(first);
+    expect(warnings()).toEqual(['[feelback] loaded twice; the second copy does nothing.']);
+  });
+
+  it('starts from the data attributes of its script tag', async () => {
+    currentScript({ endpoint: config.endpoint, site: config.site, question: 'From the tag?' });
+    const feelback = await load();
+    feelback('ask', 'checkout');
+    expect(get('legend').textContent).toBe('From the tag?');
+  });
+
+  it('reports a bad data attribute as a config warning', async () => {
+    currentScript({ endpoint: 'ftp://x', site: config.site });
+    await load();
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatch(/^\[feelback\] config\.endpoint: /);
+  });
+
+  it('lets a queued init win over the data attributes', async () => {
+    currentScript({ endpoint: config.endpoint, site: config.site, question: 'From the tag?' });
+    stub(['init', { ...config, question: 'From init?' }]);
+    const feelback = await load();
+    feelback('ask', 'checkout');
+    expect(get('legend').textContent).toBe('From init?');
+  });
+
+  it('stays off without data-endpoint or init', async () => {
+    currentScript({ site: config.site });
+    const feelback = await load();
+    feelback('ask', 'checkout');
+    expect(host()).toBeNull();
+  });
+});

@@ -1,0 +1,605 @@
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { answerBatchSchema } from '../../src/delivery/answer-batch.ts';
+import type { AnswerEvent } from '../../src/delivery/answer-event.ts';
+import type { Environment } from '../../src/environment.ts';
+import type { EventName } from '../../src/events/emitter.ts';
+import { createFeelback, type Feelback } from '../../src/feelback.ts';
+import { en } from '../../src/i18n/en.ts';
+import { createMemoryOutbox, type Outbox } from '../../src/outbox/outbox.ts';
+import { deferred, type FetchCall, fakeFetch, record, status, uuid } from './support/fixtures.ts';
+import {
+  chooseFace,
+  clickClose,
+  get,
+  host,
+  pressEscape,
+  send,
+  toggleWord,
+  typeComment,
+  widgetCount,
+} from './support/widget-dom.ts';
+
+const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
+const NOW = Date.UTC(2026, 10, 22, 14, 3, 11, 482);
+const EVENT_NAMES: EventName[] = ['shown', 'answered', 'dismissed', 'delivered', 'error'];
+
+const instances: Feelback[] = [];
+let warn: MockInstance<Console['warn']>;
+
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  for (const instance of instances.splice(0)) instance.destroy();
+  history.replaceState(null, '', '/');
+  document.documentElement.removeAttribute('lang');
+});
+
+interface Setup {
+  /** Given to init right after the listeners are added; `null` leaves the instance waiting for init. */
+  config?: unknown;
+  respond?: (call: FetchCall) => Response | Promise<Response>;
+  outbox?: Outbox;
+  environment?: Partial<Environment>;
+}
+
+/** An instance on happy-dom's window with a fake fetch, a memory outbox and a fixed clock. */
+function setup({ config: input = config, respond, outbox = createMemoryOutbox(), environment }: Setup = {}) {
+  const { fetch, calls } = fakeFetch(respond);
+  let ids = 0;
+  const env = vi.fn(
+    (): Environment => ({
+      window,
+      fetch,
+      openOutbox: () => outbox,
+      now: () => NOW,
+      random: () => 0,
+      uuid: () => uuid(++ids),
+      ...environment,
+    }),
+  );
+  const events: Array<[EventName, unknown]> = [];
+  const fb = createFeelback(undefined, env);
+  instances.push(fb);
+  for (const name of EVENT_NAMES) fb.on(name, (payload) => events.push([name, payload]));
+  if (input !== null) fb.init(input);
+  const named = <T = unknown>(name: EventName) => events.filter(([n]) => n === name).map(([, p]) => p as T);
+  return { fb, env, calls, outbox, events, named };
+}
+
+/** The events posted in one request. */
+const eventsOf = (call: FetchCall | undefined) => (call?.body ?? []) as AnswerEvent[];
+
+/** Lets every promise chain that does not wait for a timer run to its end. */
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function answer(rating = 4) {
+  chooseFace(rating);
+  send();
+  await tick();
+}
+
+const warnings = () => warn.mock.calls.map((call) => String(call[0]));
+
+describe('createFeelback with an invalid config', () => {
+  it('prints exactly one warning that names the field', () => {
+    setup({ config: { site: 'acme-shop' } });
+    expect(warnings()).toEqual([
+      '[feelback] config.endpoint: expected an http(s) URL or a path starting with "/". The widget stays off.',
+    ]);
+  });
+
+  it('renders nothing and never reads the environment', () => {
+    const { fb, env } = setup({ config: { ...config, endpoint: 'javascript:alert(1)' } });
+    fb.ask('checkout');
+    expect(host()).toBeNull();
+    expect(env).not.toHaveBeenCalled();
+  });
+
+  it('warns through the same path when given directly to createFeelback', () => {
+    const fb = createFeelback({ endpoint: '/a' }, () => undefined);
+    instances.push(fb);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatch(/^\[feelback\] config\.site: /);
+  });
+
+  it('does not throw for a config whose getter throws', () => {
+    const hostile = {
+      ...config,
+      get site(): string {
+        throw new Error('boom');
+      },
+    };
+    const { fb } = setup({ config: null });
+    expect(() => fb.init(hostile)).not.toThrow();
+    expect(warnings()).toHaveLength(1);
+  });
+});
+
+describe('createFeelback without a browser environment', () => {
+  it('renders nothing and does not throw', () => {
+    const fb = createFeelback(config, () => undefined);
+    instances.push(fb);
+    expect(() => fb.ask('checkout')).not.toThrow();
+    expect(host()).toBeNull();
+  });
+
+  it('explains that the page is not secure, when there is a document', () => {
+    instances.push(createFeelback(config, () => undefined));
+    expect(warnings()).toEqual(['[feelback] this page is not https; the widget stays off.']);
+  });
+});
+
+describe('createFeelback before init', () => {
+  it('warns on ask, without throwing or rendering', () => {
+    const { fb } = setup({ config: null });
+    expect(() => fb.ask('checkout')).not.toThrow();
+    expect(warnings()).toEqual(['[feelback] ask("checkout") ignored: init has not succeeded.']);
+    expect(host()).toBeNull();
+  });
+
+  it('resolves flush', async () => {
+    const { fb } = setup({ config: null });
+    await expect(fb.flush()).resolves.toBeUndefined();
+  });
+
+  it('keeps listeners added before init', () => {
+    const { fb, named } = setup({ config: null });
+    fb.init(config);
+    fb.ask('checkout');
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+  });
+});
+
+describe('ask', () => {
+  it('starts from the config given to createFeelback', () => {
+    const { fetch } = fakeFetch();
+    const fb = createFeelback(config, () => ({
+      window,
+      fetch,
+      openOutbox: createMemoryOutbox,
+      now: () => NOW,
+      random: () => 0,
+      uuid: () => uuid(1),
+    }));
+    instances.push(fb);
+    fb.ask('checkout');
+    expect(widgetCount()).toBe(1);
+    expect(warnings()).toEqual([]);
+  });
+
+  it('renders the widget and emits shown', () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    expect(widgetCount()).toBe(1);
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+  });
+
+  it.each<[unknown, string]>([
+    ['has space', 'ask("has space"): expected a step name: 1 to 64 characters, no spaces.'],
+    ['', 'ask(""): expected a step name'],
+    [42, 'ask(42): expected a step name'],
+  ])('warns about the step name %j and renders nothing', (step, message) => {
+    const { fb, named } = setup();
+    fb.ask(step as string);
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toContain(`[feelback] ${message}`);
+    expect(host()).toBeNull();
+    expect(named('shown')).toEqual([]);
+  });
+
+  it('shows one prompt at a time', () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    fb.ask('basket');
+    expect(widgetCount()).toBe(1);
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+  });
+
+  it('can ask again once the prompt was closed', () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    clickClose();
+    fb.ask('basket');
+    expect(widgetCount()).toBe(1);
+    expect(named('shown')).toEqual([{ step: 'checkout' }, { step: 'basket' }]);
+  });
+
+  it.each<[string, object, object | undefined, string]>([
+    ['the default question', {}, undefined, en.question],
+    ['the config question', { question: 'Q-all' }, undefined, 'Q-all'],
+    ['the step question', { question: 'Q-all', steps: { checkout: { question: 'Q-step' } } }, undefined, 'Q-step'],
+    ['the question of another step', { steps: { basket: { question: 'Q-basket' } } }, undefined, en.question],
+    ['the context question', { steps: { checkout: { question: 'Q-step' } } }, { question: 'Q-now' }, 'Q-now'],
+  ])('asks %s', (_name, options, context, question) => {
+    const { fb } = setup({ config: { ...config, ...options } });
+    fb.ask('checkout', context);
+    expect(get('legend').textContent).toBe(question);
+  });
+
+  it('applies the theme to the widget', () => {
+    const { fb } = setup({ config: { ...config, theme: { brand: '#be123c' } } });
+    fb.ask('checkout');
+    expect(host()?.style.getPropertyValue('--feelback-brand')).toBe('#be123c');
+  });
+
+  it('swallows an internal error and keeps running', () => {
+    const { fb, named } = setup();
+    expect(() => fb.ask('checkout', null as never)).not.toThrow();
+    expect(warnings()).toHaveLength(1);
+    fb.ask('checkout');
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+  });
+});
+
+describe('answering', () => {
+  it('emits answered with the stored event', async () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    await answer(4);
+    const [answered] = named<{ event: AnswerEvent }>('answered');
+    expect(answered).toEqual({ id: uuid(1), step: 'checkout', rating: 4, event: answered?.event, stored: true });
+    expect(answered?.event).toMatchObject({ id: uuid(1), subject: 'checkout', time: '2026-11-22T14:03:11.482Z' });
+  });
+
+  it('posts the answer as one CloudEvents batch', async () => {
+    history.replaceState(null, '', '/checkout/pay?coupon=SECRET#card');
+    const { fb, calls } = setup();
+    fb.ask('checkout');
+    chooseFace(4);
+    toggleWord('relieved');
+    typeComment(' Quick and clear. ');
+    send();
+    await tick();
+    await fb.flush();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe(config.endpoint);
+    expect(answerBatchSchema.safeParse(calls[0]?.body).success).toBe(true);
+    expect(calls[0]?.body).toEqual([
+      {
+        specversion: '1.0',
+        id: uuid(1),
+        source: 'acme-shop',
+        type: 'feelback.answer.v1',
+        time: '2026-11-22T14:03:11.482Z',
+        subject: 'checkout',
+        datacontenttype: 'application/json',
+        data: {
+          step: 'checkout',
+          instrument: 'feeling',
+          rating: 4,
+          emotions: ['relieved'],
+          comment: 'Quick and clear.',
+          page: '/checkout/pay',
+          locale: 'en-US',
+          widgetVersion: '0.1.0',
+        },
+      },
+    ]);
+  });
+
+  it('emits delivered once the endpoint acknowledged', async () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    await answer();
+    await fb.flush();
+    expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+  });
+
+  it('sends the configured headers', async () => {
+    const { fb, calls } = setup({ config: { ...config, delivery: { headers: { 'X-Api-Key': 'k' } } } });
+    fb.ask('checkout');
+    await answer();
+    await fb.flush();
+    expect(calls[0]?.init.headers).toEqual({
+      'X-Api-Key': 'k',
+      'Content-Type': 'application/cloudevents-batch+json',
+    });
+  });
+
+  it.each<[string, string | undefined, string, string]>([
+    ['the config locale', 'de-de', 'fr-ca', 'de-DE'],
+    ['the page lang', undefined, 'fr-ca', 'fr-CA'],
+    ['the browser language', undefined, '', 'en-US'],
+  ])('sends %s as data.locale', async (_name, locale, lang, expected) => {
+    document.documentElement.lang = lang;
+    const { fb, calls } = setup({ config: { ...config, ...(locale && { locale }) } });
+    fb.ask('checkout');
+    await answer();
+    await fb.flush();
+    expect(eventsOf(calls[0])[0]?.data.locale).toBe(expected);
+  });
+
+  it('shows the thanks when online', async () => {
+    const { fb } = setup();
+    fb.ask('checkout');
+    await answer();
+    expect(get('[data-focus]').textContent).toBe(en.thanks);
+  });
+
+  it('says the answer is saved when offline and stored durably', async () => {
+    vi.spyOn(Object.getPrototypeOf(navigator), 'onLine', 'get').mockReturnValue(false);
+    const { fb } = setup({ respond: () => Promise.reject(new TypeError('offline')) });
+    fb.ask('checkout');
+    await answer();
+    expect(get('[data-focus]').textContent).toBe(en.savedOffline);
+  });
+
+  it('does not claim the answer is saved when storage failed', async () => {
+    vi.spyOn(Object.getPrototypeOf(navigator), 'onLine', 'get').mockReturnValue(false);
+    const broken = Promise.reject(new Error('no IndexedDB'));
+    broken.catch(() => {});
+    const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
+    const { fb } = setup({ outbox, respond: () => Promise.reject(new TypeError('offline')) });
+    fb.ask('checkout');
+    await answer();
+    expect(get('[data-focus]').textContent).toBe(en.thanks);
+  });
+
+  it('keeps the answer in memory and reports storage-unavailable when storage fails', async () => {
+    const broken = Promise.reject(new Error('no IndexedDB'));
+    broken.catch(() => {});
+    const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
+    const { fb, named, calls } = setup({ outbox });
+    fb.ask('checkout');
+    await answer();
+    await fb.flush();
+    expect(named('error')).toEqual([
+      {
+        code: 'storage-unavailable',
+        message: 'IndexedDB is unavailable (Error: no IndexedDB); answers are kept in memory for this page only.',
+      },
+    ]);
+    expect(named('answered')).toMatchObject([{ stored: false }]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not emit dismissed after an answer', async () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    await answer();
+    clickClose();
+    expect(named('dismissed')).toEqual([]);
+  });
+
+  // Site code must not be able to break delivery. With IndexedDB the stored record is a structured
+  // clone; in the memory fallback the outbox holds the very object the listener receives.
+  it('does not let a listener that changes the answered event change what is sent', async () => {
+    const broken = Promise.reject(new Error('no IndexedDB'));
+    broken.catch(() => {});
+    const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
+    const { fb, calls } = setup({ outbox, respond: () => status(503) });
+    fb.on('answered', ({ event }) => {
+      event.data.rating = 99;
+    });
+    fb.ask('checkout');
+    await answer(4);
+    await fb.flush();
+    expect(calls.map((call) => eventsOf(call)[0]?.data.rating)).toEqual([4, 4]);
+  });
+});
+
+describe('dismissing', () => {
+  it('does not emit dismissed for a prompt closed while its answer is being stored', async () => {
+    const storing = deferred<void>();
+    const memory = createMemoryOutbox();
+    const outbox: Outbox = { ...memory, put: (...records) => storing.promise.then(() => memory.put(...records)) };
+    const { fb, named } = setup({ outbox });
+    fb.ask('checkout');
+    chooseFace(4);
+    send();
+    pressEscape();
+    storing.resolve();
+    await tick();
+    expect(named('answered')).toHaveLength(1);
+    expect(named('dismissed')).toEqual([]);
+  });
+
+  it('emits dismissed with reason close from the Close button', () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    clickClose();
+    expect(named('dismissed')).toEqual([{ step: 'checkout', reason: 'close' }]);
+    expect(host()).toBeNull();
+  });
+
+  it('emits dismissed with reason escape on Escape', () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    pressEscape();
+    expect(named('dismissed')).toEqual([{ step: 'checkout', reason: 'escape' }]);
+  });
+});
+
+describe('delivery', () => {
+  it('retries a failed answer on flush', async () => {
+    let replies = 0;
+    const { fb, calls, named } = setup({ respond: () => status(++replies === 1 ? 503 : 204) });
+    fb.ask('checkout');
+    await answer();
+    expect(calls).toHaveLength(1);
+    expect(named('delivered')).toEqual([]);
+    await fb.flush();
+    expect(calls).toHaveLength(2);
+    expect(eventsOf(calls[1])[0]?.id).toBe(uuid(1));
+    expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+  });
+
+  it('flush resolves even when the endpoint keeps failing', async () => {
+    const { fb } = setup({ respond: () => Promise.reject(new TypeError('Failed to fetch')) });
+    fb.ask('checkout');
+    await answer();
+    await expect(fb.flush()).resolves.toBeUndefined();
+  });
+
+  it('sends answers left from an earlier visit about a second after init', async () => {
+    vi.useFakeTimers({ now: NOW });
+    const outbox = createMemoryOutbox();
+    await outbox.put(record(1));
+    const { calls } = setup({ outbox });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('sends pending answers when the browser comes back online', async () => {
+    const outbox = createMemoryOutbox();
+    await outbox.put(record(1, { attempts: 3, nextAttemptAt: NOW + 60_000 }));
+    const { calls } = setup({ outbox });
+    window.dispatchEvent(new Event('online'));
+    await tick();
+    expect(calls).toHaveLength(1);
+  });
+
+  it('delivers inside the Web Lock when the browser has one', async () => {
+    const requested: string[] = [];
+    let held = false;
+    const sentInLock: boolean[] = [];
+    const locks = {
+      async request(name: string, task: () => Promise<void>) {
+        requested.push(name);
+        held = true;
+        await task();
+        held = false;
+      },
+    };
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    try {
+      const { fb } = setup({
+        respond: () => {
+          sentInLock.push(held);
+          return status(204);
+        },
+      });
+      fb.ask('checkout');
+      await answer();
+      await fb.flush();
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+    expect(new Set(requested)).toEqual(new Set(['feelback-delivery']));
+    expect(sentInLock).toEqual([true]);
+  });
+
+  it('keeps delivering when listeners throw', async () => {
+    const { fb, calls, named } = setup();
+    for (const name of EVENT_NAMES) {
+      fb.on(name, () => {
+        throw new Error(`site bug in ${name}`);
+      });
+    }
+    fb.ask('checkout');
+    await answer();
+    await fb.flush();
+    expect(calls).toHaveLength(1);
+    expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+    expect(warnings()).toContain('[feelback] a listener for "answered" threw.');
+  });
+});
+
+describe('on / off', () => {
+  it('warns about a listener that is not a function', () => {
+    const { fb } = setup();
+    expect(() => fb.on('shown', 'not a function' as never)).not.toThrow();
+    expect(warnings()).toEqual(['[feelback] on/off: expected a function, got string.']);
+    expect(() => fb.ask('checkout')).not.toThrow();
+  });
+
+  it('warns about a config option it does not know, and still starts', () => {
+    const { fb } = setup({ config: { endpoint: '/answers', site: 'acme', questoin: 'typo' } });
+    expect(warnings()).toEqual(['[feelback] config: unknown option(s) questoin ignored.']);
+    fb.ask('checkout');
+    expect(document.querySelector('feelback-widget')).not.toBeNull();
+  });
+
+  it('stops calling a listener after off', () => {
+    const { fb } = setup();
+    const listener = vi.fn();
+    fb.on('shown', listener);
+    fb.off('shown', listener);
+    fb.ask('checkout');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('destroy', () => {
+  it('removes the widget', () => {
+    const { fb } = setup();
+    fb.ask('checkout');
+    fb.destroy();
+    expect(host()).toBeNull();
+  });
+
+  it('stops listening for online', async () => {
+    const outbox = createMemoryOutbox();
+    await outbox.put(record(1, { attempts: 3, nextAttemptAt: NOW + 60_000 }));
+    const { fb, calls } = setup({ outbox });
+    fb.destroy();
+    window.dispatchEvent(new Event('online'));
+    await tick();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('cancels the delivery of pending answers after load', async () => {
+    vi.useFakeTimers({ now: NOW });
+    const outbox = createMemoryOutbox();
+    await outbox.put(record(1));
+    const { fb, calls } = setup({ outbox });
+    fb.destroy();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('switches the widget off until the next init', () => {
+    const { fb } = setup();
+    fb.destroy();
+    fb.ask('checkout');
+    expect(host()).toBeNull();
+    expect(warnings()).toEqual(['[feelback] ask("checkout") ignored: init has not succeeded.']);
+    fb.init(config);
+    fb.ask('checkout');
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('does not emit dismissed for the prompt it removes', () => {
+    const { fb, named } = setup();
+    fb.ask('checkout');
+    fb.destroy();
+    expect(named('dismissed')).toEqual([]);
+  });
+});
+
+describe('init', () => {
+  it('replaces the config when called again', () => {
+    const { fb } = setup();
+    fb.ask('checkout');
+    fb.init({ ...config, question: 'Second config?' });
+    expect(widgetCount()).toBe(0);
+    fb.ask('checkout');
+    expect(get('legend').textContent).toBe('Second config?');
+  });
+
+  it('warns instead of throwing when the outbox cannot be opened', () => {
+    const { fb } = setup({
+      config: null,
+      environment: {
+        openOutbox: () => {
+          throw new Error('IndexedDB blocked');
+        },
+      },
+    });
+    expect(() => fb.init(config)).not.toThrow();
+    expect(warnings()[0]).toBe('[feelback] init() failed; the widget keeps running.');
+  });
+
+  it('warns instead of throwing when the environment throws', () => {
+    const fb = createFeelback(undefined, () => {
+      throw new Error('no window');
+    });
+    instances.push(fb);
+    expect(() => fb.init(config)).not.toThrow();
+    expect(warnings()).toHaveLength(1);
+  });
+});

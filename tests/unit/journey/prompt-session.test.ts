@@ -1,0 +1,233 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
+import { openPromptSession, type PromptSessionOptions, THANKS_MS } from '../../../src/journey/prompt-session.ts';
+import { HOST_TAG } from '../../../src/ui/mount.ts';
+import { type Deferred, deferred, settle } from '../support/fixtures.ts';
+import { chooseFace, get, pressEscape, send, shadow, toggleWord, typeComment } from '../support/widget-dom.ts';
+
+let removeSession: (() => void) | undefined;
+
+afterEach(() => {
+  removeSession?.();
+  removeSession = undefined;
+});
+
+function open(overrides: Partial<PromptSessionOptions> = {}) {
+  const save = vi.fn<PromptSessionOptions['save']>(overrides.save ?? (async () => 'thanks'));
+  const onClose = vi.fn<PromptSessionOptions['onClose']>();
+  removeSession = openPromptSession({
+    doc: document,
+    question: 'How was checkout?',
+    strings: en,
+    lang: 'en',
+    dir: 'ltr',
+    theme: { brand: '#123456' },
+    ...overrides,
+    save,
+    onClose,
+  });
+  return { save, onClose, remove: removeSession };
+}
+
+async function answer(rating = 4) {
+  chooseFace(rating);
+  send();
+  await settle();
+}
+
+describe('openPromptSession', () => {
+  it('shows the prompt with the question in a widget on the page', () => {
+    open();
+    expect(get('legend').textContent).toBe('How was checkout?');
+    expect(document.querySelector<HTMLElement>(HOST_TAG)?.style.getPropertyValue('--feelback-brand')).toBe('#123456');
+  });
+
+  it('saves the answer made through the form', async () => {
+    const { save } = open();
+    chooseFace(4);
+    toggleWord('relieved');
+    typeComment('Quick and clear.');
+    send();
+    await settle();
+    expect(save.mock.calls).toEqual([[{ rating: 4, emotions: ['relieved'], comment: 'Quick and clear.' }]]);
+  });
+
+  it('drops words that no longer fit when the face changes', async () => {
+    const { save } = open();
+    chooseFace(4);
+    toggleWord('relieved');
+    chooseFace(1);
+    toggleWord('confused');
+    send();
+    await settle();
+    expect(save.mock.calls[0]?.[0].emotions).toEqual(['confused']);
+  });
+
+  it('shows the thanks once saved', async () => {
+    open();
+    await answer();
+    expect(get('[data-focus]').textContent).toBe(en.thanks);
+    expect(shadow().querySelector('form')).toBeNull();
+  });
+
+  it('shows the saved-offline message when save says so', async () => {
+    open({ save: async () => 'saved-offline' });
+    await answer();
+    expect(get('[data-focus]').textContent).toBe(en.savedOffline);
+  });
+
+  it('announces the thanks in the status region', async () => {
+    open();
+    await answer();
+    expect(get('[role="status"]').textContent).toBe(en.thanks);
+  });
+
+  it('announces the prompt shortly after it appears', async () => {
+    vi.useFakeTimers();
+    open();
+    expect(get('[role="status"]').textContent).toBe('');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(get('[role="status"]').textContent).toBe('Survey at the bottom of the page: How was checkout?');
+  });
+
+  it('saves once when sent twice while saving', async () => {
+    const saving: Deferred<'thanks'> = deferred();
+    const { save } = open({ save: () => saving.promise });
+    chooseFace(4);
+    send();
+    send();
+    await settle();
+    expect(save).toHaveBeenCalledTimes(1);
+    saving.resolve('thanks');
+    await settle();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports the prompt as answered when it is closed while the answer is being saved', async () => {
+    const saving: Deferred<'thanks'> = deferred();
+    const { onClose } = open({ save: () => saving.promise });
+    chooseFace(4);
+    send();
+    pressEscape();
+    saving.resolve('thanks');
+    await settle();
+    expect(onClose.mock.calls).toEqual([['escape', true]]);
+  });
+
+  it('stays on the prompt, ready to send again, when save could not keep the answer', async () => {
+    const { save } = open({ save: async () => undefined });
+    await answer();
+    expect(shadow().querySelector('form')).not.toBeNull();
+    send();
+    await settle();
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it("closes with ('escape', false) on Escape before an answer", () => {
+    const { onClose } = open();
+    pressEscape();
+    expect(onClose.mock.calls).toEqual([['escape', false]]);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it('closes on Escape pressed inside the widget', () => {
+    const { onClose } = open();
+    pressEscape(get('input[name="rating"]'));
+    expect(onClose.mock.calls).toEqual([['escape', false]]);
+  });
+
+  it('leaves Escape to the page when the page handled it', () => {
+    const { onClose } = open();
+    const field = document.body.appendChild(document.createElement('input'));
+    field.addEventListener('keydown', (event) => event.preventDefault());
+    pressEscape(field);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+  });
+
+  it("closes with ('escape', true) on Escape after an answer", async () => {
+    const { onClose } = open();
+    await answer();
+    pressEscape();
+    expect(onClose.mock.calls).toEqual([['escape', true]]);
+  });
+
+  it("closes with ('close', false) from the Close button", () => {
+    const { onClose } = open();
+    get<HTMLButtonElement>('button[aria-label="Close"]').click();
+    expect(onClose.mock.calls).toEqual([['close', false]]);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it("closes with ('close', true) from the Close button after an answer", async () => {
+    const { onClose } = open();
+    await answer();
+    get<HTMLButtonElement>('button[aria-label="Close"]').click();
+    expect(onClose.mock.calls).toEqual([['close', true]]);
+  });
+
+  it('ignores keys other than Escape', () => {
+    const { onClose } = open();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('closes once, however many times it is asked', () => {
+    const { onClose } = open();
+    pressEscape();
+    pressEscape();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('the returned function removes the widget without calling onClose', () => {
+    const { onClose, remove } = open();
+    remove();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('the returned function stops listening for Escape', () => {
+    const { onClose, remove } = open();
+    remove();
+    pressEscape();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('the returned function cancels its timers', () => {
+    vi.useFakeTimers();
+    const { remove } = open();
+    remove();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('closes the thanks by itself after THANKS_MS', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open();
+    await answer();
+    await vi.advanceTimersByTimeAsync(THANKS_MS - 1);
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(onClose.mock.calls).toEqual([['close', true]]);
+    expect(THANKS_MS).toBe(6_000);
+  });
+
+  it('keeps the thanks while focus is inside it', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open();
+    await answer();
+    get<HTMLElement>('[data-focus]').focus();
+    await vi.advanceTimersByTimeAsync(THANKS_MS * 2);
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('moves keyboard focus from Send to the thanks', async () => {
+    open();
+    chooseFace(4);
+    get<HTMLButtonElement>('button[type="submit"]').focus();
+    send();
+    await settle();
+    expect(shadow().activeElement).toBe(get('[data-focus]'));
+  });
+});

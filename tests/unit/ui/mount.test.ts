@@ -1,0 +1,118 @@
+import { h } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { HOST_TAG, mountWidget } from '../../../src/ui/mount.ts';
+// The styles come from the components' .css.ts modules; importing them puts the CSS in place.
+import '../../../src/ui/Widget.tsx';
+
+const options = { theme: { brand: '#123456' }, lang: 'en', dir: 'ltr' } as const;
+
+function mount(overrides: Partial<Parameters<typeof mountWidget>[1]> = {}) {
+  const mounted = mountWidget(document, { ...options, ...overrides });
+  const host = document.querySelector<HTMLElement>(HOST_TAG);
+  if (!host?.shadowRoot) throw new Error('no host with an open shadow root');
+  return { mounted, host, shadow: host.shadowRoot };
+}
+
+describe('mountWidget', () => {
+  it('appends <feelback-widget> as the last child of body', () => {
+    document.body.append(document.createElement('main'));
+    const { host } = mount();
+    expect(HOST_TAG).toBe('feelback-widget');
+    expect(document.body.lastElementChild).toBe(host);
+  });
+
+  it('gives it an open shadow root', () => {
+    const { shadow } = mount();
+    expect(shadow.mode).toBe('open');
+  });
+
+  it('sets lang and dir on the host', () => {
+    const { host } = mount({ lang: 'ar', dir: 'rtl' });
+    expect([host.getAttribute('lang'), host.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+  });
+
+  it('sets the theme as --feelback-* variables inline on the host', () => {
+    const { host } = mount({ theme: { brand: '#123456', onBrand: '#fff', zIndex: '10' } });
+    expect(host.style.getPropertyValue('--feelback-brand')).toBe('#123456');
+    expect(host.style.getPropertyValue('--feelback-on-brand')).toBe('#fff');
+    expect(host.style.getPropertyValue('--feelback-z-index')).toBe('10');
+  });
+
+  it('sets no inline style without a theme', () => {
+    const { host } = mount({ theme: {} });
+    expect(host.getAttribute('style') ?? '').toBe('');
+  });
+
+  it('adopts one constructed stylesheet with the theme defaults', () => {
+    const { shadow } = mount();
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    const css = Array.from(shadow.adoptedStyleSheets[0]?.cssRules ?? [], (rule) => rule.cssText).join('\n');
+    expect(css).toContain('--feelback-brand: #3b3bb3');
+    expect(css).toContain('.fb-send');
+  });
+
+  it('puts no <style> element in the shadow root or the page', () => {
+    const { shadow } = mount();
+    expect(shadow.querySelector('style')).toBeNull();
+    expect(document.body.querySelector('style')).toBeNull();
+  });
+
+  it('renders into the shadow root', () => {
+    const { mounted, shadow } = mount();
+    mounted.update(h('p', { id: 'x' }, 'hello'));
+    expect(shadow.querySelector('#x')?.textContent).toBe('hello');
+    expect(document.getElementById('x')).toBeNull();
+  });
+
+  it('unmount() removes the host', () => {
+    const { mounted, host } = mount();
+    mounted.unmount();
+    expect(host.isConnected).toBe(false);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it('hasFocus() tells whether focus is inside', () => {
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'in'));
+    expect(mounted.hasFocus()).toBe(false);
+    shadow.querySelector('button')?.focus();
+    expect(mounted.hasFocus()).toBe(true);
+  });
+
+  it('moves focus to [data-focus] when the focused control is replaced', () => {
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'Send'));
+    shadow.querySelector('button')?.focus();
+    mounted.update(h('p', { tabIndex: -1, 'data-focus': true }, 'Thanks'));
+    expect(shadow.activeElement?.textContent).toBe('Thanks');
+  });
+
+  it('does not take focus when nothing inside had it', () => {
+    const { mounted, shadow } = mount();
+    mounted.update(h('p', { tabIndex: -1, 'data-focus': true }, 'Thanks'));
+    expect(shadow.activeElement).toBeNull();
+  });
+
+  it('unmount() returns focus to where it was before it entered', () => {
+    const outside = document.body.appendChild(document.createElement('button'));
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'Close'));
+    outside.focus();
+    shadow.querySelector('button')?.focus();
+    mounted.unmount();
+    expect(document.activeElement).toBe(outside);
+  });
+
+  it('unmount() returns focus to where it was, also after focus moved on inside', () => {
+    const outside = document.body.appendChild(document.createElement('button'));
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'Send'));
+    outside.focus();
+    shadow.querySelector('button')?.focus();
+    // Send is replaced by the thanks, which takes focus.
+    mounted.update(h('p', { tabIndex: -1, 'data-focus': true }, 'Thanks'));
+    expect(shadow.activeElement?.textContent).toBe('Thanks');
+    mounted.unmount();
+    expect(document.activeElement).toBe(outside);
+  });
+});
