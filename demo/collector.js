@@ -1,8 +1,8 @@
 /**
  * A small, real answers collector for the demo and the end-to-end tests. It accepts the widget's
  * CloudEvents batches, keeps each answer once (by `id`, as a real endpoint must, because the
- * widget retries until it sees a 2xx), and can misbehave on purpose (hang, reset, 5xx, junk) so
- * tests can prove that answers survive a bad endpoint.
+ * widget retries until it sees a 2xx), and can misbehave on purpose (see `collector.d.ts` for the
+ * modes) so tests can prove that answers survive a bad endpoint.
  */
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,12 +12,16 @@ import { BATCH_TYPES, loadEvents, MAX_BODY, parseBatch, readBody } from './batch
 import { listen } from './listen.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+const NAMED_MODES = ['ok', 'hang', 'reset', 'not-http', 'html-body'];
+const nonNegative = (value) => Number.isFinite(value) && value >= 0;
 
 /** Fails loudly on a typo in a test rather than silently behaving like 'ok'. */
 function checkMode(mode) {
-  if (['ok', 'hang', 'reset', 'garbage'].includes(mode)) return mode;
-  const status = mode?.status;
-  if (Number.isInteger(status) && status >= 200 && status <= 599) return mode;
+  if (NAMED_MODES.includes(mode)) return mode;
+  const { status, retryAfter = 0, delayMs = 0, ...unknown } = typeof mode === 'object' ? (mode ?? {}) : {};
+  const statusOk = Number.isInteger(status) && status >= 200 && status <= 599;
+  const retryOk = nonNegative(retryAfter) || (typeof retryAfter === 'string' && retryAfter !== '');
+  if (statusOk && retryOk && nonNegative(delayMs) && Object.keys(unknown).length === 0) return mode;
   throw new TypeError(`unknown collector mode ${JSON.stringify(mode)}`);
 }
 
@@ -72,31 +76,34 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     queued = [];
   }
 
-  async function postAnswers(req, send) {
+  async function postAnswers(req, path, send) {
+    const { body, tooLarge } = await readBody(req);
     const current = queued.length ? queued.shift() : mode;
     const entry = {
       method: req.method,
-      path: '/answers',
+      path,
       mode: current,
       contentType: req.headers['content-type'] ?? '',
       headers: { ...req.headers },
-      body: '',
+      body,
       status: null,
       at: Date.now(),
     };
-    const { body, tooLarge } = await readBody(req);
-    entry.body = body;
     requests.push(entry);
+    // Decided now, in the same tick as the record appears, so a test never sees it half-done.
+    const fault = typeof current === 'object' ? current : {};
     const reply = (status, ...rest) => {
       entry.status = status;
-      send(status, ...rest);
+      if (fault.delayMs) setTimeout(() => send(status, ...rest), fault.delayMs);
+      else send(status, ...rest);
     };
 
     if (current === 'hang') return; // close() destroys the socket.
     if (current === 'reset') return req.socket.resetAndDestroy?.() ?? req.socket.destroy();
-    if (typeof current === 'object') {
-      const extra = current.retryAfter === undefined ? {} : { 'Retry-After': String(current.retryAfter) };
-      return reply(current.status, { error: `simulated HTTP ${current.status}` }, extra);
+    if (current === 'not-http') return req.socket.end('\u0000\u00ff not HTTP at all\r\n\r\n');
+    if (fault.status >= 300) {
+      const extra = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+      return reply(fault.status, { error: `simulated HTTP ${fault.status}` }, extra);
     }
     if (tooLarge) return reply(413, { error: `the body is larger than ${MAX_BODY} bytes` });
     const type = entry.contentType.split(';')[0].trim().toLowerCase();
@@ -109,8 +116,8 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     } catch (error) {
       return reply(500, { error: `could not save the answers: ${error.message}` });
     }
-    if (current === 'garbage') return reply(200, '<!doctype html><title>Welcome</title><p>Hello from a proxy</p>');
-    reply(200, result);
+    if (current === 'html-body') return reply(200, '<!doctype html><title>Welcome</title><p>Hello from a proxy</p>');
+    reply(fault.status ?? 200, result);
   }
 
   async function handle(req, res) {
@@ -118,11 +125,14 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
     res.setHeader('Vary', 'Origin');
+    /** A delayed answer may find the connection gone (closed meanwhile): then there is none. */
     const send = (status, body, extra = {}) => {
+      if (res.destroyed || res.headersSent) return;
+      const empty = body === undefined || status === 204 || status === 304;
       const isText = typeof body === 'string';
-      const type = isText ? 'text/html; charset=utf-8' : JSON_TYPE;
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
-      res.end(body === undefined ? undefined : isText ? body : JSON.stringify(body));
+      const type = empty ? {} : { 'Content-Type': isText ? 'text/html; charset=utf-8' : JSON_TYPE };
+      res.writeHead(status, { ...type, 'Cache-Control': 'no-store', ...extra });
+      res.end(empty ? undefined : isText ? body : JSON.stringify(body));
     };
 
     if (req.method === 'OPTIONS') {
@@ -137,8 +147,7 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
       if (req.headers['access-control-request-private-network']) {
         res.setHeader('Access-Control-Allow-Private-Network', 'true');
       }
-      res.writeHead(204);
-      return res.end();
+      return send(204);
     }
     const allow = { '/': ['GET'], '/answers': ['GET', 'POST', 'DELETE'] }[path];
     if (!allow) return send(404, { error: `no route for ${path}` });
@@ -151,7 +160,7 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
       if (dataFile) writeFileSync(dataFile, '');
       return send(204);
     }
-    return postAnswers(req, send);
+    return postAnswers(req, path, send);
   }
 
   const server = createServer((req, res) => {

@@ -1,11 +1,12 @@
 /**
  * A minimal static file server for the demo storefront and the end-to-end tests: enough to load
  * pages and the built widget over real HTTP (IndexedDB, fetch and CORS behave as on a real site,
- * which they do not on file:// URLs), and nothing a dev server would add behind our back.
+ * which they do not on file:// URLs), and nothing a dev server would add behind our back. Tests
+ * also register pages made on the fly and same-origin paths that forward to their collector.
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { listen } from './listen.js';
 
@@ -59,12 +60,22 @@ async function findFile(urlPath, roots) {
   }
 }
 
+/** Passes a request through unchanged (cookies included) and the answer back. */
+function proxy(req, res, url) {
+  const upstream = request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => res.destroy());
+  req.pipe(upstream);
+}
+
 /**
  * Serves each root's `dir` under its URL `prefix` (e.g. `{ prefix: '/dist/', dir }`); the longest
- * matching prefix wins, so `/` can be the catch-all. Resolves once listening; `port: 0` picks a
- * free port. Returns `{ url, port, close() }`.
+ * matching prefix wins, so `/` can be the catch-all. Pages registered with `page()` and prefixes
+ * made with `forward()` come first. Resolves once listening; `port: 0` picks a free port.
  */
-export async function startStatic({ port = 0, host = '127.0.0.1', roots }) {
+export async function startStatic({ port = 0, host = '127.0.0.1', roots = [] } = {}) {
   const table = await Promise.all(
     roots.map(async ({ prefix, dir }) => {
       const absolute = resolve(dir);
@@ -72,33 +83,67 @@ export async function startStatic({ port = 0, host = '127.0.0.1', roots }) {
     }),
   );
   table.sort((a, b) => b.prefix.length - a.prefix.length);
+  const pages = new Map();
+  const forwards = new Map();
 
   const server = createServer(async (req, res) => {
     const fail = (status, message, headers = {}) => {
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
       res.end(`${message}\n`);
     };
+    /** A 200 with these headers; `body()` writes the body, which HEAD does without. */
+    const serve = (headers, body) => {
+      // The widget is rebuilt while the demo runs: always revalidate.
+      res.writeHead(200, { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', ...headers });
+      if (req.method === 'HEAD') res.end();
+      else body();
+    };
     try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'Method not allowed', { Allow: 'GET, HEAD' });
       const urlPath = (req.url ?? '/').split(/[?#]/)[0];
+      const forward = /^\/fwd\/\d+(?=\/|$)/.exec(urlPath)?.[0];
+      if (forwards.has(forward)) {
+        // The rest starts with `/` or `?`, so it can never name another host.
+        const rest = req.url.slice(forward.length) || '/';
+        return proxy(req, res, new URL(forwards.get(forward) + rest));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'Method not allowed', { Allow: 'GET, HEAD' });
+      const page = pages.get(urlPath);
+      if (page) {
+        const length = Buffer.byteLength(page.html);
+        const headers = { 'Content-Type': TYPES['.html'], 'Content-Length': length, ...page.headers };
+        return serve(headers, () => res.end(page.html));
+      }
       const found = await findFile(urlPath, table);
+      // A page without an icon makes the browser ask for one: no 404 noise in its console.
+      if (!found && urlPath === '/favicon.ico') return res.writeHead(204).end();
       if (!found) return fail(404, 'Not found');
       if (found.redirect) return fail(301, 'Moved', { Location: found.redirect });
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': found.size,
-        // The widget is rebuilt while the demo runs: always revalidate.
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-      });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(found.file)
-        .on('error', () => res.destroy())
-        .pipe(res);
+      const type = TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+      serve({ 'Content-Type': type, 'Content-Length': found.size }, () =>
+        createReadStream(found.file)
+          .on('error', () => res.destroy())
+          .pipe(res),
+      );
     } catch {
       if (!res.headersSent) fail(500, 'Internal error');
       else res.destroy();
     }
   });
-  return listen(server, { port, host });
+  const listening = await listen(server, { port, host });
+  let count = 0;
+  return {
+    ...listening,
+    /** Serves `html` (with extra response `headers`, e.g. a CSP) at a new path, which it returns. */
+    page(html, { headers = {} } = {}) {
+      const path = `/p/${++count}.html`;
+      pages.set(path, { html, headers });
+      return path;
+    },
+    /** Proxies `/fwd/<n>/…` here to `target` + `/…`, for a same-origin endpoint; returns the prefix. */
+    forward(target) {
+      const prefix = `/fwd/${++count}`;
+      forwards.set(prefix, target.replace(/\/+$/, ''));
+      return prefix;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { CollectedRequest, Collector, CollectorMode } from '../../demo/collector.js';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
-import type { CollectedRequest, Collector, CollectorMode } from './support/collector.ts';
 import {
   answer,
   ask,
@@ -264,7 +264,7 @@ test('after a 503 the same answer is retried with the same id and delivered once
 const FAILURES: Array<[string, CollectorMode]> = [
   ['never answers', 'hang'],
   ['resets the connection', 'reset'],
-  ['replies with something that is not HTTP', 'garbage'],
+  ['replies with something that is not HTTP', 'not-http'],
 ];
 for (const [what, mode] of FAILURES) {
   test(`an endpoint that ${what} gets the answer again later, once`, async ({ page, server, collector, guard }) => {
@@ -277,7 +277,7 @@ for (const [what, mode] of FAILURES) {
     await answer(page, { rating: 5, comment: 'Fast' });
     await expect(thanks(page)).toBeVisible();
     await poll(() => collector.received.length, { timeout: 6_000 }).toBe(1);
-    expect(collector.requests[0]?.mode).toBe(mode);
+    expect(collector.requests[0]).toMatchObject({ mode, status: null });
     expect(new Set(idsOf(collector.requests))).toEqual(new Set([collector.received[0]?.id]));
     await flush(page);
     expect(collector.received).toHaveLength(1);
@@ -285,6 +285,25 @@ for (const [what, mode] of FAILURES) {
     await poll(() => readOutbox(page)).toEqual([]);
   });
 }
+
+test('a 2xx whose body is an HTML page, not JSON, counts as delivered and is not sent again', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  collector.queueModes(['html-body']);
+  await widgetPage(page, server, { config: shopConfig(collector, { delivery: { retryBaseMs: 100 } }), events: true });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 4 });
+  await poll(() => guard.events('delivered').length).toBe(1);
+  await poll(() => readOutbox(page)).toEqual([]);
+  await flush(page);
+  // One request: the widget never looked for JSON in the reply.
+  expect(collector.requests.map((r) => [r.mode, r.status])).toEqual([['html-body', 200]]);
+  expect(collector.received).toHaveLength(1);
+  expect(guard.events('delivered').map((e) => e.payload.ids)).toEqual([[collector.received[0]?.id]]);
+});
 
 test('an answer the endpoint could not take is sent after the next page load', async ({
   page,

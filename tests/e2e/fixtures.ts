@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
-import { type Collector, startCollector } from './support/collector.ts';
-import { type StaticServer, startStaticServer } from './support/static-server.ts';
+import { type Collector, startCollector } from '../../demo/collector.js';
+import { type StaticServer, startStatic } from '../../demo/static-server.js';
 
 export { expect };
 
@@ -150,7 +150,7 @@ export const test = base.extend<{ collector: Collector; guard: Guard }, { server
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       if (!existsSync(`${DIST}feelback.js`)) throw new Error('dist/feelback.js is missing: run `npm run build` first.');
-      const server = await startStaticServer({ roots: [{ prefix: '/dist/', dir: DIST }] });
+      const server = await startStatic({ roots: [{ prefix: '/dist/', dir: DIST }] });
       await use(server);
       await server.close();
     },

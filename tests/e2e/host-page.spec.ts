@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Collector } from '../../demo/collector.js';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
-import type { Collector } from './support/collector.ts';
 import {
   answer,
   ask,

@@ -1,5 +1,5 @@
+import type { CollectedRequest, Collector } from '../../demo/collector.js';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
-import type { CollectedRequest, Collector } from './support/collector.ts';
 import { answer, ask, flush, readOutbox, SAVED_OFFLINE_TEXT, thanks } from './support/widget.ts';
 
 const idsOf = (requests: CollectedRequest[]) =>
