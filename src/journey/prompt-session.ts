@@ -49,7 +49,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         onRate: (rating) => set(chooseRating(state, rating)),
         onToggleEmotion: (key) => set(toggleEmotion(state, key)),
         onComment: (comment) => set({ ...state, comment }),
-        onSubmit: () => void submit(),
+        // Never an unhandled rejection in the host page; the shopper can simply press Send again.
+        onSubmit: () => submit().catch(() => set({ ...state, busy: false })),
         onDismiss: close,
       }),
     );

@@ -1,27 +1,41 @@
 // Keeps the sizes the README quotes equal to the build (`npm run build` first), the way
 // nanostores keeps its size claims honest: a change that grows the bundle must update them.
+// `UPDATE_SIZES=1 npm run test:node` rewrites the figures, like a snapshot update.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url));
-const readme = read('README.md').toString();
+const at = (path) => new URL(`../../${path}`, import.meta.url);
+let readme = readFileSync(at('README.md'), 'utf8');
 const bytes = (n) => `${n.toLocaleString('en-US')} B`;
+const measure = (file) => {
+  const content = readFileSync(at(file));
+  return [content.length, gzipSync(content, { level: 9 }).length, brotliCompressSync(content).length];
+};
 
 for (const file of ['dist/feelback.js', 'dist/esm/index.js']) {
   it(`README quotes the raw, gzip and brotli size of ${file}`, () => {
-    const content = read(file);
-    const sizes = [content.length, gzipSync(content, { level: 9 }).length, brotliCompressSync(content).length];
+    const expected = measure(file).map(bytes);
     const row = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``));
     assert.ok(row, `README has no size row for ${file}`);
-    const quoted = row.split('|').slice(2, 5).map((cell) => cell.trim());
-    assert.deepEqual(quoted, sizes.map(bytes), `update the README row for ${file} to: ${sizes.map(bytes).join(' | ')}`);
+    const cells = row.split('|');
+    if (process.env.UPDATE_SIZES) {
+      cells.splice(2, 3, ...expected.map((cell) => ` ${cell} `));
+      readme = readme.replace(row, cells.join('|'));
+      writeFileSync(at('README.md'), readme);
+    }
+    const quoted = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``))?.split('|').slice(2, 5);
+    assert.deepEqual(quoted?.map((cell) => cell.trim()), expected, `run UPDATE_SIZES=1 npm run test:node`);
   });
 }
 
 it('README quotes the script tag gzip size in its introduction', () => {
-  const gzip = gzipSync(read('dist/feelback.js'), { level: 9 }).length;
+  const [, gzip = 0] = measure('dist/feelback.js');
   const claim = `${(gzip / 1000).toFixed(1)} kB gzip for the whole script tag`;
+  if (process.env.UPDATE_SIZES) {
+    readme = readme.replace(/[\d.]+ kB gzip for the whole script tag/, claim);
+    writeFileSync(at('README.md'), readme);
+  }
   assert.ok(readme.includes(claim), `the introduction should say "${claim}"`);
 });
