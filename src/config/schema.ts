@@ -14,6 +14,7 @@ function isEndpoint(value: string): boolean {
 
 /** A step name travels as CloudEvents `subject`: short, no spaces or control characters. */
 // No whitespace or control characters (written out, so the JSON Schema can reuse the source).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: excluding control characters is the point.
 export const STEP_NAME = /^[^\s\0-\x1f\x7f-\x9f]{1,64}$/;
 export const stepNameSchema = text(64, STEP_NAME, 'expected a step name: 1 to 64 characters, no spaces');
 

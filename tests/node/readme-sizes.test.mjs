@@ -25,8 +25,16 @@ for (const file of ['dist/feelback.js', 'dist/esm/index.js']) {
       readme = readme.replace(row, cells.join('|'));
       writeFileSync(at('README.md'), readme);
     }
-    const quoted = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``))?.split('|').slice(2, 5);
-    assert.deepEqual(quoted?.map((cell) => cell.trim()), expected, `run UPDATE_SIZES=1 npm run test:node`);
+    const quoted = readme
+      .split('\n')
+      .find((line) => line.startsWith(`| \`${file}\``))
+      ?.split('|')
+      .slice(2, 5);
+    assert.deepEqual(
+      quoted?.map((cell) => cell.trim()),
+      expected,
+      `run UPDATE_SIZES=1 npm run test:node`,
+    );
   });
 }
 
