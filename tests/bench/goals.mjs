@@ -1,0 +1,97 @@
+/** Issue 6's goals, checked against this run's numbers. */
+
+const f = (value) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+/** `met` is undefined when a figure it needs is missing; `text` says which numbers decided it. */
+export function checkGoals({ candidates, variants }, labels) {
+  const goals = [];
+  const fb = candidates.feelback;
+  const gzip = (id) => candidates[id]?.bytes.prompt.gzip;
+  const script = (id, key) => candidates[id]?.timings[key]?.scriptMs?.median;
+
+  for (const [id, times] of [
+    ['sentryLazy', 3.5],
+    ['sentryDocs', 3.5],
+    ['posthog', 10],
+  ]) {
+    const [mine, theirs] = [gzip('feelback'), gzip(id)];
+    const ok = Number.isFinite(mine) && Number.isFinite(theirs);
+    goals.push({
+      id: `bytes-${id}`,
+      met: ok ? theirs / mine >= times : undefined,
+      text: ok
+        ? `bytes before first prompt ≥ ${times}× fewer than ${labels[id]}: ${(theirs / mine).toFixed(2)}× (${mine} vs ${theirs} B gzip)`
+        : `bytes before first prompt vs ${labels[id]}: not measured`,
+    });
+  }
+
+  for (const variant of variants ?? []) {
+    const mine = gzip('feelback');
+    if (!Number.isFinite(mine)) continue;
+    goals.push({
+      id: `bytes-${variant.id}-variant`,
+      met: variant.gzip / mine >= 3.5,
+      text: `bytes before first prompt ≥ 3.5× fewer than ${labels[variant.id]}, ${variant.name}: ${(variant.gzip / mine).toFixed(2)}× (${mine} vs ${variant.gzip} B gzip)`,
+    });
+  }
+
+  for (const [id, share] of [
+    ['sentryLazy', 0.2],
+    ['sentryDocs', 0.2],
+    ['posthog', 0.07],
+  ]) {
+    const [mine, theirs] = [script('feelback', 'load@4x'), script(id, 'load@4x')];
+    const ok = Number.isFinite(mine) && Number.isFinite(theirs) && theirs > 0;
+    goals.push({
+      id: `script-${id}`,
+      met: ok ? mine / theirs <= share : undefined,
+      text: ok
+        ? `script at load, 4× CPU, ≤ ${share}× ${labels[id]}'s: ${(mine / theirs).toFixed(2)}× (${f(mine)} vs ${f(theirs)} ms, medians)`
+        : `script at load, 4× CPU, vs ${labels[id]}: not measured`,
+    });
+  }
+
+  for (const id of ['sentryLazy', 'sentryDocs']) {
+    const [mine, theirs, theirPrompt] = [
+      script('feelback', 'prompt@4x'),
+      script(id, 'load@4x'),
+      script(id, 'prompt@4x'),
+    ];
+    const ok = Number.isFinite(mine) && Number.isFinite(theirs) && theirs > 0;
+    const alsoPrompt = Number.isFinite(theirPrompt)
+      ? `; vs its own prompt on load: ${(mine / theirPrompt).toFixed(2)}×`
+      : '';
+    goals.push({
+      id: `prompt-${id}`,
+      met: ok ? mine / theirs <= 0.3 : undefined,
+      text: ok
+        ? `with a prompt shown on load (4× CPU), ≤ 0.3× ${labels[id]}'s load: ${(mine / theirs).toFixed(2)}× (${f(mine)} vs ${f(theirs)} ms)${alsoPrompt}`
+        : `with a prompt shown on load vs ${labels[id]}: not measured`,
+    });
+  }
+
+  const measured = Object.entries(fb?.timings ?? {}).filter(([, timing]) => !timing.error);
+  const worstCls = Math.max(...measured.map(([, timing]) => timing.cls.max));
+  goals.push({
+    id: 'cls',
+    met: measured.length ? worstCls === 0 : undefined,
+    text: measured.length ? `CLS 0: worst of ${measured.length} load kinds is ${worstCls}` : 'CLS: not measured',
+  });
+  const withTasks = measured.filter(([, timing]) => timing.longTasks.loadsWithAny);
+  goals.push({
+    id: 'long-tasks',
+    met: measured.length ? withTasks.length === 0 : undefined,
+    text: measured.length
+      ? `no long task with feelback's script in it: ${
+          withTasks.length
+            ? withTasks
+                .map(
+                  ([key, t]) => `${key}: ${t.longTasks.loadsWithAny}/${t.n} loads, longest ${t.longTasks.longest} ms`,
+                )
+                .join('; ')
+            : `none in ${measured.map(([key, t]) => `${t.n} ${key}`).join(', ')} loads`
+        }`
+      : 'long tasks: not measured',
+  });
+  return goals;
+}

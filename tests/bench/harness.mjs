@@ -1,0 +1,51 @@
+/**
+ * The inline script at the top of every bench page, before any candidate: it records long tasks
+ * and layout shifts, and when the candidate was ready or its prompt painted. The blank page has it
+ * too, so its cost is subtracted with the blank page.
+ */
+function harness() {
+  const bench = {
+    prompt: false,
+    /** [start, duration] of each task over 50 ms. */
+    longTasks: [],
+    /** [start, duration, source URL] of each script that ran in a long animation frame. */
+    scripts: [],
+    cls: 0,
+    readyAt: undefined,
+    shownAt: undefined,
+    paintedAt: undefined,
+    // Tells the bench (listening to the console) without it having to poll the page.
+    ready() {
+      if (bench.readyAt !== undefined) return;
+      bench.readyAt = performance.now();
+      console.debug('__bench_ready');
+    },
+    // After the next frame: rAF runs before the frame is painted, a task queued from it after.
+    shown() {
+      if (bench.shownAt !== undefined) return;
+      bench.shownAt = performance.now();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          bench.paintedAt = performance.now();
+          bench.ready();
+        }),
+      );
+    },
+  };
+  window.__bench = bench;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const frame of list.getEntries()) {
+        for (const script of frame.scripts) bench.scripts.push([script.startTime, script.duration, script.sourceURL]);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+}
+
+export const HARNESS = `(${harness.toString()})();`;

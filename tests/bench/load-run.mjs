@@ -1,0 +1,54 @@
+/**
+ * One measured page load: a fresh browser context (cold cache, empty storage), CPU throttling, the
+ * candidate's page, until it is ready (or its prompt painted) and the network has been quiet.
+ */
+
+/** Network quiet this long after ready closes the measured window. */
+export const QUIET_MS = 200;
+
+const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+
+/**
+ * Returns main-thread script and task time (ms), JS heap after a GC (bytes), long tasks, CLS, when
+ * the prompt painted (ms since navigation), what the page downloaded, and requests that tried to
+ * leave 127.0.0.1.
+ */
+export async function loadRun(browser, server, { candidate, prompt, throttle }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const external = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${server.origin}/`)) external.push(url);
+    });
+    const ready = page.waitForEvent('console', { predicate: (m) => m.text() === '__bench_ready', timeout: 15_000 });
+    server.takeLog();
+    await page.goto(`${server.origin}/page/${candidate}${prompt ? '-prompt' : ''}.html`, { waitUntil: 'commit' });
+    await ready;
+    await server.quiet(QUIET_MS);
+    const timing = (await cdp.send('Performance.getMetrics')).metrics;
+    // The measured window is over: the GC and read-back need not crawl.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const memory = (await cdp.send('Performance.getMetrics')).metrics;
+    const downloads = server.takeLog();
+    const bench = await page.evaluate(() => {
+      const { longTasks, scripts, cls, readyAt, paintedAt } = window.__bench;
+      return { longTasks, scripts, cls, readyAt, paintedAt };
+    });
+    return {
+      scriptMs: metric(timing, 'ScriptDuration') * 1000,
+      taskMs: metric(timing, 'TaskDuration') * 1000,
+      heap: metric(memory, 'JSHeapUsedSize'),
+      ...bench,
+      downloads,
+      external,
+    };
+  } finally {
+    await context.close();
+  }
+}

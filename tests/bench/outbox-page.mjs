@@ -1,0 +1,117 @@
+/**
+ * What the feelback-only figures run inside the page: filling and counting the outbox with the raw
+ * IndexedDB API, and the ask / Send steps of the prompt loop.
+ */
+export const OUTBOX_DB = 'feelback-outbox';
+export const OUTBOX_STORE = 'answers';
+
+/**
+ * Writes `count` valid outbox records (src/outbox/outbox-record.ts, events valid against
+ * src/delivery/answer-event.ts) straight into IndexedDB. `due`: ready to send now; otherwise they
+ * wait out a retry an hour away, as answers do after the endpoint could not be reached.
+ */
+export function prefill(page, count, due, widgetVersion) {
+  return page.evaluate(
+    async ({ count, due, widgetVersion, dbName, storeName }) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(dbName, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = db.transaction(storeName, 'readwrite');
+      const store = transaction.objectStore(storeName);
+      const start = Date.now() - count * 1000;
+      for (let i = 0; i < count; i += 1) {
+        const id = crypto.randomUUID();
+        const rating = 1 + (i % 5);
+        const data = { step: 'checkout', instrument: 'feeling', rating, emotions: rating > 3 ? ['relieved'] : [] };
+        if (i % 4 === 0) data.comment = 'Delivery options were clear, but the postcode field was fiddly.';
+        Object.assign(data, { page: '/checkout', locale: 'en-GB', widgetVersion });
+        const event = {
+          specversion: '1.0',
+          id,
+          source: 'bench-shop',
+          type: 'feelback.answer.v1',
+          time: new Date(start + i * 1000).toISOString(),
+          subject: 'checkout',
+          datacontenttype: 'application/json',
+          data,
+        };
+        store.put({ v: 1, event, attempts: due ? 0 : 1, nextAttemptAt: due ? 0 : Date.now() + 3_600_000 }, id);
+      }
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
+    },
+    { count, due, widgetVersion, dbName: OUTBOX_DB, storeName: OUTBOX_STORE },
+  );
+}
+
+/** Records in the outbox, read through a connection of our own. */
+export function outboxCount(page) {
+  return page.evaluate(
+    ({ dbName, storeName }) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open(dbName);
+        request.onsuccess = () => {
+          const count = request.result.transaction(storeName).objectStore(storeName).count();
+          count.onsuccess = () => {
+            request.result.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    { dbName: OUTBOX_DB, storeName: OUTBOX_STORE },
+  );
+}
+
+/** In-page helpers for the prompt loop, installed once as `window.__fb` (no polling in the page). */
+export function installHelpers({ dbName, storeName }) {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const root = () => document.querySelector('feelback-widget')?.shadowRoot;
+  const done = (request) =>
+    new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const connection = done(indexedDB.open(dbName));
+  const read = async (id) => done((await connection).transaction(storeName).objectStore(storeName).get(id));
+  let onAnswered = () => {};
+  window.feelback('on', 'answered', (event) => onAnswered(event));
+  window.__fb = {
+    async ask() {
+      await frame();
+      const t0 = performance.now();
+      window.feelback('ask', 'checkout');
+      const rendered = performance.now() - t0;
+      if (!root()?.querySelector('input[name="rating"]')) throw new Error('ask() showed no prompt');
+      await frame();
+      return { rendered, painted: performance.now() - t0 };
+    },
+    async send() {
+      root().querySelector('input[name="rating"][value="4"]').click();
+      const send = root().querySelector('button[type="submit"]');
+      if (!send) throw new Error('no Send button after choosing a face');
+      const answered = new Promise((resolve) => {
+        onAnswered = resolve;
+      });
+      const t0 = performance.now();
+      send.click();
+      const { id, stored } = await answered;
+      const answeredMs = performance.now() - t0;
+      if (!stored) throw new Error('the answer was kept in memory, not in IndexedDB');
+      // Readable through a connection of our own: committed, not just queued.
+      if (!(await read(id))) throw new Error('the answer is not in IndexedDB after "answered"');
+      const durable = performance.now() - t0;
+      // The endpoint refuses: wait until the widget has tried and put the answer back.
+      while (!((await read(id))?.attempts >= 1)) await new Promise((resolve) => setTimeout(resolve, 10));
+      return { answered: answeredMs, durable };
+    },
+    close: () => root()?.querySelector('button[aria-label="Close"]')?.click(),
+  };
+}
