@@ -1,10 +1,9 @@
 export type { FeelbackConfig, ResolvedConfig } from './config/schema.js';
-export { answerBatchSchema } from './delivery/answer-batch.js';
+export { answerBatchSchema, answerEventSchema } from './delivery/answer-batch.js';
 export {
   ANSWER_EVENT_TYPE,
   type AnswerData,
   type AnswerEvent,
-  answerEventSchema,
   BATCH_CONTENT_TYPE,
 } from './delivery/answer-event.js';
 export type { ErrorCode, EventName, FeelbackEvents, Listener } from './events/emitter.js';

@@ -7,6 +7,15 @@ import * as z from 'zod/mini';
  * boolean/record with their checks.
  */
 
+/**
+ * Builds a schema on first use. Constructing zod schemas is a noticeable part of our script's
+ * cost at page load; the ones for answers are only needed once a shopper answers.
+ */
+export const lazy = <T>(make: () => T) => {
+  let schema: T | undefined;
+  return () => (schema ??= make());
+};
+
 const isText = (value: unknown, max: number, pattern?: RegExp): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= max && (!pattern || pattern.test(value));
 

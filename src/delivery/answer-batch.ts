@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
-import { answerEventSchema } from './answer-event.js';
+import { getAnswerEventSchema } from './answer-event.js';
 
-/** One request body: what an endpoint receives. For endpoints written in TypeScript. */
+/** One answer event, for endpoints written in TypeScript. */
+export const answerEventSchema = getAnswerEventSchema();
+
+/** One request body: what an endpoint receives. */
 export const answerBatchSchema = z.array(answerEventSchema);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { exactly, integer, text, texts } from '../config/checks.js';
+import { exactly, integer, lazy, text, texts } from '../config/checks.js';
 import { STEP_NAME } from '../config/schema.js';
 
 /** Every answer travels as one CloudEvents 1.0 event; a request carries a JSON array of them. */
@@ -14,30 +14,33 @@ export const PATTERNS = {
   page: /^[^?#]*$/,
   version: /^\d+\.\d+\.\d+/,
 };
-const step = text(64, STEP_NAME);
+const makeAnswerEventSchema = () => {
+  const step = text(64, STEP_NAME);
+  const data = z.object({
+    step,
+    instrument: exactly('feeling'),
+    rating: integer(1, 5),
+    emotions: texts(10, 40),
+    comment: z.optional(text(1000)),
+    /** location.pathname: never a query string or fragment. */
+    page: text(2048, PATTERNS.page),
+    locale: text(35),
+    widgetVersion: text(40, PATTERNS.version),
+  });
+  return z.object({
+    specversion: exactly('1.0'),
+    id: text(36, PATTERNS.uuid),
+    source: text(100),
+    type: exactly(ANSWER_EVENT_TYPE),
+    time: text(40, PATTERNS.time),
+    subject: step,
+    datacontenttype: exactly('application/json'),
+    data,
+  });
+};
 
-export const answerDataSchema = z.object({
-  step,
-  instrument: exactly('feeling'),
-  rating: integer(1, 5),
-  emotions: texts(10, 40),
-  comment: z.optional(text(1000)),
-  /** location.pathname: never a query string or fragment. */
-  page: text(2048, PATTERNS.page),
-  locale: text(35),
-  widgetVersion: text(40, PATTERNS.version),
-});
+/** The schema of one answer event, built on first use. */
+export const getAnswerEventSchema = lazy(makeAnswerEventSchema);
 
-export const answerEventSchema = z.object({
-  specversion: exactly('1.0'),
-  id: text(36, PATTERNS.uuid),
-  source: text(100),
-  type: exactly(ANSWER_EVENT_TYPE),
-  time: text(40, PATTERNS.time),
-  subject: step,
-  datacontenttype: exactly('application/json'),
-  data: answerDataSchema,
-});
-
-export type AnswerData = z.output<typeof answerDataSchema>;
-export type AnswerEvent = z.output<typeof answerEventSchema>;
+export type AnswerEvent = z.output<ReturnType<typeof makeAnswerEventSchema>>;
+export type AnswerData = AnswerEvent['data'];

@@ -1,5 +1,5 @@
 import { WIDGET_VERSION } from '../version.js';
-import { ANSWER_EVENT_TYPE, type AnswerEvent, answerEventSchema } from './answer-event.js';
+import { ANSWER_EVENT_TYPE, type AnswerEvent, getAnswerEventSchema } from './answer-event.js';
 
 export interface AnswerInput {
   step: string;
@@ -23,7 +23,7 @@ export interface AnswerContext {
  */
 export function buildAnswerEvent({ step, rating, emotions, comment }: AnswerInput, context: AnswerContext) {
   const text = comment.trim();
-  const result = answerEventSchema.safeParse({
+  const result = getAnswerEventSchema().safeParse({
     specversion: '1.0',
     id: context.id,
     source: context.site,

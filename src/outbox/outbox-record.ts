@@ -1,20 +1,24 @@
 import * as z from 'zod/mini';
-import { exactly, finite, integer } from '../config/checks.js';
-import { answerEventSchema } from '../delivery/answer-event.js';
+import { exactly, finite, integer, lazy } from '../config/checks.js';
+import { getAnswerEventSchema } from '../delivery/answer-event.js';
 
 /** Bump when the stored shape changes, and teach `readRecord` to migrate the old one. */
 export const RECORD_VERSION = 1;
 
-export const outboxRecordSchema = z.object({
-  v: exactly(RECORD_VERSION),
-  event: answerEventSchema,
-  /** Failed delivery attempts so far; drives the backoff. */
-  attempts: integer(0, Number.MAX_SAFE_INTEGER),
-  /** Epoch ms before which no retry is made (0 = due now). */
-  nextAttemptAt: finite,
-});
+const makeRecordSchema = () =>
+  z.object({
+    v: exactly(RECORD_VERSION),
+    event: getAnswerEventSchema(),
+    /** Failed delivery attempts so far; drives the backoff. */
+    attempts: integer(0, Number.MAX_SAFE_INTEGER),
+    /** Epoch ms before which no retry is made (0 = due now). */
+    nextAttemptAt: finite,
+  });
 
-export type OutboxRecord = z.output<typeof outboxRecordSchema>;
+/** The schema of a stored record, built on first use. */
+export const getRecordSchema = lazy(makeRecordSchema);
+
+export type OutboxRecord = z.output<ReturnType<typeof makeRecordSchema>>;
 
 export function newRecord(event: OutboxRecord['event']): OutboxRecord {
   return { v: RECORD_VERSION, event, attempts: 0, nextAttemptAt: 0 };
@@ -22,6 +26,6 @@ export function newRecord(event: OutboxRecord['event']): OutboxRecord {
 
 /** Validates what comes back from storage; anything else is not ours to trust. */
 export function readRecord(value: unknown): OutboxRecord | undefined {
-  const result = outboxRecordSchema.safeParse(value);
+  const result = getRecordSchema().safeParse(value);
   return result.success ? result.data : undefined;
 }

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_EVENT_TYPE, answerEventSchema } from '../../../src/delivery/answer-event.ts';
+import { answerEventSchema } from '../../../src/delivery/answer-batch.ts';
+import { ANSWER_EVENT_TYPE } from '../../../src/delivery/answer-event.ts';
 import { type AnswerInput, buildAnswerEvent } from '../../../src/delivery/build-answer-event.ts';
 import { WIDGET_VERSION } from '../../../src/version.ts';
 import { uuid } from '../support/fixtures.ts';
