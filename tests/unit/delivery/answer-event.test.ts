@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { answerBatchSchema, answerEventSchema } from '../../../src/delivery/answer-batch.ts';
-import {} from '../../../src/delivery/answer-event.ts';
 import { answerEventJsonSchema } from '../../../src/delivery/answer-event-json-schema.ts';
 import { answerEvent } from '../support/fixtures.ts';
 
