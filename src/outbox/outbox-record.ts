@@ -16,7 +16,7 @@ const makeRecordSchema = () =>
   });
 
 /** The schema of a stored record, built on first use. */
-export const getRecordSchema = lazy(makeRecordSchema);
+const getRecordSchema = lazy(makeRecordSchema);
 
 export type OutboxRecord = z.output<ReturnType<typeof makeRecordSchema>>;
 

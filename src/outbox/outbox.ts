@@ -13,7 +13,7 @@ export interface Outbox {
 export const OUTBOX_DB = 'feelback-outbox';
 export const OUTBOX_STORE = 'answers';
 
-export const byTime = (a: OutboxRecord, b: OutboxRecord) => a.event.time.localeCompare(b.event.time);
+const byTime = (a: OutboxRecord, b: OutboxRecord) => a.event.time.localeCompare(b.event.time);
 
 /**
  * The IndexedDB outbox: our own database through idb-keyval's `createStore` (never its shared
