@@ -41,29 +41,36 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
   let stopped = false;
 
   async function run(force: boolean) {
+    // When each answer still in the outbox is next due: read once per run, kept up to date below,
+    // so a large outbox is not read and validated a second time just to set the timer.
+    const waiting = new Map<string, number>();
     await deps.withLock(async () => {
-      const due = (await outbox.list()).filter((record) => force || record.nextAttemptAt <= now());
+      const records = await outbox.list();
+      for (const record of records) waiting.set(record.event.id, record.nextAttemptAt);
+      const due = records.filter((record) => force || record.nextAttemptAt <= now());
       for (let i = 0; i < due.length && !stopped; i += options.batchSize) {
         const batch = due.slice(i, i + options.batchSize);
         const ids = batch.map((record) => record.event.id);
         if (await deps.send(batch.map((record) => record.event))) {
           await outbox.remove(ids);
+          for (const id of ids) waiting.delete(id);
           deps.emit('delivered', { ids });
           continue;
         }
         // The endpoint is unreachable or unwilling: this batch and the rest wait.
-        await outbox.put(
-          ...due.slice(i).map(({ attempts, ...record }) => ({
-            ...record,
-            attempts: attempts + 1,
-            nextAttemptAt: now() + backoffDelay(attempts + 1, options.retryBaseMs, options.retryMaxMs, deps.random),
-          })),
-        );
+        const later = due.slice(i).map(({ attempts, ...record }) => ({
+          ...record,
+          attempts: attempts + 1,
+          nextAttemptAt: now() + backoffDelay(attempts + 1, options.retryBaseMs, options.retryMaxMs, deps.random),
+        }));
+        await outbox.put(...later);
+        for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
         break;
       }
     });
-    // Wake up for the earliest answer still waiting.
-    const next = Math.min(...(await outbox.list()).map((record) => record.nextAttemptAt));
+    // Wake up for the earliest answer still waiting. Answers stored during this run start a
+    // run of their own.
+    const next = Math.min(...waiting.values());
     clearTimeout(timer);
     if (!stopped && next < Infinity)
       timer = setTimeout(deliverPending, Math.min(Math.max(0, next - now()), MAX_TIMER_MS));
