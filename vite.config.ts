@@ -3,8 +3,11 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { answerEventJsonSchema } from './src/delivery/answer-event-json-schema.ts';
 
-// One config, three outputs: the script-tag IIFE, the npm ESM build, and vitest.
-const target = process.env.FEELBACK_TARGET === 'esm' ? 'esm' : 'iife';
+// One config, four outputs: the script tag's core (IIFE) and its prompt UI (an ES module it
+// imports on the first prompt), the npm ESM build, and vitest.
+const TARGETS = ['iife', 'prompt', 'esm'] as const;
+const target = TARGETS.find((name) => name === process.env.FEELBACK_TARGET) ?? 'iife';
+const scriptTag = target !== 'esm';
 const CSS_MARK = '__FEELBACK_SHADOW_CSS__';
 
 /**
@@ -95,29 +98,36 @@ export default defineConfig({
     // emulate `inset-inline-end` with long :lang() lists, which also ignore `dir`.
     cssTarget: ['chrome96', 'edge96', 'firefox100', 'safari15.4'],
     // Maps ship beside the files; the script tag carries no sourceMappingURL comment (bytes for every shopper).
-    sourcemap: target === 'iife' ? 'hidden' : true,
+    sourcemap: scriptTag ? 'hidden' : true,
     cssCodeSplit: false,
     cssMinify: true,
-    minify: process.env.NOMIN ? false : target === 'iife' ? 'terser' : false,
+    minify: process.env.NOMIN ? false : scriptTag ? 'terser' : false,
     terserOptions: {
       compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
       mangle: { toplevel: true },
       format: { comments: false },
     },
-    lib:
-      target === 'iife'
+    lib: {
+      iife: {
+        entry: 'src/embed.ts',
+        formats: ['iife' as const],
+        name: 'feelbackBundle',
+        fileName: () => 'feelback.js',
+      },
+      prompt: { entry: 'src/ui/index.ts', formats: ['es' as const], fileName: () => 'feelback-prompt.js' },
+      esm: {
+        entry: { index: 'src/index.ts' },
+        formats: ['es' as const],
+        fileName: (_: string, name: string) => `esm/${name}.js`,
+      },
+    }[target],
+    rolldownOptions:
+      target === 'esm'
         ? {
-            entry: 'src/embed.ts',
-            formats: ['iife'],
-            name: 'feelbackBundle',
-            fileName: () => 'feelback.js',
+            external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/],
+            output: { chunkFileNames: 'esm/[name].js' },
           }
-        : {
-            entry: { index: 'src/index.ts' },
-            formats: ['es'],
-            fileName: (_format, name) => `esm/${name}.js`,
-          },
-    rolldownOptions: target === 'iife' ? {} : { external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/] },
+        : {},
   },
   test: {
     environment: 'happy-dom',

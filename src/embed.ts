@@ -2,6 +2,7 @@
  * The script-tag entry (dist/feelback.js), and the only module with a global side effect: it
  * replaces the `window.feelback` stub with the real command function and replays queued calls.
  */
+import { browserEnvironment, type PromptModule } from './environment.js';
 import { createFeelback, type Feelback } from './feelback.js';
 import { createLogger } from './log.js';
 
@@ -17,6 +18,9 @@ function run(instance: Feelback, [command, ...args]: ArrayLike<unknown> & Iterab
   log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${Object.keys(instance).join(', ')}.`);
 }
 
+/** The prompt UI ships as `feelback-prompt.js` beside this file and is fetched on the first prompt. */
+const PROMPT_FILE = 'feelback-prompt.js';
+
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
 function configFromScript(script: HTMLOrSVGScriptElement | null) {
   if (!(script instanceof HTMLScriptElement) || !script.dataset.endpoint) return undefined;
@@ -31,12 +35,16 @@ function boot(): void {
     return;
   }
   const queued = Array.from(existing?.q ?? [], (call) => Array.from(call));
-  const instance = createFeelback();
+  const script = document.currentScript;
+  // currentScript exists only while this file runs; an inlined copy has no src, so use the page's base.
+  const promptUrl = new URL(PROMPT_FILE, (script instanceof HTMLScriptElement && script.src) || document.baseURI).href;
+  const loadPrompt = () => import(/* @vite-ignore */ promptUrl) as Promise<PromptModule>;
+  const instance = createFeelback(undefined, () => browserEnvironment(loadPrompt));
   const feelback: Stub = (...args) => run(instance, args);
   feelback.loaded = true;
   (window as unknown as { feelback: Stub }).feelback = feelback;
 
-  const fromScript = configFromScript(document.currentScript);
+  const fromScript = configFromScript(script);
   if (fromScript && !queued.some((call) => call[0] === 'init')) instance.init(fromScript);
   for (const call of queued) run(instance, call);
 }

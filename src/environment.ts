@@ -1,5 +1,8 @@
 import { createIdbOutbox, type Outbox } from './outbox/outbox.js';
 
+/** The prompt UI, a separate file (script tag) or chunk (npm) fetched on the first prompt. */
+export type PromptModule = typeof import('./ui/index.js');
+
 /** Everything the widget takes from the browser, passed in so tests need no module mocking. */
 export interface Environment {
   window: Window;
@@ -8,13 +11,14 @@ export interface Environment {
   now(): number;
   random(): number;
   uuid(): string;
+  loadPrompt(): Promise<PromptModule>;
 }
 
 /**
  * Reads the browser's globals when the widget starts, never at import time, so importing the
  * package on a server is safe. Undefined where there is no DOM or the page is not secure.
  */
-export function browserEnvironment(): Environment | undefined {
+export function browserEnvironment(loadPrompt: () => Promise<PromptModule>): Environment | undefined {
   // randomUUID (and the rest of our needs) exist only in secure contexts: https or localhost.
   if (typeof document === 'undefined' || !window.isSecureContext) return undefined;
   return {
@@ -25,5 +29,6 @@ export function browserEnvironment(): Environment | undefined {
     now: Date.now,
     random: Math.random,
     uuid: () => crypto.randomUUID(),
+    loadPrompt,
   };
 }

@@ -3,14 +3,13 @@ import { stepNameSchema } from './config/schema.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
 import { sendBatch } from './delivery/send-batch.js';
-import { browserEnvironment, type Environment } from './environment.js';
+import type { Environment } from './environment.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
-import { en } from './i18n/en.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
-import { openPromptSession } from './journey/prompt-session.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
 import { createResilientOutbox } from './outbox/resilient-outbox.js';
+import type { PromptAnswer } from './ui/state.js';
 
 /** Per-call options of `ask`. */
 export interface AskContext {
@@ -35,10 +34,7 @@ export interface Feelback {
  * Creates a widget instance; without a config it waits for `init`. Nothing here ever throws
  * into the page: a bad call becomes one console warning that says what to fix.
  */
-export function createFeelback(
-  config?: unknown,
-  environment: () => Environment | undefined = browserEnvironment,
-): Feelback {
+export function createFeelback(config: unknown, environment: () => Environment | undefined): Feelback {
   let debug = false;
   const log = createLogger(() => debug);
   const emitter = createEmitter(log.warn);
@@ -76,55 +72,63 @@ export function createFeelback(
     win.addEventListener('online', deliverNow);
     // Answers left from an earlier visit go out once the page has settled, not during its load.
     const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
-    let closePrompt: (() => void) | undefined;
+    /** The open prompt's remover; `true` while its UI file is loading. */
+    let prompt: (() => void) | true | undefined;
 
     const ask = (step: string, context: AskContext = {}) => {
-      if (closePrompt) return log.debug(`ask(${step}): a prompt is already open.`);
-      const question = context.question ?? config.steps[step]?.question ?? config.question ?? en.question;
-      closePrompt = openPromptSession({
-        doc: win.document,
-        question,
-        strings: en,
-        lang: 'en',
-        dir: 'ltr',
-        theme: config.theme,
-        async save(answer) {
-          const event = buildAnswerEvent(
-            { step, ...answer },
-            { id: env.uuid(), site: config.site, time: env.now(), page: win.location.pathname, locale },
-          );
-          if (!event) {
-            log.warn(`ask(${step}): the answer failed validation.`);
-            return undefined;
-          }
-          // Stored before we say thanks; the outbox falls back to memory rather than fail.
-          await outbox.put(newRecord(event));
-          const stored = outbox.isDurable();
-          // A copy: a listener that edits it must not change what is stored and sent.
-          emitter.emit('answered', {
-            id: event.id,
-            step,
-            rating: answer.rating,
-            event: structuredClone(event),
-            stored,
+      if (prompt) return log.debug(`ask(${step}): a prompt is already open.`);
+      const question = context.question ?? config.steps[step]?.question ?? config.question;
+      prompt = true;
+      // The UI (preact, components, styles, strings) is fetched on the first prompt only.
+      env
+        .loadPrompt()
+        .then(({ openPromptSession }) => {
+          if (prompt !== true) return; // destroyed while loading
+          prompt = openPromptSession({
+            doc: win.document,
+            question,
+            lang: 'en',
+            dir: 'ltr',
+            theme: config.theme,
+            save: (answer) => saveAnswer(step, answer),
+            onClose(reason, answered) {
+              prompt = undefined;
+              if (!answered) emitter.emit('dismissed', { step, reason });
+            },
           });
-          void deliverer.deliverPending();
-          // "Saved, we'll send it later" only when that is true: offline and durably stored.
-          return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
-        },
-        onClose(reason, answered) {
-          closePrompt = undefined;
-          if (!answered) emitter.emit('dismissed', { step, reason });
-        },
-      });
-      emitter.emit('shown', { step });
+          emitter.emit('shown', { step });
+        })
+        .catch((error) => {
+          prompt = undefined;
+          emitter.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
+        });
+    };
+
+    const saveAnswer = async (step: string, answer: PromptAnswer) => {
+      const event = buildAnswerEvent(
+        { step, ...answer },
+        { id: env.uuid(), site: config.site, time: env.now(), page: win.location.pathname, locale },
+      );
+      if (!event) {
+        log.warn(`ask(${step}): the answer failed validation.`);
+        return undefined;
+      }
+      // Stored before we say thanks; the outbox falls back to memory rather than fail.
+      await outbox.put(newRecord(event));
+      const stored = outbox.isDurable();
+      // A copy: a listener that edits it must not change what is stored and sent.
+      emitter.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
+      void deliverer.deliverPending();
+      // "Saved, we'll send it later" only when that is true: offline and durably stored.
+      return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
     };
 
     started = {
       ask,
       deliverer,
       stop() {
-        closePrompt?.();
+        if (typeof prompt === 'function') prompt();
+        prompt = undefined;
         win.removeEventListener('online', deliverNow);
         win.clearTimeout(idle);
         deliverer.stop();

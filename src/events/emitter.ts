@@ -1,6 +1,6 @@
 import type { AnswerEvent } from '../delivery/answer-event.js';
 
-export type ErrorCode = 'storage-unavailable';
+export type ErrorCode = 'storage-unavailable' | 'prompt-unavailable';
 
 /** What each event hands its listeners. */
 export interface FeelbackEvents {

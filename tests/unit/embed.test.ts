@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { get, host, widgetCount } from './support/widget-dom.ts';
 
 type Command = (...args: unknown[]) => unknown;
@@ -8,10 +9,14 @@ const page = window as unknown as { feelback?: Stub };
 const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
 let warn: MockInstance<Console['warn']>;
 
+// The first import of the prompt UI transforms preact and the components; later ones are quick.
+beforeAll(() => import('../../src/ui/index.ts'));
+
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   // happy-dom does not call itself a secure context; the widget needs one.
   Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+  currentScript({});
 });
 
 afterEach(() => {
@@ -39,8 +44,12 @@ async function load(): Promise<Command> {
   return page.feelback;
 }
 
+/** Where the entry finds `feelback-prompt.js`: beside a script served from tests/unit/support/. */
+const SCRIPT_SRC = pathToFileURL(`${import.meta.dirname}/support/feelback.js`).href;
+
 function currentScript(data: Record<string, string>): void {
   const script = document.createElement('script');
+  script.src = SCRIPT_SRC;
   Object.assign(script.dataset, data);
   Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
 }
@@ -52,7 +61,7 @@ describe('the script-tag entry', () => {
     const shown = vi.fn();
     stub(['on', 'shown', shown], ['init', config], ['ask', 'checkout']);
     await load();
-    expect(shown.mock.calls).toEqual([[{ step: 'checkout' }]]);
+    await vi.waitFor(() => expect(shown.mock.calls).toEqual([[{ step: 'checkout' }]]));
     expect(widgetCount()).toBe(1);
   });
 
@@ -61,14 +70,14 @@ describe('the script-tag entry', () => {
     const feelback = await load();
     expect(page.feelback).not.toHaveProperty('q');
     feelback('ask', 'checkout');
-    expect(widgetCount()).toBe(1);
+    await vi.waitFor(() => expect(widgetCount()).toBe(1));
   });
 
   it('works without a stub', async () => {
     const feelback = await load();
     feelback('init', config);
     feelback('ask', 'checkout');
-    expect(widgetCount()).toBe(1);
+    await vi.waitFor(() => expect(widgetCount()).toBe(1));
   });
 
   it('returns what the command returns', async () => {
@@ -96,7 +105,7 @@ describe('the script-tag entry', () => {
     currentScript({ endpoint: config.endpoint, site: config.site, question: 'From the tag?' });
     const feelback = await load();
     feelback('ask', 'checkout');
-    expect(get('legend').textContent).toBe('From the tag?');
+    await vi.waitFor(() => expect(get('legend').textContent).toBe('From the tag?'));
   });
 
   it('reports a bad data attribute as a config warning', async () => {
@@ -111,7 +120,7 @@ describe('the script-tag entry', () => {
     stub(['init', { ...config, question: 'From init?' }]);
     const feelback = await load();
     feelback('ask', 'checkout');
-    expect(get('legend').textContent).toBe('From init?');
+    await vi.waitFor(() => expect(get('legend').textContent).toBe('From init?'));
   });
 
   it('stays off without data-endpoint or init', async () => {

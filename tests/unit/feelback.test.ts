@@ -6,6 +6,7 @@ import type { EventName } from '../../src/events/emitter.ts';
 import { createFeelback, type Feelback } from '../../src/feelback.ts';
 import { en } from '../../src/i18n/en.ts';
 import { createMemoryOutbox, type Outbox } from '../../src/outbox/outbox.ts';
+import * as promptModule from '../../src/ui/index.ts';
 import { deferred, type FetchCall, fakeFetch, record, status, uuid } from './support/fixtures.ts';
 import {
   chooseFace,
@@ -56,6 +57,7 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
       now: () => NOW,
       random: () => 0,
       uuid: () => uuid(++ids),
+      loadPrompt: async () => promptModule,
       ...environment,
     }),
   );
@@ -90,9 +92,10 @@ describe('createFeelback with an invalid config', () => {
     ]);
   });
 
-  it('renders nothing and never reads the environment', () => {
+  it('renders nothing and never reads the environment', async () => {
     const { fb, env } = setup({ config: { ...config, endpoint: 'javascript:alert(1)' } });
     fb.ask('checkout');
+    await tick();
     expect(host()).toBeNull();
     expect(env).not.toHaveBeenCalled();
   });
@@ -144,16 +147,17 @@ describe('createFeelback before init', () => {
     await expect(fb.flush()).resolves.toBeUndefined();
   });
 
-  it('keeps listeners added before init', () => {
+  it('keeps listeners added before init', async () => {
     const { fb, named } = setup({ config: null });
     fb.init(config);
     fb.ask('checkout');
+    await tick();
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
   });
 });
 
 describe('ask', () => {
-  it('starts from the config given to createFeelback', () => {
+  it('starts from the config given to createFeelback', async () => {
     const { fetch } = fakeFetch();
     const fb = createFeelback(config, () => ({
       window,
@@ -162,16 +166,19 @@ describe('ask', () => {
       now: () => NOW,
       random: () => 0,
       uuid: () => uuid(1),
+      loadPrompt: async () => promptModule,
     }));
     instances.push(fb);
     fb.ask('checkout');
+    await tick();
     expect(widgetCount()).toBe(1);
     expect(warnings()).toEqual([]);
   });
 
-  it('renders the widget and emits shown', () => {
+  it('renders the widget and emits shown', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     expect(widgetCount()).toBe(1);
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
   });
@@ -180,28 +187,32 @@ describe('ask', () => {
     ['has space', 'ask("has space"): expected a step name: 1 to 64 characters, no spaces.'],
     ['', 'ask(""): expected a step name'],
     [42, 'ask(42): expected a step name'],
-  ])('warns about the step name %j and renders nothing', (step, message) => {
+  ])('warns about the step name %j and renders nothing', async (step, message) => {
     const { fb, named } = setup();
     fb.ask(step as string);
+    await tick();
     expect(warnings()).toHaveLength(1);
     expect(warnings()[0]).toContain(`[feelback] ${message}`);
     expect(host()).toBeNull();
     expect(named('shown')).toEqual([]);
   });
 
-  it('shows one prompt at a time', () => {
+  it('shows one prompt at a time', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
     fb.ask('basket');
+    await tick();
     expect(widgetCount()).toBe(1);
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
   });
 
-  it('can ask again once the prompt was closed', () => {
+  it('can ask again once the prompt was closed', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     clickClose();
     fb.ask('basket');
+    await tick();
     expect(widgetCount()).toBe(1);
     expect(named('shown')).toEqual([{ step: 'checkout' }, { step: 'basket' }]);
   });
@@ -212,23 +223,26 @@ describe('ask', () => {
     ['the step question', { question: 'Q-all', steps: { checkout: { question: 'Q-step' } } }, undefined, 'Q-step'],
     ['the question of another step', { steps: { basket: { question: 'Q-basket' } } }, undefined, en.question],
     ['the context question', { steps: { checkout: { question: 'Q-step' } } }, { question: 'Q-now' }, 'Q-now'],
-  ])('asks %s', (_name, options, context, question) => {
+  ])('asks %s', async (_name, options, context, question) => {
     const { fb } = setup({ config: { ...config, ...options } });
     fb.ask('checkout', context);
+    await tick();
     expect(get('legend').textContent).toBe(question);
   });
 
-  it('applies the theme to the widget', () => {
+  it('applies the theme to the widget', async () => {
     const { fb } = setup({ config: { ...config, theme: { brand: '#be123c' } } });
     fb.ask('checkout');
+    await tick();
     expect(host()?.style.getPropertyValue('--feelback-brand')).toBe('#be123c');
   });
 
-  it('swallows an internal error and keeps running', () => {
+  it('swallows an internal error and keeps running', async () => {
     const { fb, named } = setup();
     expect(() => fb.ask('checkout', null as never)).not.toThrow();
     expect(warnings()).toHaveLength(1);
     fb.ask('checkout');
+    await tick();
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
   });
 });
@@ -237,6 +251,7 @@ describe('answering', () => {
   it('emits answered with the stored event', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     await answer(4);
     const [answered] = named<{ event: AnswerEvent }>('answered');
     expect(answered).toEqual({ id: uuid(1), step: 'checkout', rating: 4, event: answered?.event, stored: true });
@@ -247,6 +262,7 @@ describe('answering', () => {
     history.replaceState(null, '', '/checkout/pay?coupon=SECRET#card');
     const { fb, calls } = setup();
     fb.ask('checkout');
+    await tick();
     chooseFace(4);
     toggleWord('relieved');
     typeComment(' Quick and clear. ');
@@ -282,6 +298,7 @@ describe('answering', () => {
   it('emits delivered once the endpoint acknowledged', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     await answer();
     await fb.flush();
     expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
@@ -290,6 +307,7 @@ describe('answering', () => {
   it('sends the configured headers', async () => {
     const { fb, calls } = setup({ config: { ...config, delivery: { headers: { 'X-Api-Key': 'k' } } } });
     fb.ask('checkout');
+    await tick();
     await answer();
     await fb.flush();
     expect(calls[0]?.init.headers).toEqual({
@@ -306,6 +324,7 @@ describe('answering', () => {
     document.documentElement.lang = lang;
     const { fb, calls } = setup({ config: { ...config, ...(locale && { locale }) } });
     fb.ask('checkout');
+    await tick();
     await answer();
     await fb.flush();
     expect(eventsOf(calls[0])[0]?.data.locale).toBe(expected);
@@ -314,6 +333,7 @@ describe('answering', () => {
   it('shows the thanks when online', async () => {
     const { fb } = setup();
     fb.ask('checkout');
+    await tick();
     await answer();
     expect(get('[data-focus]').textContent).toBe(en.thanks);
   });
@@ -322,6 +342,7 @@ describe('answering', () => {
     vi.spyOn(Object.getPrototypeOf(navigator), 'onLine', 'get').mockReturnValue(false);
     const { fb } = setup({ respond: () => Promise.reject(new TypeError('offline')) });
     fb.ask('checkout');
+    await tick();
     await answer();
     expect(get('[data-focus]').textContent).toBe(en.savedOffline);
   });
@@ -333,6 +354,7 @@ describe('answering', () => {
     const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
     const { fb } = setup({ outbox, respond: () => Promise.reject(new TypeError('offline')) });
     fb.ask('checkout');
+    await tick();
     await answer();
     expect(get('[data-focus]').textContent).toBe(en.thanks);
   });
@@ -343,6 +365,7 @@ describe('answering', () => {
     const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
     const { fb, named, calls } = setup({ outbox });
     fb.ask('checkout');
+    await tick();
     await answer();
     await fb.flush();
     expect(named('error')).toEqual([
@@ -358,6 +381,7 @@ describe('answering', () => {
   it('does not emit dismissed after an answer', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     await answer();
     clickClose();
     expect(named('dismissed')).toEqual([]);
@@ -374,6 +398,7 @@ describe('answering', () => {
       event.data.rating = 99;
     });
     fb.ask('checkout');
+    await tick();
     await answer(4);
     await fb.flush();
     expect(calls.map((call) => eventsOf(call)[0]?.data.rating)).toEqual([4, 4]);
@@ -387,6 +412,7 @@ describe('dismissing', () => {
     const outbox: Outbox = { ...memory, put: (...records) => storing.promise.then(() => memory.put(...records)) };
     const { fb, named } = setup({ outbox });
     fb.ask('checkout');
+    await tick();
     chooseFace(4);
     send();
     pressEscape();
@@ -396,17 +422,19 @@ describe('dismissing', () => {
     expect(named('dismissed')).toEqual([]);
   });
 
-  it('emits dismissed with reason close from the Close button', () => {
+  it('emits dismissed with reason close from the Close button', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     clickClose();
     expect(named('dismissed')).toEqual([{ step: 'checkout', reason: 'close' }]);
     expect(host()).toBeNull();
   });
 
-  it('emits dismissed with reason escape on Escape', () => {
+  it('emits dismissed with reason escape on Escape', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     pressEscape();
     expect(named('dismissed')).toEqual([{ step: 'checkout', reason: 'escape' }]);
   });
@@ -417,6 +445,7 @@ describe('delivery', () => {
     let replies = 0;
     const { fb, calls, named } = setup({ respond: () => status(++replies === 1 ? 503 : 204) });
     fb.ask('checkout');
+    await tick();
     await answer();
     expect(calls).toHaveLength(1);
     expect(named('delivered')).toEqual([]);
@@ -429,6 +458,7 @@ describe('delivery', () => {
   it('flush resolves even when the endpoint keeps failing', async () => {
     const { fb } = setup({ respond: () => Promise.reject(new TypeError('Failed to fetch')) });
     fb.ask('checkout');
+    await tick();
     await answer();
     await expect(fb.flush()).resolves.toBeUndefined();
   });
@@ -474,6 +504,7 @@ describe('delivery', () => {
         },
       });
       fb.ask('checkout');
+      await tick();
       await answer();
       await fb.flush();
     } finally {
@@ -491,6 +522,7 @@ describe('delivery', () => {
       });
     }
     fb.ask('checkout');
+    await tick();
     await answer();
     await fb.flush();
     expect(calls).toHaveLength(1);
@@ -507,27 +539,30 @@ describe('on / off', () => {
     expect(() => fb.ask('checkout')).not.toThrow();
   });
 
-  it('warns about a config option it does not know, and still starts', () => {
+  it('warns about a config option it does not know, and still starts', async () => {
     const { fb } = setup({ config: { endpoint: '/answers', site: 'acme', questoin: 'typo' } });
     expect(warnings()).toEqual(['[feelback] config: unknown option(s) questoin ignored.']);
     fb.ask('checkout');
+    await tick();
     expect(document.querySelector('feelback-widget')).not.toBeNull();
   });
 
-  it('stops calling a listener after off', () => {
+  it('stops calling a listener after off', async () => {
     const { fb } = setup();
     const listener = vi.fn();
     fb.on('shown', listener);
     fb.off('shown', listener);
     fb.ask('checkout');
+    await tick();
     expect(listener).not.toHaveBeenCalled();
   });
 });
 
 describe('destroy', () => {
-  it('removes the widget', () => {
+  it('removes the widget', async () => {
     const { fb } = setup();
     fb.ask('checkout');
+    await tick();
     fb.destroy();
     expect(host()).toBeNull();
   });
@@ -552,32 +587,37 @@ describe('destroy', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('switches the widget off until the next init', () => {
+  it('switches the widget off until the next init', async () => {
     const { fb } = setup();
     fb.destroy();
     fb.ask('checkout');
+    await tick();
     expect(host()).toBeNull();
     expect(warnings()).toEqual(['[feelback] ask("checkout") ignored: init has not succeeded.']);
     fb.init(config);
     fb.ask('checkout');
+    await tick();
     expect(widgetCount()).toBe(1);
   });
 
-  it('does not emit dismissed for the prompt it removes', () => {
+  it('does not emit dismissed for the prompt it removes', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
+    await tick();
     fb.destroy();
     expect(named('dismissed')).toEqual([]);
   });
 });
 
 describe('init', () => {
-  it('replaces the config when called again', () => {
+  it('replaces the config when called again', async () => {
     const { fb } = setup();
     fb.ask('checkout');
+    await tick();
     fb.init({ ...config, question: 'Second config?' });
     expect(widgetCount()).toBe(0);
     fb.ask('checkout');
+    await tick();
     expect(get('legend').textContent).toBe('Second config?');
   });
 

@@ -6,6 +6,8 @@ type FeelbackCommand = ((command: string, ...args: unknown[]) => unknown) & { q?
 declare global {
   interface Window {
     feelback: FeelbackCommand;
+    /** A listener a test page defines, to remove it later. */
+    e2eEarly?: unknown;
   }
 }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
-import { openPromptSession, type PromptSessionOptions, THANKS_MS } from '../../../src/journey/prompt-session.ts';
 import { HOST_TAG } from '../../../src/ui/mount.ts';
+import { openPromptSession, type PromptSessionOptions, THANKS_MS } from '../../../src/ui/prompt-session.ts';
 import { type Deferred, deferred, settle } from '../support/fixtures.ts';
 import { chooseFace, get, pressEscape, send, shadow, toggleWord, typeComment } from '../support/widget-dom.ts';
 

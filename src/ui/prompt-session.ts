@@ -1,24 +1,19 @@
 import { h } from 'preact';
 import type { ThemeOverrides } from '../config/schema.js';
-import type { Strings } from '../i18n/en.js';
-import { mountWidget } from '../ui/mount.js';
-import {
-  chooseRating,
-  initialUiState,
-  type PromptAnswer,
-  toggleEmotion,
-  type UiState,
-  type View,
-} from '../ui/state.js';
-import { Widget } from '../ui/Widget.js';
+import { en, type Strings } from '../i18n/en.js';
+import { mountWidget } from './mount.js';
+import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
+import { Widget } from './Widget.js';
 
 /** How long the thanks message stays before it closes by itself (unless it has focus). */
 export const THANKS_MS = 6_000;
 
 export interface PromptSessionOptions {
   doc: Document;
-  question: string;
-  strings: Strings;
+  /** The site's question; the locale's default when absent. */
+  question?: string | undefined;
+  /** The widget's texts; English when absent. */
+  strings?: Strings;
   lang: string;
   dir: 'ltr' | 'rtl';
   theme: ThemeOverrides;
@@ -33,7 +28,8 @@ export interface PromptSessionOptions {
  * callbacks into state changes. Returns a function that removes it.
  */
 export function openPromptSession(options: PromptSessionOptions): () => void {
-  const { doc, question, strings } = options;
+  const { doc, strings = en } = options;
+  const question = options.question ?? strings.question;
   const mounted = mountWidget(doc, options);
   let state: UiState = initialUiState;
   let announcement = '';
