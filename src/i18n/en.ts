@@ -22,7 +22,34 @@ export const en = {
   promptAvailable: 'Survey at the bottom of the page: {question}',
   thanks: 'Thank you! Your answer helps us improve.',
   savedOffline: 'Thank you! Your answer is saved — we’ll send it when you’re back online.',
+  dontAsk: 'Don’t ask me again',
+  privacyLink: 'How we use your answer',
+  /** Under the comment box as the limit nears; one form per `Intl.PluralRules` category. */
+  charactersLeft: { one: '{count} character left', other: '{count} characters left' } as PluralForms,
+  /** The effort instrument (CES): a statement rated on a 7-point agree scale. */
+  effortQuestion: 'It was easy to do what I came here to do.',
+  effortLabels: [
+    'Strongly disagree',
+    'Disagree',
+    'Somewhat disagree',
+    'Neither agree nor disagree',
+    'Somewhat agree',
+    'Agree',
+    'Strongly agree',
+  ],
+  /** The satisfaction instrument (CSAT, 1–5). */
+  satisfactionQuestion: 'How satisfied are you with this step?',
+  satisfactionLabels: [
+    'Very dissatisfied',
+    'Dissatisfied',
+    'Neither satisfied nor dissatisfied',
+    'Satisfied',
+    'Very satisfied',
+  ],
 };
+
+/** Forms of a text with a count, keyed by `Intl.PluralRules` category; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export type Strings = typeof en;
 
