@@ -1,3 +1,4 @@
+import { createEtiquetteStore, type EtiquetteStore } from './journey/etiquette-store.js';
 import { createIdbOutbox, type Outbox } from './outbox/outbox.js';
 
 /** The prompt UI, a separate file (script tag) or chunk (npm) fetched on the first prompt. */
@@ -8,6 +9,8 @@ export interface Environment {
   window: Window;
   fetch: typeof fetch;
   openOutbox(): Outbox;
+  /** Where the etiquette memory (cooldowns, "don't ask again") is kept once consent allows. */
+  openEtiquette(): EtiquetteStore;
   now(): number;
   random(): number;
   uuid(): string;
@@ -26,6 +29,7 @@ export function browserEnvironment(loadPrompt: () => Promise<PromptModule>): Env
     // Bound now: a host page that later wraps or replaces fetch does not change how we send.
     fetch: window.fetch.bind(window),
     openOutbox: createIdbOutbox,
+    openEtiquette: createEtiquetteStore,
     now: Date.now,
     random: Math.random,
     uuid: () => crypto.randomUUID(),

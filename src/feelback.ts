@@ -4,24 +4,28 @@ import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
 import { sendBatch } from './delivery/send-batch.js';
 import type { Environment } from './environment.js';
+import { forwardToDataLayer } from './events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
+import { createMemoryEtiquetteStore } from './journey/etiquette-store.js';
+import { type AskContext, createJourney, type Journey } from './journey/journey.js';
+import { parseStepRules, type StepRule } from './journey/step-rules.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
 import { createResilientOutbox } from './outbox/resilient-outbox.js';
 import type { PromptAnswer } from './ui/state.js';
 
-/** Per-call options of `ask`. */
-export interface AskContext {
-  /** Overrides the question for this prompt only. */
-  question?: string;
-}
+export type { AskContext };
 
 export interface Feelback {
   /** Validates the config and switches the widget on. A second call replaces the config. */
   init(config: unknown): void;
-  /** Shows the prompt for this journey step now. */
+  /** The shopper reached this journey step: prompts if the step's rules and the etiquette allow. */
+  step(step: string, context?: AskContext): void;
+  /** Shows the prompt for this step now, unless the shopper chose "don't ask me again". */
   ask(step: string, context?: AskContext): void;
+  /** Whether the site's consent banner allows storing etiquette memory on the device. */
+  consent(granted: boolean): void;
   /** Settles after one delivery attempt of every pending answer. Never rejects. */
   flush(): Promise<void>;
   on<E extends EventName>(event: E, listener: Listener<E>): void;
@@ -39,7 +43,9 @@ export function createFeelback(config: unknown, environment: () => Environment |
   const log = createLogger(() => debug);
   const emitter = createEmitter(log.warn);
   /** Everything `init` set up; undone by `destroy`. */
-  let started: { ask: Feelback['ask']; deliverer: Deliverer; stop(): void } | undefined;
+  let started: { journey: Journey; deliverer: Deliverer; stop(): void } | undefined;
+  /** Set by `consent()`, also before `init`; wins over the `consent` option. */
+  let consented: boolean | undefined;
 
   function start(input: unknown) {
     const parsed = parseConfig(input);
@@ -72,42 +78,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
     win.addEventListener('online', deliverNow);
     // Answers left from an earlier visit go out once the page has settled, not during its load.
     const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
-    /** The open prompt's remover; `true` while its UI file is loading. */
-    let prompt: (() => void) | true | undefined;
-
-    const ask = (step: string, context: AskContext = {}) => {
-      if (prompt) return log.debug(`ask(${step}): a prompt is already open.`);
-      const question = context.question ?? config.steps[step]?.question ?? config.question;
-      prompt = true;
-      // The UI (preact, components, styles, strings) is fetched on the first prompt only.
-      env
-        .loadPrompt()
-        .then(({ openPromptSession }) => {
-          if (prompt !== true) return; // destroyed while loading
-          prompt = openPromptSession({
-            doc: win.document,
-            question,
-            lang: 'en',
-            dir: 'ltr',
-            theme: config.theme,
-            save: (answer) => saveAnswer(step, answer),
-            onClose(reason, answered) {
-              prompt = undefined;
-              if (!answered) emitter.emit('dismissed', { step, reason });
-            },
-          });
-          emitter.emit('shown', { step });
-        })
-        .catch((error) => {
-          prompt = undefined;
-          emitter.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
-        });
-    };
-
-    const saveAnswer = async (step: string, answer: PromptAnswer) => {
+    const saveAnswer = async (step: string, rule: StepRule, answer: PromptAnswer) => {
+      // Global Privacy Control: send the answer itself, not where or in which language it was given.
+      const gpc = (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
       const event = buildAnswerEvent(
-        { step, ...answer },
-        { id: env.uuid(), site: config.site, time: env.now(), page: win.location.pathname, locale },
+        { step, instrument: rule.instrument, ...answer },
+        { id: env.uuid(), site: config.site, time: env.now(), ...(!gpc && { page: win.location.pathname, locale }) },
       );
       if (!event) {
         log.warn(`ask(${step}): the answer failed validation.`);
@@ -123,18 +99,46 @@ export function createFeelback(config: unknown, environment: () => Environment |
       return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
     };
 
+    const journey = createJourney({
+      env,
+      rules: parseStepRules(config.steps, log.warn),
+      etiquette: config.etiquette,
+      question: config.question,
+      locale,
+      privacyUrl: config.privacyUrl,
+      theme: config.theme,
+      store: env.openEtiquette,
+      memory: createMemoryEtiquetteStore(),
+      consent: consented ?? config.consent,
+      log,
+      emit: emitter.emit,
+      save: saveAnswer,
+    });
+    const stopDataLayer = config.dataLayer ? forwardToDataLayer(emitter, win) : undefined;
+
     started = {
-      ask,
+      journey,
       deliverer,
       stop() {
-        if (typeof prompt === 'function') prompt();
-        prompt = undefined;
+        journey.stop();
+        stopDataLayer?.();
         win.removeEventListener('online', deliverNow);
         win.clearTimeout(idle);
         deliverer.stop();
       },
     };
   }
+
+  const checkStep = (command: string, step: unknown, context: unknown) => {
+    const name = stepNameSchema.safeParse(step);
+    const call = `${command}(${JSON.stringify(step)})`;
+    if (!started) log.warn(`${call} ignored: init has not succeeded.`);
+    else if (!name.success) log.warn(`${call}: ${name.error.issues[0]?.message}.`);
+    else if (context !== undefined && (typeof context !== 'object' || !context)) {
+      log.warn(`${call}: expected a context object such as { question }.`);
+    } else return name.data;
+    return undefined;
+  };
 
   const isListener = (listener: unknown) =>
     typeof listener === 'function' || log.warn(`on/off: expected a function, got ${typeof listener}.`);
@@ -144,11 +148,18 @@ export function createFeelback(config: unknown, environment: () => Environment |
       instance.destroy();
       start(input);
     },
+    step(step, context) {
+      const name = checkStep('step', step, context);
+      if (name) started?.journey.step(name, context);
+    },
     ask(step, context) {
-      const name = stepNameSchema.safeParse(step);
-      if (!started) log.warn(`ask(${JSON.stringify(step)}) ignored: init has not succeeded.`);
-      else if (!name.success) log.warn(`ask(${JSON.stringify(step)}): ${name.error.issues[0]?.message}.`);
-      else started.ask(name.data, context);
+      const name = checkStep('ask', step, context);
+      if (name) started?.journey.ask(name, context);
+    },
+    consent(granted) {
+      if (typeof granted !== 'boolean') return log.warn(`consent: expected true or false, got ${typeof granted}.`);
+      consented = granted;
+      started?.journey.consent(granted);
     },
     flush: async () => started?.deliverer.deliverPending(true),
     on(event, listener) {

@@ -55,3 +55,7 @@ export const mapOf = <T>(value: z.ZodMiniType<T>, keyPattern: RegExp, message: s
       Object.entries(map).every(([key, item]) => keyPattern.test(key) && value.safeParse(item).success),
     message,
   );
+
+/** One of these texts. */
+export const oneOf = <const T extends string>(allowed: readonly T[]) =>
+  z.custom<T>((value) => allowed.includes(value as T), `expected one of ${allowed.join(', ')}`);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ETIQUETTE_DEFAULTS } from '../journey/etiquette.js';
 import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
 import { flag, integer, mapOf, text } from './checks.js';
 
@@ -23,9 +24,14 @@ const themeShape = Object.fromEntries(THEME_TOKENS.map((token) => [token, z.opti
   z.ZodMiniOptional<ReturnType<typeof text>>
 >;
 
-export const stepConfigSchema = z.object({
-  question: z.optional(text(200)),
-});
+/** A plain object; its entries are checked one by one where they are used (journey/step-rules.ts). */
+const plainObject = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+);
+
+const etiquetteShape = Object.fromEntries(
+  Object.keys(ETIQUETTE_DEFAULTS).map((key) => [key, z.optional(integer(0, 3_650 * 86_400_000))]),
+) as Record<keyof typeof ETIQUETTE_DEFAULTS, z.ZodMiniOptional<ReturnType<typeof integer>>>;
 
 export const DELIVERY_DEFAULTS = {
   /** Most answers in one request. */
@@ -46,7 +52,20 @@ export const configSchema = z.object({
   site: text(100),
   locale: z.optional(text(35)),
   question: z.optional(text(200)),
-  steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, 'expected step names mapped to { question }')),
+  steps: z.optional(
+    mapOf(plainObject, STEP_NAME, 'expected step names mapped to their rules, e.g. { checkout: { sample: 0.5 } }'),
+  ),
+  etiquette: z.optional(z.object(etiquetteShape)),
+  /** false until the site's consent banner allows storage: etiquette memory then stays in memory. */
+  consent: z.optional(flag),
+  privacyUrl: z.optional(
+    z.custom<string>(
+      (value) => typeof value === 'string' && value.length <= 2048 && isEndpoint(value),
+      'expected an http(s) URL or a path starting with "/"',
+    ),
+  ),
+  /** Also push the widget's events to window.dataLayer (Google Tag Manager and similar). */
+  dataLayer: z.optional(flag),
   theme: z.optional(z.object(themeShape)),
   delivery: z.optional(
     z.object({
@@ -67,8 +86,12 @@ export type FeelbackConfig = z.input<typeof configSchema>;
 type Parsed = z.output<typeof configSchema>;
 
 /** The config after validation, with every default filled in. */
-export interface ResolvedConfig extends Omit<Parsed, 'steps' | 'theme' | 'delivery' | 'debug'> {
+export interface ResolvedConfig
+  extends Omit<Parsed, 'steps' | 'theme' | 'delivery' | 'debug' | 'etiquette' | 'consent' | 'dataLayer'> {
   steps: NonNullable<Parsed['steps']>;
+  etiquette: typeof ETIQUETTE_DEFAULTS;
+  consent: boolean;
+  dataLayer: boolean;
   theme: NonNullable<Parsed['theme']>;
   delivery: typeof DELIVERY_DEFAULTS & { headers: Record<string, string> };
   debug: boolean;
@@ -83,6 +106,9 @@ export function withDefaults(config: Parsed): ResolvedConfig {
   return {
     ...config,
     steps: config.steps ?? {},
+    etiquette: { ...ETIQUETTE_DEFAULTS, ...defined(config.etiquette ?? {}) },
+    consent: config.consent ?? true,
+    dataLayer: config.dataLayer ?? false,
     theme: config.theme ?? {},
     delivery: { ...DELIVERY_DEFAULTS, headers: {}, ...defined(config.delivery ?? {}) },
     debug: config.debug ?? false,

@@ -1,3 +1,4 @@
+import { INSTRUMENT_NAMES, INSTRUMENTS } from '../journey/instruments.js';
 import { ANSWER_EVENT_TYPE, PATTERNS } from './answer-event.js';
 
 const string = (extra: object = {}) => ({ type: 'string', minLength: 1, ...extra });
@@ -30,19 +31,44 @@ export function answerEventJsonSchema(): object {
         datacontenttype: { const: 'application/json' },
         data: {
           type: 'object',
-          required: ['step', 'instrument', 'rating', 'emotions', 'page', 'locale', 'widgetVersion'],
+          required: ['step', 'instrument', 'scale', 'rating', 'emotions', 'widgetVersion'],
+          // The scale is that of the instrument, and the rating lies on it.
+          oneOf: INSTRUMENT_NAMES.map((name) => ({
+            properties: {
+              instrument: { const: name },
+              scale: { const: INSTRUMENTS[name] },
+              rating: { minimum: INSTRUMENTS[name].min, maximum: INSTRUMENTS[name].max },
+            },
+          })),
           properties: {
             step: string({ pattern: PATTERNS.step.source }),
-            instrument: { const: 'feeling' },
-            rating: { type: 'integer', minimum: 1, maximum: 5, description: '1 = most negative, 5 = most positive.' },
+            instrument: {
+              enum: INSTRUMENT_NAMES,
+              description: 'feeling (five faces), effort (CES, 7-point agree scale) or satisfaction (CSAT).',
+            },
+            scale: {
+              type: 'object',
+              required: ['min', 'max'],
+              properties: { min: { type: 'integer' }, max: { type: 'integer' } },
+              description: "The instrument's bounds; never average answers of different scales.",
+            },
+            rating: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 7,
+              description: 'min = most negative, max = most positive.',
+            },
             emotions: { type: 'array', maxItems: 10, items: string({ maxLength: 40 }) },
             comment: string({ maxLength: 1000, description: 'Present only when the shopper wrote one.' }),
             page: string({
               maxLength: 2048,
               pattern: PATTERNS.page.source,
-              description: 'location.pathname; never a query.',
+              description: 'location.pathname; never a query. Absent under Global Privacy Control.',
             }),
-            locale: string({ maxLength: 35, description: 'BCP 47 tag of the shopper.' }),
+            locale: string({
+              maxLength: 35,
+              description: 'BCP 47 tag of the shopper. Absent under Global Privacy Control.',
+            }),
             widgetVersion: string({ maxLength: 40, pattern: PATTERNS.version.source }),
           },
         },

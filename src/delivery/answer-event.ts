@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
-import { exactly, integer, lazy, text, texts } from '../config/checks.js';
+import { exactly, integer, lazy, oneOf, text, texts } from '../config/checks.js';
 import { STEP_NAME } from '../config/schema.js';
+import { INSTRUMENT_NAMES, INSTRUMENTS, type Instrument } from '../journey/instruments.js';
+
+interface Scale {
+  min: number;
+  max: number;
+}
 
 /** Every answer travels as one CloudEvents 1.0 event; a request carries a JSON array of them. */
 export const ANSWER_EVENT_TYPE = 'feelback.answer.v1';
@@ -14,17 +20,24 @@ export const PATTERNS = {
   page: /^[^?#]*$/,
   version: /^\d+\.\d+\.\d+/,
 };
+/** The bounds are those of the instrument, and the rating lies between them. */
+const onScale = ({ instrument, scale, rating }: { instrument: Instrument; scale: Scale; rating: number }) => {
+  const { min, max } = INSTRUMENTS[instrument];
+  return scale.min === min && scale.max === max && rating >= min && rating <= max;
+};
+
 const makeAnswerEventSchema = () => {
   const step = text(64, STEP_NAME);
   const data = z.object({
     step,
-    instrument: exactly('feeling'),
-    rating: integer(1, 5),
+    instrument: oneOf(INSTRUMENT_NAMES),
+    scale: z.object({ min: integer(1, 1), max: integer(5, 7) }),
+    rating: integer(1, 7),
     emotions: texts(10, 40),
     comment: z.optional(text(1000)),
     /** location.pathname: never a query string or fragment. */
-    page: text(2048, PATTERNS.page),
-    locale: text(35),
+    page: z.optional(text(2048, PATTERNS.page)),
+    locale: z.optional(text(35)),
     widgetVersion: text(40, PATTERNS.version),
   });
   return z.object({
@@ -35,7 +48,7 @@ const makeAnswerEventSchema = () => {
     time: text(40, PATTERNS.time),
     subject: step,
     datacontenttype: exactly('application/json'),
-    data,
+    data: data.check(z.refine(onScale, { message: 'expected a rating on the scale of its instrument' })),
   });
 };
 

@@ -1,8 +1,10 @@
+import { INSTRUMENTS, type Instrument } from '../journey/instruments.js';
 import { WIDGET_VERSION } from '../version.js';
 import { ANSWER_EVENT_TYPE, type AnswerEvent, getAnswerEventSchema } from './answer-event.js';
 
 export interface AnswerInput {
   step: string;
+  instrument: Instrument;
   rating: number;
   emotions: readonly string[];
   comment: string;
@@ -13,15 +15,16 @@ export interface AnswerContext {
   site: string;
   /** Epoch ms when the shopper answered. */
   time: number;
-  page: string;
-  locale: string;
+  /** Left out under Global Privacy Control, like `locale`. */
+  page?: string;
+  locale?: string;
 }
 
 /**
  * Builds the wire event for one answer, validated on the way out so nothing malformed is ever
  * stored or sent. Returns undefined rather than throwing; the caller reports it.
  */
-export function buildAnswerEvent({ step, rating, emotions, comment }: AnswerInput, context: AnswerContext) {
+export function buildAnswerEvent({ step, instrument, rating, emotions, comment }: AnswerInput, context: AnswerContext) {
   const text = comment.trim();
   const result = getAnswerEventSchema().safeParse({
     specversion: '1.0',
@@ -33,13 +36,15 @@ export function buildAnswerEvent({ step, rating, emotions, comment }: AnswerInpu
     datacontenttype: 'application/json',
     data: {
       step,
-      instrument: 'feeling',
+      instrument,
+      // The bounds travel with every answer, so answers on different scales are never mixed up.
+      scale: INSTRUMENTS[instrument],
       rating,
       emotions,
       // Only when given: an empty comment is no comment.
       ...(text && { comment: text }),
-      page: context.page,
-      locale: context.locale,
+      ...(context.page !== undefined && { page: context.page }),
+      ...(context.locale !== undefined && { locale: context.locale }),
       widgetVersion: WIDGET_VERSION,
     },
   });

@@ -6,7 +6,8 @@ export type ErrorCode = 'storage-unavailable' | 'prompt-unavailable';
 export interface FeelbackEvents {
   shown: { step: string };
   answered: { id: string; step: string; rating: number; event: AnswerEvent; stored: boolean };
-  dismissed: { step: string; reason: 'close' | 'escape' };
+  /** `close` button, `escape` key, `dont-ask` ("don't ask me again"), or `idle` (nobody touched it). */
+  dismissed: { step: string; reason: 'close' | 'escape' | 'dont-ask' | 'idle' };
   delivered: { ids: string[] };
   error: { code: ErrorCode; message: string; ids?: string[]; status?: number };
 }

@@ -11,6 +11,8 @@ export interface ChoicesProps {
   options: ReadonlyArray<[value: string, picture: ComponentChild, label?: string]>;
   checked(value: string): boolean;
   onPick(value: string): void;
+  /** Shown under the options, inside the group. */
+  children?: ComponentChild;
 }
 
 /**
@@ -37,6 +39,7 @@ export function Choices(props: ChoicesProps) {
           </label>
         ))}
       </div>
+      {props.children}
     </fieldset>
   );
 }

@@ -1,8 +1,11 @@
 import { Fragment, h } from 'preact';
 import { emotionLabel, type Strings } from '../i18n/en.js';
+import type { Instrument } from '../journey/instruments.js';
 import { Choices } from './Choices.js';
-import { CloseIcon, Face } from './icons.js';
-import { chips, close, faces, hint, row, send } from './prompt.css.js';
+import { CloseIcon } from './icons.js';
+import { chips, close, hint, row, send } from './prompt.css.js';
+import { Rating } from './Rating.js';
+import { quiet } from './scale.css.js';
 import { emotionsFor, type UiState } from './state.js';
 
 export const COMMENT_MAX_LENGTH = 1000;
@@ -11,24 +14,24 @@ export interface PromptProps {
   state: UiState;
   question: string;
   strings: Strings;
+  instrument: Instrument;
+  /** Offer the emotion words after a rating. */
+  emotions: boolean;
+  /** Offer the comment box after a rating. */
+  comment: boolean;
+  /** Linked beside the comment box as "How we use your answer". */
+  privacyUrl?: string | undefined;
   onRate(rating: number): void;
   onToggleEmotion(key: string): void;
   onComment(text: string): void;
   onSubmit(): void;
   onClose(): void;
+  onDontAsk(): void;
 }
 
 /** The question and the faces; once a face is chosen, the optional words, comment and Send. */
-export function Prompt({
-  state,
-  question,
-  strings,
-  onRate,
-  onToggleEmotion,
-  onComment,
-  onSubmit,
-  onClose,
-}: PromptProps) {
+export function Prompt(props: PromptProps) {
+  const { state, strings, instrument, privacyUrl, onToggleEmotion, onComment, onSubmit, onClose } = props;
   const { rating } = state;
   return (
     <form
@@ -40,47 +43,62 @@ export function Prompt({
       }}
     >
       <div class={row}>
-        <Choices
-          legend={question}
-          legendId="fb-q"
-          class={faces}
-          type="radio"
-          name="rating"
-          options={strings.ratings.map((label, index) => [`${index + 1}`, <Face rating={index + 1} />, label])}
-          checked={(value) => rating === +value}
-          onPick={(value) => onRate(+value)}
+        <Rating
+          instrument={instrument}
+          question={props.question}
+          strings={strings}
+          rating={rating}
+          onRate={props.onRate}
         />
         <button type="button" class={close} aria-label={strings.close} onClick={onClose}>
           <CloseIcon />
         </button>
       </div>
-      {rating && (
+      {rating ? (
         <>
-          <Choices
-            legend={strings.emotionsLegend}
-            class={chips}
-            type="checkbox"
-            name="emotions"
-            options={emotionsFor(rating).map((key) => [key, <span>{emotionLabel(strings, key)}</span>])}
-            checked={(key) => state.emotions.includes(key)}
-            onPick={onToggleEmotion}
-          />
-          <label for="fb-c">{strings.commentLabel}</label>
-          <span class={hint} id="fb-h">
-            {strings.commentHint}
-          </span>
-          <textarea
-            id="fb-c"
-            name="comment"
-            maxLength={COMMENT_MAX_LENGTH}
-            aria-describedby="fb-h"
-            value={state.comment}
-            onInput={(event) => onComment(event.currentTarget.value)}
-          />
+          {props.emotions && (
+            <Choices
+              legend={strings.emotionsLegend}
+              class={chips}
+              type="checkbox"
+              name="emotions"
+              options={emotionsFor(instrument, rating).map((key) => [key, <span>{emotionLabel(strings, key)}</span>])}
+              checked={(key) => state.emotions.includes(key)}
+              onPick={onToggleEmotion}
+            />
+          )}
+          {props.comment && (
+            <>
+              <label for="fb-c">{strings.commentLabel}</label>
+              <span class={hint} id="fb-h">
+                {strings.commentHint}
+                {privacyUrl && (
+                  <>
+                    {' '}
+                    <a href={privacyUrl} target="_blank" rel="noopener">
+                      {strings.privacyLink}
+                    </a>
+                  </>
+                )}
+              </span>
+              <textarea
+                id="fb-c"
+                name="comment"
+                maxLength={COMMENT_MAX_LENGTH}
+                aria-describedby="fb-h"
+                value={state.comment}
+                onInput={(event) => onComment(event.currentTarget.value)}
+              />
+            </>
+          )}
           <button type="submit" class={send}>
             {strings.send}
           </button>
         </>
+      ) : (
+        <button type="button" class={quiet} onClick={props.onDontAsk}>
+          {strings.dontAsk}
+        </button>
       )}
     </form>
   );

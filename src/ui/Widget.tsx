@@ -3,12 +3,13 @@ import { sr } from '../styles/shared.css.js';
 import { CloseIcon } from './icons.js';
 import { Prompt, type PromptProps } from './Prompt.js';
 import { close, row, thanks } from './prompt.css.js';
+import type { CloseReason } from './prompt-session.js';
 import { card } from './widget.css.js';
 
 export interface WidgetProps extends Omit<PromptProps, 'onClose'> {
   /** Spoken by screen readers through the status region when it changes. */
   announcement: string;
-  onDismiss(reason: 'close' | 'escape'): void;
+  onDismiss(reason: CloseReason): void;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import type { ThemeOverrides } from '../config/schema.js';
 import { en, type Strings } from '../i18n/en.js';
+import type { Instrument } from '../journey/instruments.js';
 import { mountWidget } from './mount.js';
 import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
@@ -17,11 +18,22 @@ export interface PromptSessionOptions {
   lang: string;
   dir: 'ltr' | 'rtl';
   theme: ThemeOverrides;
+  /** The scale to ask on; feeling (five faces) when absent. */
+  instrument?: Instrument;
+  /** Offer emotion words / a comment after the rating (both by default). */
+  emotions?: boolean;
+  comment?: boolean;
+  privacyUrl?: string | undefined;
+  /** Close, as dismissed with reason "idle", when nobody touched the prompt for this long. 0: never. */
+  idleCloseMs?: number;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
-  /** The shopper closed the prompt; `answered` tells whether they had sent an answer first. */
-  onClose(reason: 'close' | 'escape', answered: boolean): void;
+  /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */
+  onClose(reason: CloseReason, answered: boolean): void;
 }
+
+/** Close button, Escape, "don't ask me again", or nobody touched it (`idleCloseMs`). */
+export type CloseReason = 'close' | 'escape' | 'dont-ask' | 'idle';
 
 /**
  * One prompt on screen: holds its state, renders the pure components, and turns their
@@ -34,6 +46,9 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   let state: UiState = initialUiState;
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const { instrument = 'feeling', idleCloseMs = 0 } = options;
+  // A prompt nobody touches goes away by itself rather than linger over the page.
+  let idle = idleCloseMs ? setTimeout(() => mounted.hasFocus() || close('idle'), idleCloseMs) : undefined;
 
   const render = () =>
     mounted.update(
@@ -41,16 +56,24 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         state,
         question,
         strings,
+        instrument,
+        emotions: options.emotions ?? true,
+        comment: options.comment ?? true,
+        privacyUrl: options.privacyUrl,
         announcement,
-        onRate: (rating) => set(chooseRating(state, rating)),
+        onRate: (rating) => set(chooseRating(state, rating, instrument)),
         onToggleEmotion: (key) => set(toggleEmotion(state, key)),
         onComment: (comment) => set({ ...state, comment }),
         // Never an unhandled rejection in the host page; the shopper can simply press Send again.
         onSubmit: () => submit().catch(() => set({ ...state, busy: false })),
         onDismiss: close,
+        onDontAsk: () => close('dont-ask'),
       }),
     );
   const set = (next: UiState) => {
+    // Any change of state is the shopper's doing: the prompt is in use.
+    clearTimeout(idle);
+    idle = undefined;
     state = next;
     render();
   };
@@ -80,10 +103,11 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     if (closed) return;
     closed = true;
     clearTimeout(timer);
+    clearTimeout(idle);
     doc.removeEventListener('keydown', onKey);
     mounted.unmount();
   }
-  function close(reason: 'close' | 'escape') {
+  function close(reason: CloseReason) {
     if (closed) return;
     remove();
     // Closed while the answer is being stored still counts as answered: it will be kept.

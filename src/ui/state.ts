@@ -1,4 +1,5 @@
 import { EMOTIONS, type EmotionKey } from '../i18n/en.js';
+import { type Instrument, valence } from '../journey/instruments.js';
 
 /** What the shopper sends. */
 export interface PromptAnswer {
@@ -20,14 +21,14 @@ export interface UiState {
 
 export const initialUiState: UiState = { view: 'prompt', emotions: [], comment: '', busy: false };
 
-/** The emotion words that fit a rating: negative for 1–2, neutral for 3, positive for 4–5. */
-export function emotionsFor(rating: number): readonly EmotionKey[] {
-  return EMOTIONS[rating < 3 ? 'negative' : rating > 3 ? 'positive' : 'neutral'];
+/** The emotion words that fit a rating: negative below the middle of the scale, positive above. */
+export function emotionsFor(instrument: Instrument, rating: number): readonly EmotionKey[] {
+  return EMOTIONS[valence(instrument, rating)];
 }
 
-export function chooseRating(state: UiState, rating: number): UiState {
+export function chooseRating(state: UiState, rating: number, instrument: Instrument = 'feeling'): UiState {
   // Words of another valence no longer fit the answer.
-  const fitting: readonly string[] = emotionsFor(rating);
+  const fitting: readonly string[] = emotionsFor(instrument, rating);
   return { ...state, rating, emotions: state.emotions.filter((key) => fitting.includes(key)) };
 }
 

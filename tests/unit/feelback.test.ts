@@ -5,6 +5,7 @@ import type { Environment } from '../../src/environment.ts';
 import type { EventName } from '../../src/events/emitter.ts';
 import { createFeelback, type Feelback } from '../../src/feelback.ts';
 import { en } from '../../src/i18n/en.ts';
+import { createMemoryEtiquetteStore } from '../../src/journey/etiquette-store.ts';
 import { createMemoryOutbox, type Outbox } from '../../src/outbox/outbox.ts';
 import * as promptModule from '../../src/ui/index.ts';
 import { deferred, type FetchCall, fakeFetch, record, status, uuid } from './support/fixtures.ts';
@@ -58,6 +59,7 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
       random: () => 0,
       uuid: () => uuid(++ids),
       loadPrompt: async () => promptModule,
+      openEtiquette: createMemoryEtiquetteStore,
       ...environment,
     }),
   );
@@ -74,7 +76,10 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
 const eventsOf = (call: FetchCall | undefined) => (call?.body ?? []) as AnswerEvent[];
 
 /** Lets every promise chain that does not wait for a timer run to its end. */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const tick = async () => {
+  // A prompt waits for the etiquette state, its delay timer and the UI module: a few turns.
+  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 async function answer(rating = 4) {
   chooseFace(rating);
@@ -167,6 +172,7 @@ describe('ask', () => {
       random: () => 0,
       uuid: () => uuid(1),
       loadPrompt: async () => promptModule,
+      openEtiquette: createMemoryEtiquetteStore,
     }));
     instances.push(fb);
     fb.ask('checkout');
@@ -237,10 +243,10 @@ describe('ask', () => {
     expect(host()?.style.getPropertyValue('--feelback-brand')).toBe('#be123c');
   });
 
-  it('swallows an internal error and keeps running', async () => {
+  it('warns about a context that is not an object, and keeps running', async () => {
     const { fb, named } = setup();
     expect(() => fb.ask('checkout', null as never)).not.toThrow();
-    expect(warnings()).toHaveLength(1);
+    expect(warnings()).toEqual(['[feelback] ask("checkout"): expected a context object such as { question }.']);
     fb.ask('checkout');
     await tick();
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
@@ -284,6 +290,7 @@ describe('answering', () => {
         data: {
           step: 'checkout',
           instrument: 'feeling',
+          scale: { min: 1, max: 5 },
           rating: 4,
           emotions: ['relieved'],
           comment: 'Quick and clear.',

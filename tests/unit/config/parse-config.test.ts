@@ -19,6 +19,15 @@ describe('parseConfig', () => {
         steps: {},
         theme: {},
         delivery: { batchSize: 50, timeoutMs: 10_000, retryBaseMs: 2_000, retryMaxMs: 300_000, headers: {} },
+        etiquette: {
+          promptsPerPage: 1,
+          cooldownDays: 14,
+          reaskAfterDays: 90,
+          idleCloseMs: 30_000,
+          typingPauseMs: 2_000,
+        },
+        consent: true,
+        dataLayer: false,
         debug: false,
       },
       unknown: [],
@@ -39,6 +48,10 @@ describe('parseConfig', () => {
         retryBaseMs: 500,
         retryMaxMs: 60_000,
       },
+      etiquette: { promptsPerPage: 2, cooldownDays: 7, reaskAfterDays: 30, idleCloseMs: 0, typingPauseMs: 1_000 },
+      consent: false,
+      privacyUrl: 'https://shop.example/privacy#feedback',
+      dataLayer: true,
       debug: true,
     };
     expect(parseConfig(config)).toEqual({ ok: true, config, unknown: [] });

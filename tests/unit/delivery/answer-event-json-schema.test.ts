@@ -29,7 +29,11 @@ function accepts(schema: Schema, value: unknown): boolean {
         if (rule === 'integer') return Number.isInteger(value);
         return typeof value === rule;
       case 'const':
-        return value === rule;
+        return JSON.stringify(value) === JSON.stringify(rule);
+      case 'enum':
+        return (rule as unknown[]).includes(value);
+      case 'oneOf':
+        return (rule as Schema[]).filter((option) => accepts(option, value)).length === 1;
       case 'items':
         return !Array.isArray(value) || value.every((item) => accepts(rule as Schema, item));
       case 'maxItems':
@@ -89,6 +93,12 @@ describe('the shipped JSON Schema and the zod schema', () => {
     ['a time that is not a date', withEvent({ time: 'yesterday' })],
     ['a subject of 65 characters', withEvent({ subject: 'x'.repeat(65) })],
     ['another instrument', withData({ instrument: 'nps' })],
+    ['an effort answer', withData({ instrument: 'effort', scale: { min: 1, max: 7 }, rating: 6 })],
+    ['a satisfaction answer', withData({ instrument: 'satisfaction', scale: { min: 1, max: 5 }, rating: 5 })],
+    ['effort with the scale of feeling', withData({ instrument: 'effort', scale: { min: 1, max: 5 } })],
+    ['feeling with the scale of effort', withData({ scale: { min: 1, max: 7 } })],
+    ['a satisfaction rating of 6', withData({ instrument: 'satisfaction', scale: { min: 1, max: 5 }, rating: 6 })],
+    ['a scale that is not an object', withData({ scale: 5 })],
     ['rating 0', withData({ rating: 0 })],
     ['rating 6', withData({ rating: 6 })],
     ['rating 2.5', withData({ rating: 2.5 })],

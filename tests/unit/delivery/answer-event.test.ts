@@ -57,9 +57,10 @@ describe('answerEventJsonSchema', () => {
     expect(sorted(Object.keys(schema.items.properties))).toEqual(keys);
   });
 
-  it('requires the same data fields the zod schema has, with comment optional', () => {
+  it('requires the same data fields the zod schema has, with comment, page and locale optional', () => {
     const keys = sorted(Object.keys(answerEventSchema.def.shape.data.def.shape));
+    const optional = ['comment', 'page', 'locale'];
     expect(sorted(Object.keys(schema.items.properties.data.properties))).toEqual(keys);
-    expect(sorted(schema.items.properties.data.required)).toEqual(keys.filter((key) => key !== 'comment'));
+    expect(sorted(schema.items.properties.data.required)).toEqual(keys.filter((key) => !optional.includes(key)));
   });
 });

@@ -14,6 +14,7 @@ const packageJson = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('.
 
 const input: AnswerInput = {
   step: 'checkout',
+  instrument: 'feeling',
   rating: 4,
   emotions: ['relieved', 'happy'],
   comment: '  Quick and clear.  ',
@@ -53,6 +54,7 @@ describe('buildAnswerEvent', () => {
     expect(buildAnswerEvent(input, context)?.data).toStrictEqual({
       step: 'checkout',
       instrument: 'feeling',
+      scale: { min: 1, max: 5 },
       rating: 4,
       emotions: ['relieved', 'happy'],
       comment: 'Quick and clear.',
@@ -60,6 +62,28 @@ describe('buildAnswerEvent', () => {
       locale: 'en-GB',
       widgetVersion: WIDGET_VERSION,
     });
+  });
+
+  it.each([
+    ['effort', 7, { min: 1, max: 7 }],
+    ['satisfaction', 5, { min: 1, max: 5 }],
+  ] as const)('sends the %s instrument with its scale', (instrument, rating, scale) => {
+    expect(buildAnswerEvent({ ...input, instrument, rating }, context)?.data).toMatchObject({
+      instrument,
+      scale,
+      rating,
+    });
+  });
+
+  it('refuses a rating off the scale of its instrument', () => {
+    expect(buildAnswerEvent({ ...input, instrument: 'satisfaction', rating: 6 }, context)).toBeUndefined();
+  });
+
+  it('leaves out page and locale when they are not given (Global Privacy Control)', () => {
+    const data = buildAnswerEvent(input, { id: context.id, site: context.site, time: context.time })?.data;
+    expect(data).toBeDefined();
+    expect(Object.keys(data ?? {})).not.toContain('page');
+    expect(Object.keys(data ?? {})).not.toContain('locale');
   });
 
   it('writes the time as an ISO 8601 UTC string from epoch ms', () => {

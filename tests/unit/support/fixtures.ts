@@ -17,6 +17,7 @@ export function answerEvent(n: number, overrides: Partial<AnswerEvent> = {}): An
     data: {
       step: 'checkout',
       instrument: 'feeling',
+      scale: { min: 1, max: 5 },
       rating: 4,
       emotions: ['relieved'],
       page: '/checkout',

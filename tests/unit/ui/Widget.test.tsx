@@ -19,12 +19,16 @@ function show(state: Partial<UiState> = {}, props: Partial<WidgetProps> = {}) {
     onComment: vi.fn(),
     onSubmit: vi.fn(),
     onDismiss: vi.fn(),
+    onDontAsk: vi.fn(),
   };
   render(
     <Widget
       state={{ ...initialUiState, ...state }}
       question="How was checkout?"
       strings={en}
+      instrument="feeling"
+      emotions
+      comment
       announcement=""
       {...callbacks}
       {...props}

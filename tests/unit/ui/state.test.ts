@@ -11,7 +11,7 @@ describe('emotionsFor', () => {
     [4, EMOTIONS.positive],
     [5, EMOTIONS.positive],
   ])('offers rating %i its valence', (rating, words) => {
-    expect(emotionsFor(rating)).toEqual(words);
+    expect(emotionsFor('feeling', rating)).toEqual(words);
   });
 });
 

@@ -1,0 +1,150 @@
+import type { Environment } from '../environment.js';
+import type { Emitter } from '../events/emitter.js';
+import type { Logger } from '../log.js';
+import type { PromptAnswer, View } from '../ui/state.js';
+import { type EtiquetteOptions, type EtiquetteState, rememberPrompt, whyNotPrompt } from './etiquette.js';
+import type { EtiquetteStore } from './etiquette-store.js';
+import { questionFor, ruleFor, type StepRule } from './step-rules.js';
+import { watchTyping } from './typing-pause.js';
+
+/** Per-call options of `step` and `ask`. */
+export interface AskContext {
+  /** Overrides the question for this prompt only. */
+  question?: string;
+}
+
+export interface JourneyOptions {
+  env: Environment;
+  rules: Record<string, Partial<StepRule>>;
+  etiquette: EtiquetteOptions;
+  /** The site-wide question, if any. */
+  question: string | undefined;
+  locale: string;
+  privacyUrl: string | undefined;
+  theme: Record<string, string | undefined>;
+  /** Durable etiquette memory, used once the site has consent (see `consent`). */
+  store: () => EtiquetteStore;
+  memory: EtiquetteStore;
+  consent: boolean;
+  log: Logger;
+  emit: Emitter['emit'];
+  save(step: string, rule: StepRule, answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
+}
+
+export interface Journey {
+  /** The shopper reached a step: prompt if its rules and the etiquette allow. */
+  step(name: string, context?: AskContext): void;
+  /** Prompt now, unless the shopper chose "don't ask me again". */
+  ask(name: string, context?: AskContext): void;
+  consent(granted: boolean): void;
+  stop(): void;
+}
+
+/** Decides when to prompt, shows the prompt UI (loaded on first use) and remembers the outcome. */
+export function createJourney(options: JourneyOptions): Journey {
+  const { env, log } = options;
+  const win = env.window;
+  const typing = watchTyping(win.document, env.now);
+  let consent = options.consent;
+  let shownThisPage = 0;
+  /** The open prompt's remover; `true` while one is being decided or loaded. */
+  let prompt: (() => void) | true | undefined;
+  let delay: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  // Read once from the device; changes after that are kept here and written through.
+  let state: Promise<EtiquetteState> | undefined;
+  const store = () => (consent ? options.store() : options.memory);
+  const load = () =>
+    (state ??= store()
+      .load()
+      .catch((): EtiquetteState => ({ steps: {} })));
+  const remember = async (change: (current: EtiquetteState) => EtiquetteState) => {
+    const next = change(await load());
+    state = Promise.resolve(next);
+    await store()
+      .save(next)
+      .catch((error) => log.debug('could not store the etiquette state.', error));
+  };
+
+  /** Shows the prompt, or resolves to why not. */
+  async function show(step: string, context: AskContext, explicit: boolean): Promise<string | undefined> {
+    const rule = ruleFor(options.rules, step);
+    const current = await load();
+    const draw = env.random();
+    const why = explicit
+      ? current.optOut && 'the shopper chose "don’t ask me again"'
+      : whyNotPrompt(step, rule, current, options.etiquette, { now: env.now(), shownThisPage, draw });
+    if (why) return why;
+    // Fetch the UI while we wait for the delay and for a pause in the shopper's typing.
+    const ui = env.loadPrompt();
+    await new Promise((resolve) => {
+      delay = setTimeout(resolve, rule.delayMs);
+    });
+    if (!(await typing.pause(options.etiquette.typingPauseMs))) return 'the shopper kept typing';
+    const { openPromptSession } = await ui;
+    if (stopped) return 'the widget was destroyed';
+    if (!explicit) shownThisPage++;
+    const question = context.question ?? questionFor(rule.question, options.locale) ?? options.question;
+    prompt = openPromptSession({
+      doc: win.document,
+      question,
+      instrument: rule.instrument,
+      emotions: rule.emotions,
+      comment: rule.comment,
+      privacyUrl: options.privacyUrl,
+      idleCloseMs: options.etiquette.idleCloseMs,
+      lang: 'en',
+      dir: 'ltr',
+      theme: options.theme,
+      async save(answer) {
+        const view = await options.save(step, rule, answer);
+        if (view) void remember((s) => rememberPrompt(s, step, env.now()));
+        return view;
+      },
+      onClose(reason, answered) {
+        prompt = undefined;
+        if (answered) return;
+        options.emit('dismissed', { step, reason });
+        // An ignored prompt counts for this page only: nothing is written without the shopper's input.
+        if (reason === 'idle') return;
+        void remember((s) => ({ ...rememberPrompt(s, step, env.now()), optOut: s.optOut || reason === 'dont-ask' }));
+      },
+    });
+    options.emit('shown', { step });
+    return undefined;
+  }
+
+  const run = (step: string, context: AskContext = {}, explicit = false) => {
+    const name = explicit ? `ask(${step})` : `step(${step})`;
+    if (prompt) return log.debug(`${name}: no prompt — one is already open.`);
+    prompt = true;
+    show(step, context, explicit).then(
+      (why) => {
+        if (why) prompt = undefined;
+        log.debug(`${name}: ${why ? `no prompt — ${why}` : 'prompt shown'}.`);
+      },
+      (error) => {
+        prompt = undefined;
+        options.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
+      },
+    );
+  };
+
+  return {
+    step: (name, context) => run(name, context),
+    ask: (name, context) => run(name, context, true),
+    consent(granted) {
+      if (granted === consent) return;
+      consent = granted;
+      // What this page learnt so far is kept once storage is allowed.
+      if (granted && state) void remember((s) => s);
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(delay);
+      typing.stop();
+      if (typeof prompt === 'function') prompt();
+      prompt = undefined;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { globalStyle, style } from '@vanilla-extract/css';
+import { vars } from '../styles/theme.css.js';
+
+/** Numbered options of an agreement or satisfaction scale, sharing the row evenly. */
+export const scale = style({ display: 'grid', gridAutoFlow: 'column', gridAutoColumns: '1fr', gap: '4px' }, 'scale');
+globalStyle(`${scale} input+span`, {
+  textAlign: 'center',
+  lineHeight: '42px',
+  borderRadius: `calc(${vars.radius} / 3)`,
+});
+
+/** The words at both ends of a scale, under its first and last option. */
+export const ends = style(
+  {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: '1em',
+    fontSize: '.8125em',
+    color: vars.muted,
+    marginBlockStart: '4px',
+  },
+  'ends',
+);
+
+/** "Don't ask me again": quiet, but a full-size target. */
+export const quiet = style(
+  { color: vars.muted, textDecoration: 'underline', fontSize: '.875em', paddingInline: 0, marginBlockStart: '.5em' },
+  'quiet',
+);
