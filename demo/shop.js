@@ -48,7 +48,7 @@ function productPage() {
     const count = basket.count;
     status.textContent = `Added. Your basket has ${count} ${count === 1 ? 'tent' : 'tents'}.`;
     viewBasket.hidden = false;
-    feelback('ask', 'added_to_basket');
+    feelback('step', 'added_to_basket');
   });
 }
 
@@ -73,7 +73,7 @@ function confirmedPage() {
   basket.count = 0;
   showBasket();
   // The journey's last step is done: the moment to ask how the whole order felt.
-  feelback('ask', 'order_confirmed');
+  feelback('step', 'order_confirmed');
 }
 
 const pages = { product: productPage, basket: basketPage, checkout: checkoutPage, confirmed: confirmedPage };

@@ -78,7 +78,7 @@ export function createJourney(options: JourneyOptions): Journey {
     // Fetch the UI while we wait for the delay and for a pause in the shopper's typing.
     const ui = env.loadPrompt();
     await new Promise((resolve) => {
-      delay = setTimeout(resolve, rule.delayMs);
+      delay = setTimeout(resolve, explicit ? 0 : rule.delayMs);
     });
     if (!(await typing.pause(options.etiquette.typingPauseMs))) return 'the shopper kept typing';
     const { openPromptSession } = await ui;
