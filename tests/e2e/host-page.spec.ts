@@ -136,7 +136,12 @@ test('the widget adds no global but `feelback` and leaves the host’s natives a
   expect(await probe(page)).toEqual(clean);
 });
 
-test('a page where nobody answered leaves no database on the device', async ({ page, server, collector, guard }) => {
+test('a page where nobody answered keeps no answers; a dismissal stores only the etiquette memory', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
   await widgetPage(page, server, { config: config(collector), events: true });
   await ask(page, 'checkout');
   await closeButton(page).click();
@@ -145,7 +150,8 @@ test('a page where nobody answered leaves no database on the device', async ({ p
   await page.waitForTimeout(1_500);
   await flush(page);
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
-  expect(names).toEqual([]);
+  // Closing the prompt is the shopper's own input: it starts the quiet period, nothing else.
+  expect(names).toEqual(['feelback-journey']);
   expect(collector.requests).toEqual([]);
 });
 
