@@ -6,6 +6,8 @@ import { sendBatch } from './delivery/send-batch.js';
 import type { Environment } from './environment.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
+import { parseTriggers } from './journey/trigger-rules.js';
+import { startTriggers } from './journey/triggers.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
 import { createResilientOutbox } from './outbox/resilient-outbox.js';
@@ -123,6 +125,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
       return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
     };
 
+    const stopTriggers = startTriggers(parseTriggers(config.triggers, log.warn, win.document), {
+      window: win,
+      onStep: (step, context) => ask(step, context),
+      log,
+    });
+
     started = {
       ask,
       deliverer,
@@ -132,6 +140,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
         win.removeEventListener('online', deliverNow);
         win.clearTimeout(idle);
         deliverer.stop();
+        stopTriggers();
       },
     };
   }

@@ -58,6 +58,8 @@ export const configSchema = z.object({
       retryMaxMs: z.optional(integer(1_000, 86_400_000)),
     }),
   ),
+  /** Rules that ask a step on their own; each is checked by itself in journey/trigger-rules.ts. */
+  triggers: z.optional(z.custom<unknown[]>(Array.isArray, 'expected a list of triggers')),
   /** Log to the console why things happen. */
   debug: z.optional(flag),
 });
