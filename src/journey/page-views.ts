@@ -1,4 +1,4 @@
-/** The Navigation API, in the browsers that have it (Chromium 102+, Firefox 147+, Safari 26+). */
+/** The Navigation API, in the browsers that have it (Chromium-based ones for years, others recently). */
 type WithNavigation = Window & { navigation?: EventTarget };
 
 /** Without the Navigation API, how often we look whether a single-page app changed the URL. */
