@@ -1,17 +1,22 @@
 import * as z from 'zod/mini';
-import { flag, integer, text } from '../config/checks.js';
+import { integer, text } from '../config/checks.js';
 import { stepNameSchema } from '../config/schema.js';
 import { globMatcher, regExpMatcher, toRegExp, type UrlMatcher } from './url-match.js';
 
-/** A validated rule: which step to ask, on what. `page` limits a non-URL trigger to some pages. */
-export type Trigger = { step: string; page?: UrlMatcher } & (
-  | { kind: 'url'; page: UrlMatcher }
-  | { kind: 'click'; selector: string }
-  | { kind: 'event'; name: string }
-  | { kind: 'timeOnPage'; ms: number }
-  | { kind: 'scrollDepth'; percent: number }
-  | { kind: 'exitIntent' }
-);
+/** Each condition's value: a selector, an event name, milliseconds, a percentage. */
+interface Conditions {
+  url: true;
+  click: string;
+  event: string;
+  timeOnPage: number;
+  scrollDepth: number;
+  exitIntent: true;
+}
+
+/** A validated rule: which step to ask, on what. `page` (from url/urlPattern) limits it to some pages. */
+export type Trigger = {
+  [K in keyof Conditions]: { step: string; kind: K; value: Conditions[K]; page?: UrlMatcher };
+}[keyof Conditions];
 
 const KINDS = ['click', 'event', 'timeOnPage', 'scrollDepth', 'exitIntent'] as const;
 const ON_KEYS = ['url', 'urlPattern', ...KINDS];
@@ -38,7 +43,7 @@ const ruleSchema = (doc: Document) =>
       event: z.optional(text(100, /^\S+$/, 'expected an event name without spaces')),
       timeOnPage: z.optional(integer(1, 86_400_000)),
       scrollDepth: z.optional(integer(1, 100)),
-      exitIntent: z.optional(flag),
+      exitIntent: z.optional(z.custom<true>((value) => value === true, 'expected true')),
     }),
   });
 
@@ -72,14 +77,10 @@ function parseRule(input: unknown, schema: ReturnType<typeof ruleSchema>): Trigg
   if (kinds.length > 1) return `on: one trigger per rule, got ${kinds.join(' and ')}`;
   const pattern = on.urlPattern !== undefined && toRegExp(on.urlPattern);
   const page = on.url !== undefined ? globMatcher(on.url) : pattern ? regExpMatcher(pattern) : undefined;
-  const base = page ? { step, page } : { step };
-  if (on.click !== undefined) return { ...base, kind: 'click', selector: on.click };
-  if (on.event !== undefined) return { ...base, kind: 'event', name: on.event };
-  if (on.timeOnPage !== undefined) return { ...base, kind: 'timeOnPage', ms: on.timeOnPage };
-  if (on.scrollDepth !== undefined) return { ...base, kind: 'scrollDepth', percent: on.scrollDepth };
-  if (on.exitIntent === true) return { ...base, kind: 'exitIntent' };
-  if (on.exitIntent === false) return 'on.exitIntent: expected true (or leave the rule out)';
-  return page ? { step, page, kind: 'url' } : `on: ${EXPECTED_ON}`;
+  const kind = kinds[0];
+  if (!kind && !page) return `on: ${EXPECTED_ON}`;
+  // Validated above; TypeScript cannot pair `kind` with the type of `on[kind]` by itself.
+  return { step, page, kind: kind ?? 'url', value: kind ? on[kind] : true } as Trigger;
 }
 
 /**

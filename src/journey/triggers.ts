@@ -71,11 +71,11 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, log }:
   const scheduleTime = () => {
     win.clearTimeout(timeTimer);
     const elapsed = shown();
-    const waits = timed.filter((t) => !fired.has(t) && t.ms > elapsed).map((t) => t.ms - elapsed);
+    const waits = timed.filter((t) => !fired.has(t) && t.value > elapsed).map((t) => t.value - elapsed);
     if (shownSince !== undefined && waits.length) timeTimer = win.setTimeout(onTime, Math.min(...waits));
   };
   const onTime = guard(() => {
-    for (const trigger of timed) if (trigger.ms <= shown()) fire(trigger, `${trigger.ms} ms visible on the page`);
+    for (const trigger of timed) if (trigger.value <= shown()) fire(trigger, `${trigger.value} ms visible on the page`);
     scheduleTime();
   });
   if (timed.length) {
@@ -95,7 +95,7 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, log }:
     const root = doc.documentElement;
     const room = root.scrollHeight - root.clientHeight;
     const percent = room > 1 ? (Math.ceil(win.scrollY) / room) * 100 : settled ? 100 : 0;
-    for (const trigger of deep) if (percent >= trigger.percent) fire(trigger, `scrolled ${Math.round(percent)}%`);
+    for (const trigger of deep) if (percent >= trigger.value) fire(trigger, `scrolled ${Math.round(percent)}%`);
   };
   const onFrame = guard(() => checkDepth());
   if (deep.length) {
@@ -113,8 +113,7 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, log }:
       (event) => {
         for (const target of event.composedPath()) {
           if (!(target instanceof realm.Element)) continue;
-          for (const trigger of clicks)
-            if (target.matches(trigger.selector)) fire(trigger, `a click on ${trigger.selector}`);
+          for (const trigger of clicks) if (target.matches(trigger.value)) fire(trigger, `a click on ${trigger.value}`);
         }
       },
       true,
@@ -125,10 +124,10 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, log }:
   for (const trigger of of('event')) {
     listen(
       win,
-      trigger.name,
+      trigger.value,
       (event) => {
         const detail = stepConfigSchema.safeParse(event instanceof realm.CustomEvent ? event.detail : undefined);
-        fire(trigger, `the "${trigger.name}" event`, detail.success ? detail.data : undefined);
+        fire(trigger, `the "${trigger.value}" event`, detail.success ? detail.data : undefined);
       },
       true,
     );

@@ -30,14 +30,15 @@ describe('parseTriggers', () => {
       ['leaving', 'exitIntent'],
       ['product_click', 'click'],
     ]);
-    expect(triggers[2]).toMatchObject({ selector: '.add-to-basket' });
-    expect(triggers[3]).toMatchObject({ name: 'cart:updated' });
-    expect(triggers[4]).toMatchObject({ ms: 30_000 });
-    expect(triggers[5]).toMatchObject({ percent: 75 });
+    expect(triggers[2]).toMatchObject({ value: '.add-to-basket' });
+    expect(triggers[3]).toMatchObject({ value: 'cart:updated' });
+    expect(triggers[4]).toMatchObject({ value: 30_000 });
+    expect(triggers[5]).toMatchObject({ value: 75 });
     expect(triggers[0]?.page?.({ pathname: '/order/9/confirmed', search: '', hash: '' })).toBe(true);
     expect(triggers[1]?.page?.({ pathname: '/order/9/confirmed', search: '', hash: '' })).toBe(false);
     expect(triggers[7]?.page?.({ pathname: '/product/shoes', search: '', hash: '' })).toBe(true);
     expect(triggers[2]?.page).toBeUndefined();
+    expect(triggers[6]).toMatchObject({ value: true });
   });
 
   it('ignores a missing list', () => {
@@ -63,8 +64,8 @@ describe('parseTriggers', () => {
       { step: 'basket', on: { event: 'cart updated' } },
       ' (step "basket"): on.event: expected an event name without spaces',
     ],
-    [{ step: 'leave', on: { exitIntent: 'yes' } }, ' (step "leave"): on.exitIntent: expected true or false'],
-    [{ step: 'leave', on: { exitIntent: false } }, ' (step "leave"): on.exitIntent: expected true'],
+    [{ step: 'leave', on: { exitIntent: 'yes' } }, ' (step "leave"): on.exitIntent: expected true.'],
+    [{ step: 'leave', on: { exitIntent: false } }, ' (step "leave"): on.exitIntent: expected true.'],
     [
       { step: 'two', on: { click: 'a', scrollDepth: 50 } },
       ' (step "two"): on: one trigger per rule, got click and scrollDepth',
