@@ -79,7 +79,10 @@ describe('startTriggers', () => {
     history.pushState(null, '', '/basket');
     vi.advanceTimersByTime(1_000);
     history.pushState(null, '', '/order/8/confirmed');
-    vi.advanceTimersByTime(1_000);
+    // happy-dom has no Navigation API: the once-a-second look at location.href notices the change.
+    vi.advanceTimersByTime(999);
+    expect(steps()).toEqual(['order_confirmed']);
+    vi.advanceTimersByTime(1);
     expect(steps()).toEqual(['order_confirmed', 'order_confirmed']);
   });
 
@@ -135,6 +138,17 @@ describe('startTriggers', () => {
     expect(steps()).toEqual([]);
     vi.advanceTimersByTime(500);
     expect(steps()).toEqual(['reading']);
+  });
+
+  it('counts a page too short to scroll as scrolled to the end after 3 seconds', () => {
+    // happy-dom lays nothing out: the document has no scrollable height.
+    start([{ step: 'read', on: { scrollDepth: 90 } }]);
+    window.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(2_999);
+    expect(steps()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(steps()).toEqual(['read']);
+    expect(debug).toEqual(['trigger: scrolled 100%; asking step "read".']);
   });
 
   it('limits a trigger to the pages its url names', () => {
