@@ -111,7 +111,10 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, log }:
       doc,
       'click',
       (event) => {
-        for (const target of event.composedPath()) {
+        const path = event.composedPath();
+        // Clicks in our own prompt are not the shopper's journey (the tag is ui/mount.ts's HOST_TAG).
+        if (path.some((target) => target instanceof realm.Element && target.localName === 'feelback-widget')) return;
+        for (const target of path) {
           if (!(target instanceof realm.Element)) continue;
           for (const trigger of clicks) if (target.matches(trigger.value)) fire(trigger, `a click on ${trigger.value}`);
         }

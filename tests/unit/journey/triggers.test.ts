@@ -99,6 +99,17 @@ describe('startTriggers', () => {
     expect(steps()).toEqual(['basket', 'buy']);
   });
 
+  it('ignores clicks inside the feedback prompt itself', () => {
+    start([{ step: 'any_button', on: { click: 'button' } }]);
+    const host = document.createElement('feelback-widget');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<button>Send</button>';
+    document.body.append(host, Object.assign(document.createElement('button'), { textContent: 'Buy' }));
+    host.shadowRoot?.querySelector('button')?.click();
+    expect(steps()).toEqual([]);
+    document.querySelector('body > button')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(steps()).toEqual(['any_button']);
+  });
+
   it('passes a custom event detail on as context when it is valid', () => {
     start([
       { step: 'basket', on: { event: 'cart:updated' } },
