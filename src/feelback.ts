@@ -1,5 +1,5 @@
 import { parseConfig } from './config/parse-config.js';
-import { stepNameSchema } from './config/schema.js';
+import { contextSchema, stepNameSchema } from './config/schema.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
 import { sendBatch } from './delivery/send-batch.js';
@@ -10,6 +10,8 @@ import { resolveLocale } from './i18n/resolve-locale.js';
 import { createMemoryEtiquetteStore } from './journey/etiquette-store.js';
 import { type AskContext, createJourney, type Journey } from './journey/journey.js';
 import { parseStepRules, type StepRule } from './journey/step-rules.js';
+import { parseTriggers } from './journey/trigger-rules.js';
+import { startTriggers } from './journey/triggers.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
 import { createResilientOutbox } from './outbox/resilient-outbox.js';
@@ -115,6 +117,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
       save: saveAnswer,
     });
     const stopDataLayer = config.dataLayer ? forwardToDataLayer(emitter, win) : undefined;
+    // Declarative triggers report steps like a site's own step() calls: the etiquette decides.
+    const stopTriggers = startTriggers(parseTriggers(config.triggers, log.warn, win.document), {
+      window: win,
+      onStep: journey.step,
+      log,
+    });
 
     started = {
       journey,
@@ -125,18 +133,20 @@ export function createFeelback(config: unknown, environment: () => Environment |
         win.removeEventListener('online', deliverNow);
         win.clearTimeout(idle);
         deliverer.stop();
+        stopTriggers();
       },
     };
   }
 
-  const checkStep = (command: string, step: unknown, context: unknown) => {
+  /** The step name and context of a `step`/`ask` call, or undefined after a warning. */
+  const checkStep = (command: string, step: unknown, context: unknown = {}) => {
     const name = stepNameSchema.safeParse(step);
+    const ctx = contextSchema.safeParse(context);
     const call = `${command}(${JSON.stringify(step)})`;
     if (!started) log.warn(`${call} ignored: init has not succeeded.`);
     else if (!name.success) log.warn(`${call}: ${name.error.issues[0]?.message}.`);
-    else if (context !== undefined && (typeof context !== 'object' || !context)) {
-      log.warn(`${call}: expected a context object such as { question }.`);
-    } else return name.data;
+    else if (!ctx.success) log.warn(`${call}: expected a context such as { question: 'text of 1 to 200 characters' }.`);
+    else return [name.data, ctx.data] as const;
     return undefined;
   };
 
@@ -149,12 +159,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
       start(input);
     },
     step(step, context) {
-      const name = checkStep('step', step, context);
-      if (name) started?.journey.step(name, context);
+      const call = checkStep('step', step, context);
+      if (call) started?.journey.step(...call);
     },
     ask(step, context) {
-      const name = checkStep('ask', step, context);
-      if (name) started?.journey.ask(name, context);
+      const call = checkStep('ask', step, context);
+      if (call) started?.journey.ask(...call);
     },
     consent(granted) {
       if (typeof granted !== 'boolean') return log.warn(`consent: expected true or false, got ${typeof granted}.`);

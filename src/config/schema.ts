@@ -24,6 +24,9 @@ const themeShape = Object.fromEntries(THEME_TOKENS.map((token) => [token, z.opti
   z.ZodMiniOptional<ReturnType<typeof text>>
 >;
 
+/** What `step`/`ask` (and a trigger's event detail) may pass: only a question, for now. */
+export const contextSchema = z.object({ question: z.optional(text(200)) });
+
 /** A plain object; its entries are checked one by one where they are used (journey/step-rules.ts). */
 const plainObject = z.custom<Record<string, unknown>>(
   (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
@@ -77,6 +80,8 @@ export const configSchema = z.object({
       retryMaxMs: z.optional(integer(1_000, 86_400_000)),
     }),
   ),
+  /** Rules that ask a step on their own; each is checked by itself in journey/trigger-rules.ts. */
+  triggers: z.optional(z.custom<unknown[]>(Array.isArray, 'expected a list of triggers')),
   /** Log to the console why things happen. */
   debug: z.optional(flag),
 });

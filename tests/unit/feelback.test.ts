@@ -246,7 +246,9 @@ describe('ask', () => {
   it('warns about a context that is not an object, and keeps running', async () => {
     const { fb, named } = setup();
     expect(() => fb.ask('checkout', null as never)).not.toThrow();
-    expect(warnings()).toEqual(['[feelback] ask("checkout"): expected a context object such as { question }.']);
+    expect(warnings()).toEqual([
+      `[feelback] ask("checkout"): expected a context such as { question: 'text of 1 to 200 characters' }.`,
+    ]);
     fb.ask('checkout');
     await tick();
     expect(named('shown')).toEqual([{ step: 'checkout' }]);

@@ -123,6 +123,11 @@ describe('parseConfig', () => {
     ['null', null, 'config: expected object.'],
     ['a string', 'https://collect.example', 'config: expected object.'],
     ['an array', [minimal], 'config: expected object.'],
+    [
+      'triggers that are not a list',
+      { ...minimal, triggers: { step: 'a' } },
+      'config.triggers: expected a list of triggers.',
+    ],
   ])('rejects %s, naming the field and what was expected', (_name, input, message) => {
     expect(failure(input)).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
