@@ -6,6 +6,7 @@ import { sendBatch } from './delivery/send-batch.js';
 import type { Environment } from './environment.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
+import { uiLocale } from './i18n/ui-locale.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
 import { createResilientOutbox } from './outbox/resilient-outbox.js';
@@ -72,23 +73,42 @@ export function createFeelback(config: unknown, environment: () => Environment |
     win.addEventListener('online', deliverNow);
     // Answers left from an earlier visit go out once the page has settled, not during its load.
     const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
+    /** Replacement texts already warned about: once per page, not once per prompt. */
+    const warned = new Set<string>();
     /** The open prompt's remover; `true` while its UI file is loading. */
     let prompt: (() => void) | true | undefined;
 
     const ask = (step: string, context: AskContext = {}) => {
       if (prompt) return log.debug(`ask(${step}): a prompt is already open.`);
       const question = context.question ?? config.steps[step]?.question ?? config.question;
+      // Resolved now, not at init: a single-page app may have changed its language since.
+      const ui = uiLocale(resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language));
       prompt = true;
-      // The UI (preact, components, styles, strings) is fetched on the first prompt only.
-      env
-        .loadPrompt()
-        .then(({ openPromptSession }) => {
+      // The UI (preact, components, styles, English) is fetched on the first prompt only, and the
+      // shopper's language beside it; a language that fails to load leaves the prompt in English.
+      Promise.all([
+        env.loadPrompt(),
+        ui.code !== 'en' &&
+          env.loadLocale(ui.code).then(
+            (module) => module.default,
+            (error) => void log.debug(`the ${ui.code} texts could not load (${error}); showing English.`),
+          ),
+      ])
+        .then(([{ openPromptSession }, texts]) => {
           if (prompt !== true) return; // destroyed while loading
+          const { code, lang, dir } = texts === undefined ? uiLocale('en') : ui;
           prompt = openPromptSession({
             doc: win.document,
             question,
-            lang: 'en',
-            dir: 'ltr',
+            lang,
+            dir,
+            strings: texts || undefined,
+            overrides: config.strings?.[code],
+            onBadOverride(key, problem) {
+              const where = `config.strings.${code}.${key}`;
+              if (!warned.has(where)) log.warn(`${where} ${problem}.`);
+              warned.add(where);
+            },
             theme: config.theme,
             save: (answer) => saveAnswer(step, answer),
             onClose(reason, answered) {

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import type { StringOverrides } from '../i18n/merge-strings.js';
+import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
-import { flag, integer, mapOf, text } from './checks.js';
+import { flag, integer, mapOf, text, texts } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
 function isEndpoint(value: string): boolean {
@@ -27,6 +29,14 @@ export const stepConfigSchema = z.object({
   question: z.optional(text(200)),
 });
 
+/** A replacement text: a text, a list (face labels), or texts by name (plural forms, emotion words). */
+const stringValues = [text(500), texts(10, 200), mapOf(text(200), /^[a-z]+$/, '')];
+const stringOverrides = mapOf(
+  z.custom<StringOverrides[string]>((value) => stringValues.some((schema) => schema.safeParse(value).success)),
+  /^[a-zA-Z]+$/,
+  '',
+);
+
 export const DELIVERY_DEFAULTS = {
   /** Most answers in one request. */
   batchSize: 50,
@@ -47,6 +57,14 @@ export const configSchema = z.object({
   locale: z.optional(text(35)),
   question: z.optional(text(200)),
   steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, 'expected step names mapped to { question }')),
+  /** Replacement texts per interface language: `{ de: { thanks: 'Danke!' } }`. */
+  strings: z.optional(
+    mapOf(
+      stringOverrides,
+      new RegExp(`^(${UI_LOCALES.join('|')})$`),
+      `expected languages (${UI_LOCALES.join(', ')}) mapped to { text name: text }`,
+    ),
+  ),
   theme: z.optional(z.object(themeShape)),
   delivery: z.optional(
     z.object({

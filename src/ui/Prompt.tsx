@@ -1,5 +1,6 @@
 import { Fragment, h } from 'preact';
 import { emotionLabel, type Strings } from '../i18n/en.js';
+import { CharactersLeft, LOW_CHARACTERS } from './CharactersLeft.js';
 import { Choices } from './Choices.js';
 import { CloseIcon, Face } from './icons.js';
 import { chips, close, faces, hint, row, send } from './prompt.css.js';
@@ -11,6 +12,8 @@ export interface PromptProps {
   state: UiState;
   question: string;
   strings: Strings;
+  /** The texts' language, for plural forms and numbers. */
+  lang?: string;
   onRate(rating: number): void;
   onToggleEmotion(key: string): void;
   onComment(text: string): void;
@@ -23,6 +26,7 @@ export function Prompt({
   state,
   question,
   strings,
+  lang = 'en',
   onRate,
   onToggleEmotion,
   onComment,
@@ -30,6 +34,7 @@ export function Prompt({
   onClose,
 }: PromptProps) {
   const { rating } = state;
+  const left = COMMENT_MAX_LENGTH - state.comment.length;
   return (
     <form
       aria-labelledby="fb-q"
@@ -73,10 +78,11 @@ export function Prompt({
             id="fb-c"
             name="comment"
             maxLength={COMMENT_MAX_LENGTH}
-            aria-describedby="fb-h"
+            aria-describedby={left > LOW_CHARACTERS ? 'fb-h' : 'fb-h fb-n'}
             value={state.comment}
             onInput={(event) => onComment(event.currentTarget.value)}
           />
+          {left <= LOW_CHARACTERS && <CharactersLeft id="fb-n" left={left} strings={strings} lang={lang} />}
           <button type="submit" class={send}>
             {strings.send}
           </button>

@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import type { ThemeOverrides } from '../config/schema.js';
 import { en, type Strings } from '../i18n/en.js';
+import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
 import { mountWidget } from './mount.js';
 import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
@@ -12,8 +13,12 @@ export interface PromptSessionOptions {
   doc: Document;
   /** The site's question; the locale's default when absent. */
   question?: string | undefined;
-  /** The widget's texts; English when absent. */
-  strings?: Strings;
+  /** The widget's texts in its language; English when absent (or for a text a file lacks). */
+  strings?: Strings | undefined;
+  /** The site's replacement texts for this language (config `strings`). */
+  overrides?: StringOverrides | undefined;
+  /** A replacement was unusable (e.g. it lacks `{count}`), so the default text is shown. */
+  onBadOverride?(key: string, problem: string): void;
   lang: string;
   dir: 'ltr' | 'rtl';
   theme: ThemeOverrides;
@@ -28,7 +33,8 @@ export interface PromptSessionOptions {
  * callbacks into state changes. Returns a function that removes it.
  */
 export function openPromptSession(options: PromptSessionOptions): () => void {
-  const { doc, strings = en } = options;
+  const { doc } = options;
+  const strings = mergeStrings({ ...en, ...options.strings }, options.overrides, options.onBadOverride ?? (() => {}));
   const question = options.question ?? strings.question;
   const mounted = mountWidget(doc, options);
   let state: UiState = initialUiState;
@@ -41,6 +47,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         state,
         question,
         strings,
+        lang: options.lang,
         announcement,
         onRate: (rating) => set(chooseRating(state, rating)),
         onToggleEmotion: (key) => set(toggleEmotion(state, key)),

@@ -5,6 +5,7 @@ import type { Environment } from '../../src/environment.ts';
 import type { EventName } from '../../src/events/emitter.ts';
 import { createFeelback, type Feelback } from '../../src/feelback.ts';
 import { en } from '../../src/i18n/en.ts';
+import { loadBundledLocale } from '../../src/i18n/load-bundled-locale.ts';
 import { createMemoryOutbox, type Outbox } from '../../src/outbox/outbox.ts';
 import * as promptModule from '../../src/ui/index.ts';
 import { deferred, type FetchCall, fakeFetch, record, status, uuid } from './support/fixtures.ts';
@@ -58,6 +59,7 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
       random: () => 0,
       uuid: () => uuid(++ids),
       loadPrompt: async () => promptModule,
+      loadLocale: loadBundledLocale,
       ...environment,
     }),
   );
@@ -167,6 +169,7 @@ describe('ask', () => {
       random: () => 0,
       uuid: () => uuid(1),
       loadPrompt: async () => promptModule,
+      loadLocale: loadBundledLocale,
     }));
     instances.push(fb);
     fb.ask('checkout');
@@ -324,7 +327,8 @@ describe('answering', () => {
     document.documentElement.lang = lang;
     const { fb, calls } = setup({ config: { ...config, ...(locale && { locale }) } });
     fb.ask('checkout');
-    await tick();
+    // German and French texts load as modules of their own first.
+    await vi.waitFor(() => get('form'));
     await answer();
     await fb.flush();
     expect(eventsOf(calls[0])[0]?.data.locale).toBe(expected);
