@@ -14,11 +14,12 @@ const RTL: readonly string[] = ['ar', 'he'];
  * `lang` (for the widget's root) keeps the shopper's region when the texts are in their language.
  */
 export function uiLocale(tag: string): { code: UiLocale; lang: string; dir: 'ltr' | 'rtl' } {
-  let language = '';
+  let locale: Intl.Locale | undefined;
   try {
-    // Canonicalising maps deprecated codes (iw → he).
-    language = new Intl.Locale(tag).language;
+    // Canonical: deprecated codes become current ones (iw → he).
+    locale = new Intl.Locale(tag);
   } catch {}
+  const language = locale?.language ?? '';
   const code = ALIASES[language] ?? UI_LOCALES.find((known) => known === language) ?? 'en';
-  return { code, lang: language === code ? tag : code, dir: RTL.includes(code) ? 'rtl' : 'ltr' };
+  return { code, lang: language === code ? `${locale}` : code, dir: RTL.includes(code) ? 'rtl' : 'ltr' };
 }
