@@ -86,6 +86,38 @@ for (const [code, strings] of [
   });
 }
 
+test('he: keyboard only, the left arrow moves to the face on the left, the next more positive one', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await shopIn(page, server, 'he', shop(collector.endpoint));
+  await page.locator('#search').focus();
+  await ask(page, 'checkout');
+  await settled(page);
+  await page.keyboard.press('Tab');
+  await expect(face(page, 1)).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  await expect(face(page, 4)).toBeChecked();
+  const x = async (rating: number) => (await face(page, rating).boundingBox())?.x ?? Number.NaN;
+  expect(await x(4)).toBeLessThan(await x(1));
+
+  const send = widget(page).getByRole('button', { name: he.send });
+  for (
+    let i = 0;
+    i < 15 && !(await send.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(send).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget(page).locator('p[data-focus]')).toHaveText(he.thanks);
+  await expect(widget(page).locator('p[data-focus]')).toBeFocused();
+  await expect.poll(() => collector.received.length).toBe(1);
+  expect(collector.received[0]).toMatchObject({ data: { rating: 4, locale: 'he' } });
+});
+
 test('pt-BR gets the Portuguese prompt, labelled pt-BR', async ({ page, server, collector }) => {
   const requests = await shopIn(page, server, 'en', shop(collector.endpoint, { locale: 'pt-BR' }));
   await ask(page, 'checkout');
