@@ -1,14 +1,18 @@
+import { readdirSync } from 'node:fs';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { answerEventJsonSchema } from './src/delivery/answer-event-json-schema.ts';
 
-// One config, four outputs: the script tag's core (IIFE) and its prompt UI (an ES module it
-// imports on the first prompt), the npm ESM build, and vitest.
-const TARGETS = ['iife', 'prompt', 'esm'] as const;
+// One config, five outputs: the script tag's core (IIFE), its prompt UI and one file per
+// language (ES modules it imports on the first prompt), the npm ESM build, and vitest.
+const TARGETS = ['iife', 'prompt', 'locales', 'esm'] as const;
 const target = TARGETS.find((name) => name === process.env.FEELBACK_TARGET) ?? 'iife';
 const scriptTag = target !== 'esm';
 const CSS_MARK = '__FEELBACK_SHADOW_CSS__';
+
+/** `de`, `fr`…: each language but English (built into the prompt UI) ships as `locales/<code>.js`. */
+const LOCALES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
 
 /**
  * Vite's library mode always emits CSS as a separate file, but our styles must live inside the
@@ -115,6 +119,12 @@ export default defineConfig({
         fileName: () => 'feelback.js',
       },
       prompt: { entry: 'src/ui/index.ts', formats: ['es' as const], fileName: () => 'feelback-prompt.js' },
+      // One entry per language; they import nothing, so each file stands alone (no shared chunk).
+      locales: {
+        entry: Object.fromEntries(LOCALES.map((code) => [code, `src/i18n/locales/${code}.ts`])),
+        formats: ['es' as const],
+        fileName: (_: string, code: string) => `locales/${code}.js`,
+      },
       esm: {
         entry: { index: 'src/index.ts' },
         formats: ['es' as const],
@@ -125,7 +135,10 @@ export default defineConfig({
       target === 'esm'
         ? {
             external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/],
-            output: { chunkFileNames: 'esm/[name].js' },
+            output: {
+              chunkFileNames: (chunk) =>
+                chunk.facadeModuleId?.includes('/i18n/locales/') ? 'esm/locales/[name].js' : 'esm/[name].js',
+            },
           }
         : {},
   },

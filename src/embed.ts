@@ -4,6 +4,7 @@
  */
 import { browserEnvironment, type PromptModule } from './environment.js';
 import { createFeelback, type Feelback } from './feelback.js';
+import type { LocaleModule } from './i18n/load-bundled-locale.js';
 import { createLogger } from './log.js';
 
 type Command = (...args: unknown[]) => unknown;
@@ -18,7 +19,10 @@ function run(instance: Feelback, [command, ...args]: ArrayLike<unknown> & Iterab
   log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${Object.keys(instance).join(', ')}.`);
 }
 
-/** The prompt UI ships as `feelback-prompt.js` beside this file and is fetched on the first prompt. */
+/**
+ * The prompt UI ships as `feelback-prompt.js` beside this file and is fetched on the first prompt;
+ * each language but English as `locales/<code>.js`, fetched with it when the shopper needs it.
+ */
 const PROMPT_FILE = 'feelback-prompt.js';
 
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
@@ -37,9 +41,12 @@ function boot(): void {
   const queued = Array.from(existing?.q ?? [], (call) => Array.from(call));
   const script = document.currentScript;
   // currentScript exists only while this file runs; an inlined copy has no src, so use the page's base.
-  const promptUrl = new URL(PROMPT_FILE, (script instanceof HTMLScriptElement && script.src) || document.baseURI).href;
+  const base = (script instanceof HTMLScriptElement && script.src) || document.baseURI;
+  const promptUrl = new URL(PROMPT_FILE, base).href;
   const loadPrompt = () => import(/* @vite-ignore */ promptUrl) as Promise<PromptModule>;
-  const instance = createFeelback(undefined, () => browserEnvironment(loadPrompt));
+  const loadLocale = (code: string) =>
+    import(/* @vite-ignore */ new URL(`locales/${code}.js`, base).href) as Promise<LocaleModule>;
+  const instance = createFeelback(undefined, () => browserEnvironment(loadPrompt, loadLocale));
   const feelback: Stub = (...args) => run(instance, args);
   feelback.loaded = true;
   (window as unknown as { feelback: Stub }).feelback = feelback;

@@ -1,3 +1,4 @@
+import type { LocaleModule } from './i18n/load-bundled-locale.js';
 import { createEtiquetteStore, type EtiquetteStore } from './journey/etiquette-store.js';
 import { createIdbOutbox, type Outbox } from './outbox/outbox.js';
 
@@ -15,13 +16,18 @@ export interface Environment {
   random(): number;
   uuid(): string;
   loadPrompt(): Promise<PromptModule>;
+  /** A language's texts (`de`, `ar`…), a separate file (script tag) or chunk (npm) fetched when needed. */
+  loadLocale(code: string): Promise<LocaleModule>;
 }
 
 /**
  * Reads the browser's globals when the widget starts, never at import time, so importing the
  * package on a server is safe. Undefined where there is no DOM or the page is not secure.
  */
-export function browserEnvironment(loadPrompt: () => Promise<PromptModule>): Environment | undefined {
+export function browserEnvironment(
+  loadPrompt: Environment['loadPrompt'],
+  loadLocale: Environment['loadLocale'],
+): Environment | undefined {
   // randomUUID (and the rest of our needs) exist only in secure contexts: https or localhost.
   if (typeof document === 'undefined' || !window.isSecureContext) return undefined;
   return {
@@ -34,5 +40,6 @@ export function browserEnvironment(loadPrompt: () => Promise<PromptModule>): Env
     random: Math.random,
     uuid: () => crypto.randomUUID(),
     loadPrompt,
+    loadLocale,
   };
 }

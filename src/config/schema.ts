@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import type { StringOverrides } from '../i18n/merge-strings.js';
+import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { ETIQUETTE_DEFAULTS } from '../journey/etiquette.js';
 import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
-import { flag, integer, mapOf, text } from './checks.js';
+import { flag, integer, mapOf, text, texts } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
 function isEndpoint(value: string): boolean {
@@ -36,6 +38,14 @@ const etiquetteShape = Object.fromEntries(
   Object.keys(ETIQUETTE_DEFAULTS).map((key) => [key, z.optional(integer(0, 3_650 * 86_400_000))]),
 ) as Record<keyof typeof ETIQUETTE_DEFAULTS, z.ZodMiniOptional<ReturnType<typeof integer>>>;
 
+/** A replacement text: a text, a list (face labels), or texts by name (plural forms, emotion words). */
+const stringValues = [text(500), texts(10, 200), mapOf(text(200), /^[a-z]+$/, '')];
+const stringOverrides = mapOf(
+  z.custom<StringOverrides[string]>((value) => stringValues.some((schema) => schema.safeParse(value).success)),
+  /^[a-zA-Z]+$/,
+  '',
+);
+
 export const DELIVERY_DEFAULTS = {
   /** Most answers in one request. */
   batchSize: 50,
@@ -69,6 +79,14 @@ export const configSchema = z.object({
   ),
   /** Also push the widget's events to window.dataLayer (Google Tag Manager and similar). */
   dataLayer: z.optional(flag),
+  /** Replacement texts per interface language: `{ de: { thanks: 'Danke!' } }`. */
+  strings: z.optional(
+    mapOf(
+      stringOverrides,
+      new RegExp(`^(${UI_LOCALES.join('|')})$`),
+      `expected languages (${UI_LOCALES.join(', ')}) mapped to { text name: text }`,
+    ),
+  ),
   theme: z.optional(z.object(themeShape)),
   delivery: z.optional(
     z.object({

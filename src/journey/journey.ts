@@ -1,5 +1,7 @@
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
+import type { StringOverrides } from '../i18n/merge-strings.js';
+import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
 import type { Logger } from '../log.js';
 import type { PromptAnswer, View } from '../ui/state.js';
 import { type EtiquetteOptions, type EtiquetteState, rememberPrompt, whyNotPrompt } from './etiquette.js';
@@ -19,7 +21,10 @@ export interface JourneyOptions {
   etiquette: EtiquetteOptions;
   /** The site-wide question, if any. */
   question: string | undefined;
-  locale: string;
+  /** The shopper's BCP 47 tag, read when a prompt is about to show (an SPA may change `lang`). */
+  locale(): string;
+  /** The site's replacement texts per interface language. */
+  strings: Partial<Record<UiLocale, StringOverrides>> | undefined;
   privacyUrl: string | undefined;
   theme: Record<string, string | undefined>;
   /** Durable etiquette memory, used once the site has consent (see `consent`). */
@@ -51,6 +56,8 @@ export function createJourney(options: JourneyOptions): Journey {
   let prompt: (() => void) | true | undefined;
   let delay: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /** Replacement texts already warned about: once per page, not once per prompt. */
+  const warned = new Set<string>();
   // Read once from the device; changes after that are kept here and written through.
   let state: Promise<EtiquetteState> | undefined;
   const store = () => (consent ? options.store() : options.memory);
@@ -75,16 +82,31 @@ export function createJourney(options: JourneyOptions): Journey {
       ? current.optOut && 'the shopper chose "don’t ask me again"'
       : whyNotPrompt(step, rule, current, options.etiquette, { now: env.now(), shownThisPage, draw });
     if (why) return why;
-    // Fetch the UI while we wait for the delay and for a pause in the shopper's typing.
+    // Fetch the UI and the shopper's language while we wait for the delay and a pause in typing.
+    const tag = options.locale();
+    const locale = uiLocale(tag);
     const ui = env.loadPrompt();
+    const texts =
+      locale.code === 'en'
+        ? undefined
+        : env.loadLocale(locale.code).then(
+            (module) => module.default,
+            // The prompt still shows, in English.
+            (error) => void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`),
+          );
     await new Promise((resolve) => {
       delay = setTimeout(resolve, explicit ? 0 : rule.delayMs);
     });
     if (!(await typing.pause(options.etiquette.typingPauseMs))) return 'the shopper kept typing';
-    const { openPromptSession } = await ui;
+    const [{ openPromptSession }, strings] = await Promise.all([ui, texts]);
     if (stopped) return 'the widget was destroyed';
+    const { code, lang, dir } = strings ? locale : uiLocale('en');
     if (!explicit) shownThisPage++;
-    const question = context.question ?? questionFor(rule.question, options.locale) ?? options.question;
+    // The site-wide question is about feelings; other scales keep their own default statement.
+    const question =
+      context.question ??
+      questionFor(rule.question, tag) ??
+      (rule.instrument === 'feeling' ? options.question : undefined);
     prompt = openPromptSession({
       doc: win.document,
       question,
@@ -93,8 +115,15 @@ export function createJourney(options: JourneyOptions): Journey {
       comment: rule.comment,
       privacyUrl: options.privacyUrl,
       idleCloseMs: options.etiquette.idleCloseMs,
-      lang: 'en',
-      dir: 'ltr',
+      lang,
+      dir,
+      strings,
+      overrides: options.strings?.[code],
+      onBadOverride(key, problem) {
+        const where = `config.strings.${code}.${key}`;
+        if (!warned.has(where)) log.warn(`${where} ${problem}.`);
+        warned.add(where);
+      },
       theme: options.theme,
       async save(answer) {
         const view = await options.save(step, rule, answer);

@@ -1,6 +1,7 @@
 import { Fragment, h } from 'preact';
 import { emotionLabel, type Strings } from '../i18n/en.js';
 import type { Instrument } from '../journey/instruments.js';
+import { CharactersLeft, LOW_CHARACTERS } from './CharactersLeft.js';
 import { Choices } from './Choices.js';
 import { CloseIcon } from './icons.js';
 import { chips, close, hint, row, send } from './prompt.css.js';
@@ -21,6 +22,8 @@ export interface PromptProps {
   comment: boolean;
   /** Linked beside the comment box as "How we use your answer". */
   privacyUrl?: string | undefined;
+  /** The texts' language, for plural forms and numbers. */
+  lang?: string;
   onRate(rating: number): void;
   onToggleEmotion(key: string): void;
   onComment(text: string): void;
@@ -31,8 +34,9 @@ export interface PromptProps {
 
 /** The question and the faces; once a face is chosen, the optional words, comment and Send. */
 export function Prompt(props: PromptProps) {
-  const { state, strings, instrument, privacyUrl, onToggleEmotion, onComment, onSubmit, onClose } = props;
+  const { state, strings, instrument, privacyUrl, lang = 'en', onToggleEmotion, onComment, onSubmit, onClose } = props;
   const { rating } = state;
+  const left = COMMENT_MAX_LENGTH - state.comment.length;
   return (
     <form
       aria-labelledby="fb-q"
@@ -85,10 +89,11 @@ export function Prompt(props: PromptProps) {
                 id="fb-c"
                 name="comment"
                 maxLength={COMMENT_MAX_LENGTH}
-                aria-describedby="fb-h"
+                aria-describedby={left > LOW_CHARACTERS ? 'fb-h' : 'fb-h fb-n'}
                 value={state.comment}
                 onInput={(event) => onComment(event.currentTarget.value)}
               />
+              {left <= LOW_CHARACTERS && <CharactersLeft id="fb-n" left={left} strings={strings} lang={lang} />}
             </>
           )}
           <button type="submit" class={send}>

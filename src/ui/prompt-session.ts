@@ -1,6 +1,7 @@
 import { h } from 'preact';
 import type { ThemeOverrides } from '../config/schema.js';
 import { en, type Strings } from '../i18n/en.js';
+import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
 import type { Instrument } from '../journey/instruments.js';
 import { mountWidget } from './mount.js';
 import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
@@ -13,8 +14,12 @@ export interface PromptSessionOptions {
   doc: Document;
   /** The site's question; the locale's default when absent. */
   question?: string | undefined;
-  /** The widget's texts; English when absent. */
-  strings?: Strings;
+  /** The widget's texts in its language; English when absent (or for a text a file lacks). */
+  strings?: Strings | undefined;
+  /** The site's replacement texts for this language (config `strings`). */
+  overrides?: StringOverrides | undefined;
+  /** A replacement was unusable (e.g. it lacks `{count}`), so the default text is shown. */
+  onBadOverride?(key: string, problem: string): void;
   lang: string;
   dir: 'ltr' | 'rtl';
   theme: ThemeOverrides;
@@ -40,13 +45,21 @@ export type CloseReason = 'close' | 'escape' | 'dont-ask' | 'idle';
  * callbacks into state changes. Returns a function that removes it.
  */
 export function openPromptSession(options: PromptSessionOptions): () => void {
-  const { doc, strings = en } = options;
-  const question = options.question ?? strings.question;
+  const { doc } = options;
+  const strings = mergeStrings({ ...en, ...options.strings }, options.overrides, options.onBadOverride ?? (() => {}));
+  const { instrument = 'feeling', idleCloseMs = 0 } = options;
+  // Each scale has its own default question: a statement to agree with for effort.
+  const question =
+    options.question ??
+    (instrument === 'effort'
+      ? strings.effortQuestion
+      : instrument === 'satisfaction'
+        ? strings.satisfactionQuestion
+        : strings.question);
   const mounted = mountWidget(doc, options);
   let state: UiState = initialUiState;
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const { instrument = 'feeling', idleCloseMs = 0 } = options;
   // A prompt nobody touches goes away by itself rather than linger over the page.
   let idle = idleCloseMs ? setTimeout(() => mounted.hasFocus() || close('idle'), idleCloseMs) : undefined;
 
@@ -60,6 +73,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         emotions: options.emotions ?? true,
         comment: options.comment ?? true,
         privacyUrl: options.privacyUrl,
+        lang: options.lang,
         announcement,
         onRate: (rating) => set(chooseRating(state, rating, instrument)),
         onToggleEmotion: (key) => set(toggleEmotion(state, key)),

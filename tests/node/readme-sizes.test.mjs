@@ -2,7 +2,7 @@
 // nanostores keeps its size claims honest: a change that grows the bundle must update them.
 // `UPDATE_SIZES=1 npm run test:node` rewrites the figures, like a snapshot update.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -37,6 +37,33 @@ for (const file of ['dist/feelback.js', 'dist/feelback-prompt.js', 'dist/esm/ind
     );
   });
 }
+
+it('README quotes the raw, gzip and brotli size of the largest locale file, and names it', () => {
+  const files = readdirSync(at('dist/locales/')).filter((name) => name.endsWith('.js'));
+  assert.ok(files.length > 0, 'dist/locales/ has no locale files: run npm run build');
+  const [largest] = files.map((name) => [name, measure(`dist/locales/${name}`)]).sort((a, b) => b[1][1] - a[1][1]);
+  const [name, sizes] = largest;
+  const prefix = '| `dist/locales/*.js`';
+  const row = readme.split('\n').find((line) => line.startsWith(prefix));
+  assert.ok(row, 'README has no size row for dist/locales/*.js');
+  const cells = row.split('|');
+  if (process.env.UPDATE_SIZES) {
+    cells[1] = cells[1].replace(/largest: `[\w-]+\.js`/, `largest: \`${name}\``);
+    cells.splice(2, 3, ...sizes.map((n) => ` ${bytes(n)} `));
+    readme = readme.replace(row, cells.join('|'));
+    writeFileSync(at('README.md'), readme);
+  }
+  const quoted = readme.split('\n').find((line) => line.startsWith(prefix)) ?? '';
+  assert.ok(quoted.includes(`largest: \`${name}\``), `the row should name ${name} as the largest`);
+  assert.deepEqual(
+    quoted
+      .split('|')
+      .slice(2, 5)
+      .map((cell) => cell.trim()),
+    sizes.map(bytes),
+    'run UPDATE_SIZES=1 npm run test:node',
+  );
+});
 
 it('README quotes the script tag and prompt gzip sizes in its introduction', () => {
   const kB = (file) => `${(measure(file)[1] / 1000).toFixed(1)} kB`;

@@ -5,6 +5,7 @@ import type { Environment } from '../../src/environment.ts';
 import type { EventName } from '../../src/events/emitter.ts';
 import { createFeelback, type Feelback } from '../../src/feelback.ts';
 import { en } from '../../src/i18n/en.ts';
+import { loadBundledLocale } from '../../src/i18n/load-bundled-locale.ts';
 import { createMemoryEtiquetteStore } from '../../src/journey/etiquette-store.ts';
 import { createMemoryOutbox, type Outbox } from '../../src/outbox/outbox.ts';
 import * as promptModule from '../../src/ui/index.ts';
@@ -60,6 +61,7 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
       uuid: () => uuid(++ids),
       loadPrompt: async () => promptModule,
       openEtiquette: createMemoryEtiquetteStore,
+      loadLocale: loadBundledLocale,
       ...environment,
     }),
   );
@@ -173,6 +175,7 @@ describe('ask', () => {
       uuid: () => uuid(1),
       loadPrompt: async () => promptModule,
       openEtiquette: createMemoryEtiquetteStore,
+      loadLocale: loadBundledLocale,
     }));
     instances.push(fb);
     fb.ask('checkout');
@@ -333,7 +336,8 @@ describe('answering', () => {
     document.documentElement.lang = lang;
     const { fb, calls } = setup({ config: { ...config, ...(locale && { locale }) } });
     fb.ask('checkout');
-    await tick();
+    // German and French texts load as modules of their own first.
+    await vi.waitFor(() => get('form'));
     await answer();
     await fb.flush();
     expect(eventsOf(calls[0])[0]?.data.locale).toBe(expected);

@@ -144,3 +144,31 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('parseConfig: strings', () => {
+  const STRINGS_MESSAGE =
+    'config.strings: expected languages (en, de, fr, es, it, nl, pt, sv, da, nb, pl, ar, he) mapped to { text name: text }.';
+
+  it('keeps replacement texts per language: texts, lists and texts by name', () => {
+    const strings = {
+      en: { thanks: 'Cheers!', ratings: ['Awful', 'Bad', 'Okay', 'Good', 'Great'] },
+      de: {
+        charactersLeft: { one: 'Noch ein Zeichen', other: 'Noch {count} Zeichen' },
+        emotions: { happy: 'Fröhlich' },
+      },
+    };
+    const result = parseConfig({ ...minimal, strings });
+    expect(result.ok && result.config.strings).toEqual(strings);
+  });
+
+  it.each([
+    ['a language we do not ship', { fa: { thanks: 'ممنون' } }],
+    ['a regional tag instead of the language', { 'de-DE': { thanks: 'Danke' } }],
+    ['texts without a language', { thanks: 'Cheers!' }],
+    ['an empty text', { en: { thanks: '' } }],
+    ['a number', { en: { thanks: 3 } }],
+    ['a text that is too long', { en: { thanks: 'x'.repeat(501) } }],
+  ])('rejects %s with one warning naming strings', (_name, strings) => {
+    expect(failure({ ...minimal, strings })).toBe(STRINGS_MESSAGE);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Strings } from '../en.js';
+
+/** Danish, with the "du" Danish shops use. */
+const da: Strings = {
+  region: 'Din mening',
+  question: 'Hvordan føltes det?',
+  ratings: ['Meget dårligt', 'Dårligt', 'Hverken godt eller dårligt', 'Godt', 'Meget godt'],
+  emotionsLegend: 'Passer nogle af ordene? (valgfrit)',
+  emotions: {
+    frustrated: 'Frustreret',
+    confused: 'Forvirret',
+    worried: 'Bekymret',
+    disappointed: 'Skuffet',
+    annoyed: 'Irriteret',
+    unsure: 'Usikker',
+    indifferent: 'Ligeglad',
+    patient: 'Tålmodig',
+    curious: 'Nysgerrig',
+    fine: 'Helt fint',
+    happy: 'Glad',
+    relieved: 'Lettet',
+    reassured: 'Tryg',
+    delighted: 'Begejstret',
+    surprised: 'Positivt overrasket',
+  },
+  commentLabel: 'Vil du tilføje noget? (valgfrit)',
+  commentHint: 'Skriv ikke personlige oplysninger som navn, e-mail eller ordrenummer.',
+  send: 'Send',
+  close: 'Luk',
+  promptAvailable: 'Spørgeskema nederst på siden: {question}',
+  thanks: 'Tak! Dit svar hjælper os med at blive bedre.',
+  savedOffline: 'Tak! Dit svar er gemt – vi sender det, når du er online igen.',
+  dontAsk: 'Spørg ikke igen',
+  privacyLink: 'Sådan bruger vi dit svar',
+  charactersLeft: { one: '{count} tegn tilbage', other: '{count} tegn tilbage' },
+  effortQuestion: 'Det var nemt at gøre det, jeg kom for.',
+  effortLabels: [
+    'Helt uenig',
+    'Uenig',
+    'Delvist uenig',
+    'Hverken enig eller uenig',
+    'Delvist enig',
+    'Enig',
+    'Helt enig',
+  ],
+  satisfactionQuestion: 'Hvor tilfreds er du med dette trin?',
+  satisfactionLabels: [
+    'Meget utilfreds',
+    'Utilfreds',
+    'Hverken tilfreds eller utilfreds',
+    'Tilfreds',
+    'Meget tilfreds',
+  ],
+};
+
+export default da;

@@ -1,0 +1,56 @@
+import type { Strings } from '../en.js';
+
+/** German. Shops address customers with "Sie". */
+const de: Strings = {
+  region: 'Feedback',
+  question: 'Wie haben Sie sich dabei gefühlt?',
+  ratings: ['Sehr schlecht', 'Schlecht', 'Weder gut noch schlecht', 'Gut', 'Sehr gut'],
+  emotionsLegend: 'Passt eines dieser Wörter? (optional)',
+  emotions: {
+    frustrated: 'Frustriert',
+    confused: 'Verwirrt',
+    worried: 'Besorgt',
+    disappointed: 'Enttäuscht',
+    annoyed: 'Verärgert',
+    unsure: 'Unsicher',
+    indifferent: 'Gleichgültig',
+    patient: 'Geduldig',
+    curious: 'Neugierig',
+    fine: 'Ganz okay',
+    happy: 'Froh',
+    relieved: 'Erleichtert',
+    reassured: 'Beruhigt',
+    delighted: 'Begeistert',
+    surprised: 'Positiv überrascht',
+  },
+  commentLabel: 'Möchten Sie noch etwas ergänzen? (optional)',
+  commentHint: 'Bitte geben Sie keine persönlichen Daten wie Name, E-Mail-Adresse oder Bestellnummer an.',
+  send: 'Senden',
+  close: 'Schließen',
+  promptAvailable: 'Umfrage unten auf der Seite: {question}',
+  thanks: 'Vielen Dank! Ihre Antwort hilft uns, besser zu werden.',
+  savedOffline: 'Vielen Dank! Ihre Antwort ist gespeichert – wir senden sie, sobald Sie wieder online sind.',
+  dontAsk: 'Nicht mehr fragen',
+  privacyLink: 'Wie wir Ihre Antwort verwenden',
+  charactersLeft: { one: 'Noch {count} Zeichen', other: 'Noch {count} Zeichen' },
+  effortQuestion: 'Es war einfach, hier das zu erledigen, wofür ich gekommen bin.',
+  effortLabels: [
+    'Stimme überhaupt nicht zu',
+    'Stimme nicht zu',
+    'Stimme eher nicht zu',
+    'Weder noch',
+    'Stimme eher zu',
+    'Stimme zu',
+    'Stimme voll und ganz zu',
+  ],
+  satisfactionQuestion: 'Wie zufrieden sind Sie mit diesem Schritt?',
+  satisfactionLabels: [
+    'Sehr unzufrieden',
+    'Unzufrieden',
+    'Weder zufrieden noch unzufrieden',
+    'Zufrieden',
+    'Sehr zufrieden',
+  ],
+};
+
+export default de;

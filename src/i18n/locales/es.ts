@@ -1,0 +1,56 @@
+import type { Strings } from '../en.js';
+
+/** Spanish, with the "tú" most online shops use; nouns for feelings, so no gender agreement. */
+const es: Strings = {
+  region: 'Tu opinión',
+  question: '¿Cómo te has sentido?',
+  ratings: ['Muy mal', 'Mal', 'Ni bien ni mal', 'Bien', 'Muy bien'],
+  emotionsLegend: '¿Alguna palabra encaja? (opcional)',
+  emotions: {
+    frustrated: 'Frustración',
+    confused: 'Confusión',
+    worried: 'Preocupación',
+    disappointed: 'Decepción',
+    annoyed: 'Molestia',
+    unsure: 'Duda',
+    indifferent: 'Indiferencia',
+    patient: 'Paciencia',
+    curious: 'Curiosidad',
+    fine: 'Todo bien',
+    happy: 'Alegría',
+    relieved: 'Alivio',
+    reassured: 'Tranquilidad',
+    delighted: 'Entusiasmo',
+    surprised: 'Grata sorpresa',
+  },
+  commentLabel: '¿Algo más que añadir? (opcional)',
+  commentHint: 'No incluyas datos personales como tu nombre, correo electrónico o número de pedido.',
+  send: 'Enviar',
+  close: 'Cerrar',
+  promptAvailable: 'Encuesta al final de la página: {question}',
+  thanks: '¡Gracias! Tu respuesta nos ayuda a mejorar.',
+  savedOffline: '¡Gracias! Hemos guardado tu respuesta y la enviaremos cuando vuelvas a tener conexión.',
+  dontAsk: 'No volver a preguntar',
+  privacyLink: 'Cómo usamos tu respuesta',
+  charactersLeft: { one: 'Queda {count} carácter', other: 'Quedan {count} caracteres' },
+  effortQuestion: 'Me resultó fácil hacer lo que vine a hacer.',
+  effortLabels: [
+    'Totalmente en desacuerdo',
+    'En desacuerdo',
+    'Algo en desacuerdo',
+    'Ni de acuerdo ni en desacuerdo',
+    'Algo de acuerdo',
+    'De acuerdo',
+    'Totalmente de acuerdo',
+  ],
+  satisfactionQuestion: '¿Cuál es tu grado de satisfacción con este paso?',
+  satisfactionLabels: [
+    'Muy insatisfactorio',
+    'Insatisfactorio',
+    'Ni satisfactorio ni insatisfactorio',
+    'Satisfactorio',
+    'Muy satisfactorio',
+  ],
+};
+
+export default es;

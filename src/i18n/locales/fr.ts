@@ -1,0 +1,59 @@
+import type { Strings } from '../en.js';
+
+/**
+ * French, addressing the shopper as "vous". Nouns and gender-neutral turns instead of
+ * "satisfait·e"-style agreement; a narrow no-break space before ? ! ; as French typography wants.
+ */
+const fr: Strings = {
+  region: 'Votre avis',
+  question: 'Comment l’avez-vous vécu\u202f?',
+  ratings: ['Très mal', 'Plutôt mal', 'Ni bien ni mal', 'Plutôt bien', 'Très bien'],
+  emotionsLegend: 'Des mots qui vous parlent\u202f? (facultatif)',
+  emotions: {
+    frustrated: 'Frustration',
+    confused: 'Incompréhension',
+    worried: 'Inquiétude',
+    disappointed: 'Déception',
+    annoyed: 'Agacement',
+    unsure: 'Hésitation',
+    indifferent: 'Indifférence',
+    patient: 'Patience',
+    curious: 'Curiosité',
+    fine: 'Ça va',
+    happy: 'Joie',
+    relieved: 'Soulagement',
+    reassured: 'Sérénité',
+    delighted: 'Enthousiasme',
+    surprised: 'Bonne surprise',
+  },
+  commentLabel: 'Autre chose à ajouter\u202f? (facultatif)',
+  commentHint: 'Merci de ne pas indiquer de données personnelles (nom, e-mail, numéro de commande…).',
+  send: 'Envoyer',
+  close: 'Fermer',
+  promptAvailable: 'Questionnaire en bas de la page\u00a0: {question}',
+  thanks: 'Merci\u202f! Votre réponse nous aide à nous améliorer.',
+  savedOffline: 'Merci\u202f! Votre réponse est enregistrée\u202f; nous l’enverrons dès votre retour en ligne.',
+  dontAsk: 'Ne plus me demander',
+  privacyLink: 'Comment nous utilisons votre réponse',
+  charactersLeft: { one: '{count} caractère restant', other: '{count} caractères restants' },
+  effortQuestion: 'Il a été facile de faire ce que je voulais faire ici.',
+  effortLabels: [
+    'Pas du tout d’accord',
+    'Pas d’accord',
+    'Plutôt pas d’accord',
+    'Ni d’accord ni pas d’accord',
+    'Plutôt d’accord',
+    'D’accord',
+    'Tout à fait d’accord',
+  ],
+  satisfactionQuestion: 'Quel est votre niveau de satisfaction pour cette étape\u202f?',
+  satisfactionLabels: [
+    'Très insatisfaisant',
+    'Insatisfaisant',
+    'Ni satisfaisant ni insatisfaisant',
+    'Satisfaisant',
+    'Très satisfaisant',
+  ],
+};
+
+export default fr;

@@ -1,0 +1,56 @@
+import type { Strings } from '../en.js';
+
+/** Italian, with the "tu" usual in online shops; nouns and neutral turns avoid gender agreement. */
+const it: Strings = {
+  region: 'La tua opinione',
+  question: 'Che impressione ti ha fatto?',
+  ratings: ['Pessima', 'Negativa', 'Né positiva né negativa', 'Positiva', 'Ottima'],
+  emotionsLegend: 'Ti ritrovi in qualcuna di queste parole? (facoltativo)',
+  emotions: {
+    frustrated: 'Frustrazione',
+    confused: 'Confusione',
+    worried: 'Preoccupazione',
+    disappointed: 'Delusione',
+    annoyed: 'Fastidio',
+    unsure: 'Incertezza',
+    indifferent: 'Indifferenza',
+    patient: 'Pazienza',
+    curious: 'Curiosità',
+    fine: 'Tutto a posto',
+    happy: 'Gioia',
+    relieved: 'Sollievo',
+    reassured: 'Tranquillità',
+    delighted: 'Entusiasmo',
+    surprised: 'Piacevole sorpresa',
+  },
+  commentLabel: 'Vuoi aggiungere qualcosa? (facoltativo)',
+  commentHint: 'Non inserire dati personali come nome, e-mail o numero d’ordine.',
+  send: 'Invia',
+  close: 'Chiudi',
+  promptAvailable: 'Sondaggio in fondo alla pagina: {question}',
+  thanks: 'Grazie! La tua risposta ci aiuta a migliorare.',
+  savedOffline: 'Grazie! La tua risposta è salvata: la invieremo appena sarai di nuovo online.',
+  dontAsk: 'Non chiedermelo più',
+  privacyLink: 'Come usiamo la tua risposta',
+  charactersLeft: { one: 'Resta {count} carattere', other: 'Restano {count} caratteri' },
+  effortQuestion: 'È stato facile fare ciò che volevo fare qui.',
+  effortLabels: [
+    'Per niente d’accordo',
+    'In disaccordo',
+    'Parzialmente in disaccordo',
+    'Né d’accordo né in disaccordo',
+    'Parzialmente d’accordo',
+    'D’accordo',
+    'Completamente d’accordo',
+  ],
+  satisfactionQuestion: 'Qual è il tuo livello di soddisfazione per questo passaggio?',
+  satisfactionLabels: [
+    'Molto insoddisfacente',
+    'Insoddisfacente',
+    'Né soddisfacente né insoddisfacente',
+    'Soddisfacente',
+    'Molto soddisfacente',
+  ],
+};
+
+export default it;

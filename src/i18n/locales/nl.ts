@@ -1,0 +1,50 @@
+import type { Strings } from '../en.js';
+
+/** Dutch, with the informal "je" Dutch shops use. */
+const nl: Strings = {
+  region: 'Feedback',
+  question: 'Hoe voelde je je hierbij?',
+  ratings: ['Heel slecht', 'Slecht', 'Niet goed, niet slecht', 'Goed', 'Heel goed'],
+  emotionsLegend: 'Past een van deze woorden? (optioneel)',
+  emotions: {
+    frustrated: 'Gefrustreerd',
+    confused: 'In de war',
+    worried: 'Bezorgd',
+    disappointed: 'Teleurgesteld',
+    annoyed: 'Geïrriteerd',
+    unsure: 'Onzeker',
+    indifferent: 'Onverschillig',
+    patient: 'Geduldig',
+    curious: 'Nieuwsgierig',
+    fine: 'Prima',
+    happy: 'Blij',
+    relieved: 'Opgelucht',
+    reassured: 'Gerustgesteld',
+    delighted: 'Enthousiast',
+    surprised: 'Aangenaam verrast',
+  },
+  commentLabel: 'Wil je nog iets toevoegen? (optioneel)',
+  commentHint: 'Vermeld liever geen persoonlijke gegevens, zoals je naam, e-mailadres of bestelnummer.',
+  send: 'Versturen',
+  close: 'Sluiten',
+  promptAvailable: 'Enquête onderaan de pagina: {question}',
+  thanks: 'Bedankt! Je antwoord helpt ons om beter te worden.',
+  savedOffline: 'Bedankt! Je antwoord is opgeslagen. We versturen het zodra je weer online bent.',
+  dontAsk: 'Niet meer vragen',
+  privacyLink: 'Wat we met je antwoord doen',
+  charactersLeft: { one: 'Nog {count} teken', other: 'Nog {count} tekens' },
+  effortQuestion: 'Ik kon hier makkelijk doen waarvoor ik kwam.',
+  effortLabels: [
+    'Helemaal mee oneens',
+    'Mee oneens',
+    'Enigszins mee oneens',
+    'Niet mee eens, niet mee oneens',
+    'Enigszins mee eens',
+    'Mee eens',
+    'Helemaal mee eens',
+  ],
+  satisfactionQuestion: 'Hoe tevreden ben je over deze stap?',
+  satisfactionLabels: ['Zeer ontevreden', 'Ontevreden', 'Niet tevreden, niet ontevreden', 'Tevreden', 'Zeer tevreden'],
+};
+
+export default nl;

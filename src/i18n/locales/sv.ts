@@ -1,0 +1,50 @@
+import type { Strings } from '../en.js';
+
+/** Swedish, with the "du" Swedish shops use. */
+const sv: Strings = {
+  region: 'Din åsikt',
+  question: 'Hur kändes det?',
+  ratings: ['Mycket dåligt', 'Dåligt', 'Varken bra eller dåligt', 'Bra', 'Mycket bra'],
+  emotionsLegend: 'Passar något av orden? (valfritt)',
+  emotions: {
+    frustrated: 'Frustrerad',
+    confused: 'Förvirrad',
+    worried: 'Orolig',
+    disappointed: 'Besviken',
+    annoyed: 'Irriterad',
+    unsure: 'Osäker',
+    indifferent: 'Likgiltig',
+    patient: 'Tålmodig',
+    curious: 'Nyfiken',
+    fine: 'Helt okej',
+    happy: 'Glad',
+    relieved: 'Lättad',
+    reassured: 'Trygg',
+    delighted: 'Förtjust',
+    surprised: 'Positivt överraskad',
+  },
+  commentLabel: 'Något du vill lägga till? (valfritt)',
+  commentHint: 'Skriv inga personuppgifter, som namn, e-postadress eller ordernummer.',
+  send: 'Skicka',
+  close: 'Stäng',
+  promptAvailable: 'Enkät längst ned på sidan: {question}',
+  thanks: 'Tack! Ditt svar hjälper oss att bli bättre.',
+  savedOffline: 'Tack! Ditt svar är sparat – vi skickar det när du är online igen.',
+  dontAsk: 'Fråga inte igen',
+  privacyLink: 'Så använder vi ditt svar',
+  charactersLeft: { one: '{count} tecken kvar', other: '{count} tecken kvar' },
+  effortQuestion: 'Det var enkelt att göra det jag kom hit för.',
+  effortLabels: [
+    'Tar helt avstånd',
+    'Tar avstånd',
+    'Tar delvis avstånd',
+    'Varken eller',
+    'Instämmer delvis',
+    'Instämmer',
+    'Instämmer helt',
+  ],
+  satisfactionQuestion: 'Hur nöjd är du med det här steget?',
+  satisfactionLabels: ['Mycket missnöjd', 'Missnöjd', 'Varken nöjd eller missnöjd', 'Nöjd', 'Mycket nöjd'],
+};
+
+export default sv;

@@ -1,0 +1,212 @@
+import type { Page } from '@playwright/test';
+import ar from '../../src/i18n/locales/ar.ts';
+import de from '../../src/i18n/locales/de.ts';
+import he from '../../src/i18n/locales/he.ts';
+import pt from '../../src/i18n/locales/pt.ts';
+import { expect, snippetHtml, test, type WidgetPageOptions } from './fixtures.ts';
+import { runAxe } from './support/axe.ts';
+import { ask, comment, emotion, face, status, widget } from './support/widget.ts';
+
+/** The shop page in a given language (`<html lang>`), recording which locale files it fetches. */
+async function shopIn(
+  page: Page,
+  server: { page(html: string): string; url: string },
+  lang: string,
+  options: WidgetPageOptions,
+) {
+  const localeRequests: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/dist/locales/')) localeRequests.push(path);
+  });
+  const html = snippetHtml(options).replace('<html lang="en">', `<html lang="${lang}">`);
+  await page.goto(`${server.url}${server.page(html)}`);
+  return localeRequests;
+}
+
+const shop = (endpoint: string, extra: object = {}) => ({ config: { endpoint, site: 'shop-e2e', ...extra } });
+const card = (page: Page) => widget(page).locator('section');
+const legend = (page: Page) => widget(page).locator('legend').first();
+
+/** Waits until the prompt is up and its entrance animation has finished, so layout and colours are final. */
+async function settled(page: Page): Promise<void> {
+  await expect(card(page)).toBeVisible();
+  await card(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+}
+
+test('a German page gets the German prompt, its file fetched only when the prompt shows', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const requests = await shopIn(page, server, 'de', shop(collector.endpoint));
+  await page.waitForLoadState('networkidle');
+  expect(requests, 'nothing fetched before a prompt').toEqual([]);
+
+  await ask(page, 'checkout');
+  await expect(legend(page)).toHaveText(de.question);
+  expect(requests).toEqual(['/dist/locales/de.js']);
+  await expect(widget(page)).toHaveAttribute('lang', 'de');
+  await expect(widget(page)).toHaveAttribute('dir', 'ltr');
+  await expect(widget(page).getByRole('radio', { name: 'Sehr gut', exact: true })).toBeVisible();
+  await expect(status(page)).toHaveText(`Umfrage unten auf der Seite: ${de.question}`);
+
+  await face(page, 5).check();
+  await widget(page).getByRole('button', { name: 'Senden' }).click();
+  await expect(status(page)).toHaveText(de.thanks);
+});
+
+for (const [code, strings] of [
+  ['he', he],
+  ['ar', ar],
+] as const) {
+  test(`${code}: the prompt reads right to left and mirrors`, async ({ page, server, collector }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const requests = await shopIn(page, server, code, shop(collector.endpoint));
+    await ask(page, 'checkout');
+    await settled(page);
+    expect(requests).toEqual([`/dist/locales/${code}.js`]);
+    await expect(widget(page)).toHaveAttribute('dir', 'rtl');
+    await expect(legend(page)).toHaveText(strings.question);
+
+    const box = async (locator: ReturnType<typeof card>) => {
+      const found = await locator.boundingBox();
+      if (!found) throw new Error('no box');
+      return found;
+    };
+    const cardBox = await box(card(page));
+    const close = await box(widget(page).getByRole('button', { name: strings.close }));
+    // The card sits in the bottom-left corner, its close button at its left edge…
+    expect(cardBox.x + cardBox.width / 2).toBeLessThan(640);
+    expect(close.x - cardBox.x).toBeLessThan(cardBox.x + cardBox.width - (close.x + close.width));
+    // …and the faces read right to left, most negative first.
+    const faces = await Promise.all([1, 2, 3, 4, 5].map(async (rating) => (await box(face(page, rating))).x));
+    expect(faces).toEqual([...faces].sort((a, b) => b - a));
+    await expect(widget(page).getByRole('radio', { name: strings.ratings[0], exact: true })).toBeVisible();
+  });
+}
+
+test('he: keyboard only, the left arrow moves to the face on the left, the next more positive one', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await shopIn(page, server, 'he', shop(collector.endpoint));
+  await page.locator('#search').focus();
+  await ask(page, 'checkout');
+  await settled(page);
+  await page.keyboard.press('Tab');
+  await expect(face(page, 1)).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+  await expect(face(page, 4)).toBeChecked();
+  const x = async (rating: number) => (await face(page, rating).boundingBox())?.x ?? Number.NaN;
+  expect(await x(4)).toBeLessThan(await x(1));
+
+  const send = widget(page).getByRole('button', { name: he.send });
+  for (
+    let i = 0;
+    i < 15 && !(await send.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(send).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget(page).locator('p[data-focus]')).toHaveText(he.thanks);
+  await expect(widget(page).locator('p[data-focus]')).toBeFocused();
+  await expect.poll(() => collector.received.length).toBe(1);
+  expect(collector.received[0]).toMatchObject({ data: { rating: 4, locale: 'he' } });
+});
+
+test('pt-BR gets the Portuguese prompt, labelled pt-BR', async ({ page, server, collector }) => {
+  const requests = await shopIn(page, server, 'en', shop(collector.endpoint, { locale: 'pt-BR' }));
+  await ask(page, 'checkout');
+  await expect(legend(page)).toHaveText(pt.question);
+  await expect(widget(page)).toHaveAttribute('lang', 'pt-BR');
+  expect(requests).toEqual(['/dist/locales/pt.js']);
+});
+
+test('a language we do not ship gets English, with no warning and no file fetched', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  const requests = await shopIn(page, server, 'zh-Hans', shop(collector.endpoint));
+  await ask(page, 'checkout');
+  await expect(legend(page)).toHaveText('How did this make you feel?');
+  await expect(widget(page)).toHaveAttribute('lang', 'en');
+  await expect(widget(page)).toHaveAttribute('dir', 'ltr');
+  expect(requests).toEqual([]);
+  expect(guard.warnings()).toEqual([]);
+});
+
+test('a locale file that cannot load leaves the prompt in English, with no warning', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  await page.route('**/dist/locales/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  guard.allowFailedRequests(server.url);
+  await shopIn(page, server, 'sv', shop(collector.endpoint));
+  await ask(page, 'checkout');
+  await expect(legend(page)).toHaveText('How did this make you feel?');
+  await expect(widget(page)).toHaveAttribute('lang', 'en');
+  expect(guard.warnings()).toEqual([]);
+});
+
+test('config strings replace texts, and one without its placeholder falls back with one warning', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  const strings = { de: { thanks: 'Danke, das hilft uns sehr!', promptAvailable: 'Umfrage unten' } };
+  await shopIn(page, server, 'de', shop(collector.endpoint, { strings }));
+  await ask(page, 'checkout');
+  await expect(status(page)).toHaveText(`Umfrage unten auf der Seite: ${de.question}`);
+  await face(page, 4).check();
+  await widget(page).getByRole('button', { name: 'Senden' }).click();
+  await expect(widget(page).locator('p')).toHaveText('Danke, das hilft uns sehr!');
+  expect(guard.warnings('[feelback]')).toEqual([
+    '[feelback] config.strings.de.promptAvailable expected the placeholder {question}; the default is used.',
+  ]);
+});
+
+const STATES = {
+  prompt: async (_page: Page) => {},
+  'follow-up': async (page: Page) => {
+    await face(page, 2).check();
+    await emotion(page, 'frustrated').check();
+    await comment(page).fill('x'.repeat(980));
+    await expect(widget(page).locator('#fb-n')).toBeVisible();
+  },
+  thanks: async (page: Page) => {
+    await face(page, 4).check();
+    await widget(page).locator('button[type="submit"]').click();
+    await expect(widget(page).locator('p[data-focus]')).toBeVisible();
+  },
+};
+
+for (const width of [1280, 320]) {
+  test.describe(`right to left at ${width} px`, () => {
+    test.use({ viewport: { width, height: width === 320 ? 640 : 800 } });
+    for (const code of ['ar', 'he']) {
+      for (const [state, reach] of Object.entries(STATES)) {
+        test(`${code}: axe finds no WCAG 2.2 AA violations in the ${state} state`, async ({
+          page,
+          server,
+          collector,
+        }) => {
+          await shopIn(page, server, code, shop(collector.endpoint));
+          await ask(page, 'checkout');
+          await settled(page);
+          await reach(page);
+          const { violations, summary } = await runAxe(page);
+          expect(violations, summary).toEqual([]);
+        });
+      }
+    }
+  });
+}

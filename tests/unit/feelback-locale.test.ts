@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import type { Environment } from '../../src/environment.ts';
+import { createFeelback, type Feelback } from '../../src/feelback.ts';
+import { loadBundledLocale } from '../../src/i18n/load-bundled-locale.ts';
+import de from '../../src/i18n/locales/de.ts';
+import he from '../../src/i18n/locales/he.ts';
+import { createMemoryEtiquetteStore } from '../../src/journey/etiquette-store.ts';
+import { createMemoryOutbox } from '../../src/outbox/outbox.ts';
+import * as promptModule from '../../src/ui/index.ts';
+import { fakeFetch, uuid } from './support/fixtures.ts';
+import { get, host, typeComment } from './support/widget-dom.ts';
+
+// The language plumbing of src/feelback.ts: which texts the prompt gets, and from where.
+const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
+const instances: Feelback[] = [];
+let warn: MockInstance<Console['warn']>;
+let info: MockInstance<Console['info']>;
+
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  info = vi.spyOn(console, 'info').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  for (const instance of instances.splice(0)) instance.destroy();
+  document.documentElement.removeAttribute('lang');
+});
+
+function setup(input: object = {}, loadLocale: Environment['loadLocale'] = loadBundledLocale) {
+  const load = vi.fn(loadLocale);
+  const loadPrompt = vi.fn(async () => promptModule);
+  const fb = createFeelback({ ...config, ...input }, () => ({
+    window,
+    fetch: fakeFetch().fetch,
+    openOutbox: createMemoryOutbox,
+    now: () => 0,
+    random: () => 0,
+    uuid: () => uuid(1),
+    loadPrompt,
+    loadLocale: load,
+    openEtiquette: createMemoryEtiquetteStore,
+  }));
+  instances.push(fb);
+  return { fb, load, loadPrompt };
+}
+
+/** Asks, then waits until the prompt is on the page. */
+async function shown(fb: Feelback) {
+  fb.ask('checkout');
+  await vi.waitFor(() => get('form'));
+}
+
+const legend = () => get('legend').textContent;
+const warnings = () => warn.mock.calls.map((call) => String(call[0]));
+
+describe('the prompt language', () => {
+  it('follows the page lang, loading that language only when a prompt shows', async () => {
+    document.documentElement.lang = 'de-AT';
+    const { fb, load } = setup();
+    expect(load).not.toHaveBeenCalled();
+    await shown(fb);
+    expect(load.mock.calls).toEqual([['de']]);
+    expect(legend()).toBe(de.question);
+    expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['de-AT', 'ltr']);
+  });
+
+  it('prefers the config locale to the page lang', async () => {
+    document.documentElement.lang = 'de';
+    const { fb } = setup({ locale: 'he-IL' });
+    await shown(fb);
+    expect(legend()).toBe(he.question);
+    expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['he-IL', 'rtl']);
+  });
+
+  it('is English, without loading anything or warning, for a language we do not ship', async () => {
+    const { fb, load } = setup({ locale: 'zh-CN' });
+    await shown(fb);
+    expect(load).not.toHaveBeenCalled();
+    expect(legend()).toBe('How did this make you feel?');
+    expect(host()?.getAttribute('lang')).toBe('en');
+    expect(warnings()).toEqual([]);
+  });
+
+  it('falls back to English, with one debug line and no warning, when the file fails to load', async () => {
+    const { fb, load } = setup({ locale: 'ar', debug: true }, () => Promise.reject(new Error('offline')));
+    await shown(fb);
+    expect(load).toHaveBeenCalledWith('ar');
+    expect(legend()).toBe('How did this make you feel?');
+    expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    expect(warnings()).toEqual([]);
+    expect(info.mock.calls.map((call) => String(call[0]))).toEqual([
+      '[feelback] the ar texts could not load (Error: offline); showing English.',
+      '[feelback] ask(checkout): prompt shown.',
+    ]);
+  });
+
+  it('keeps the site question over the language default', async () => {
+    const { fb } = setup({ locale: 'de', question: 'Wie war der Checkout?' });
+    await shown(fb);
+    expect(legend()).toBe('Wie war der Checkout?');
+  });
+});
+
+describe('config strings', () => {
+  it('replaces texts of the language shown, and only of that language', async () => {
+    const { fb } = setup({
+      locale: 'de',
+      strings: { de: { send: 'Abschicken', question: 'Wie fanden Sie das?' }, en: { send: 'Submit' } },
+    });
+    await shown(fb);
+    expect(legend()).toBe('Wie fanden Sie das?');
+    get<HTMLInputElement>('input[value="4"]').click();
+    await vi.waitFor(() => expect(get('button[type="submit"]').textContent).toBe('Abschicken'));
+  });
+
+  it('uses the default for a replacement without its placeholder, warning once however often it shows', async () => {
+    const { fb } = setup({ strings: { en: { charactersLeft: { one: 'One left', other: 'A few left' } } } });
+    for (let i = 0; i < 2; i++) {
+      await shown(fb);
+      get<HTMLInputElement>('input[value="4"]').click();
+      typeComment('x'.repeat(990));
+      await vi.waitFor(() => expect(get('#fb-n').textContent).toBe('10 characters left'));
+      get<HTMLButtonElement>('button[aria-label="Close"]').click();
+      expect(host()).toBeNull();
+    }
+    expect(warnings()).toEqual([
+      '[feelback] config.strings.en.charactersLeft expected the placeholder {count}; the default is used.',
+    ]);
+  });
+});
