@@ -1,8 +1,9 @@
+import { lazy } from '../config/checks.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
 import type { Logger } from '../log.js';
 import type { PromptAnswer, View } from '../ui/state.js';
-import { type EtiquetteOptions, type EtiquetteState, rememberPrompt, whyNotPrompt } from './etiquette.js';
+import { type EtiquetteOptions, type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from './etiquette.js';
 import type { EtiquetteStore } from './etiquette-store.js';
 import { questionFor, ruleFor, type StepRule } from './step-rules.js';
 import { watchTyping } from './typing-pause.js';
@@ -53,12 +54,15 @@ export function createJourney(options: JourneyOptions): Journey {
   let stopped = false;
   // Read once from the device; changes after that are kept here and written through.
   let state: Promise<EtiquetteState> | undefined;
-  const store = () => (consent ? options.store() : options.memory);
-  const load = () =>
-    (state ??= store()
-      .load()
-      .catch((): EtiquetteState => ({ steps: {} })));
+  /** The shopper acted on a prompt on this page (so there is something worth storing). */
+  let learnt = false;
+  // One durable store per page: each one opens its own database connection.
+  const durable = lazy(options.store);
+  const store = () => (consent ? durable() : options.memory);
+  const read = (from: EtiquetteStore) => from.load().catch((): EtiquetteState => ({ steps: {} }));
+  const load = () => (state ??= read(store()));
   const remember = async (change: (current: EtiquetteState) => EtiquetteState) => {
+    learnt = true;
     const next = change(await load());
     state = Promise.resolve(next);
     await store()
@@ -77,6 +81,8 @@ export function createJourney(options: JourneyOptions): Journey {
     if (why) return why;
     // Fetch the UI while we wait for the delay and for a pause in the shopper's typing.
     const ui = env.loadPrompt();
+    // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
+    ui.catch(() => {});
     await new Promise((resolve) => {
       delay = setTimeout(resolve, rule.delayMs);
     });
@@ -136,8 +142,13 @@ export function createJourney(options: JourneyOptions): Journey {
     consent(granted) {
       if (granted === consent) return;
       consent = granted;
-      // What this page learnt so far is kept once storage is allowed.
-      if (granted && state) void remember((s) => s);
+      // What the shopper did on this page joins what the device remembers from earlier visits;
+      // a page where nobody acted on a prompt writes nothing.
+      if (granted && learnt && state) {
+        const page = state;
+        state = Promise.all([read(store()), page]).then(([kept, now]) => mergeStates(kept, now));
+        void remember((s) => s);
+      }
     },
     stop() {
       stopped = true;

@@ -40,13 +40,19 @@ export type CloseReason = 'close' | 'escape' | 'dont-ask' | 'idle';
  * callbacks into state changes. Returns a function that removes it.
  */
 export function openPromptSession(options: PromptSessionOptions): () => void {
-  const { doc, strings = en } = options;
-  const question = options.question ?? strings.question;
+  const { doc, strings = en, instrument = 'feeling', idleCloseMs = 0 } = options;
+  // Each scale has its own default question: the effort scale rates a statement, not a feeling.
+  const question =
+    options.question ??
+    (instrument === 'effort'
+      ? strings.effortQuestion
+      : instrument === 'satisfaction'
+        ? strings.satisfactionQuestion
+        : strings.question);
   const mounted = mountWidget(doc, options);
   let state: UiState = initialUiState;
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const { instrument = 'feeling', idleCloseMs = 0 } = options;
   // A prompt nobody touches goes away by itself rather than linger over the page.
   let idle = idleCloseMs ? setTimeout(() => mounted.hasFocus() || close('idle'), idleCloseMs) : undefined;
 
