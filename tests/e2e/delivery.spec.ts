@@ -21,7 +21,7 @@ const PACKAGE_VERSION: string = JSON.parse(
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const RFC3339_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const EVENT_KEYS = ['specversion', 'id', 'source', 'type', 'time', 'subject', 'datacontenttype', 'data'];
-const DATA_KEYS = ['step', 'instrument', 'rating', 'emotions', 'comment', 'page', 'locale', 'widgetVersion'];
+const DATA_KEYS = ['step', 'instrument', 'scale', 'rating', 'emotions', 'comment', 'page', 'locale', 'widgetVersion'];
 
 const mime = (contentType: string | undefined) => contentType?.split(';')[0]?.trim();
 const eventsOf = (request: CollectedRequest): Array<{ id: string }> => JSON.parse(request.body);
@@ -97,6 +97,7 @@ test('an answer reaches the collector as exactly the documented CloudEvent, with
     data: {
       step: 'checkout',
       instrument: 'feeling',
+      scale: { min: 1, max: 5 },
       rating: 4,
       emotions: expect.arrayContaining(['relieved', 'delighted']),
       comment: 'Quick and easy.',
