@@ -15,7 +15,7 @@ export async function consent(page: Page, granted: boolean): Promise<void> {
 
 /** The names of the page origin's IndexedDB databases. */
 export const databases = (page: Page): Promise<string[]> =>
-  page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+  page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
 
 /** Everything a script can see of the origin's other storage. */
 export const otherStorage = (page: Page) =>
