@@ -142,13 +142,12 @@ export function createJourney(options: JourneyOptions): Journey {
     consent(granted) {
       if (granted === consent) return;
       consent = granted;
-      // What the shopper did on this page joins what the device remembers from earlier visits;
-      // a page where nobody acted on a prompt writes nothing.
-      if (granted && learnt && state) {
-        const page = state;
-        state = Promise.all([read(store()), page]).then(([kept, now]) => mergeStates(kept, now));
-        void remember((s) => s);
-      }
+      if (!granted) return;
+      // From now on the device's memory counts (a "don't ask me again" from an earlier visit), and
+      // what the shopper did on this page joins it; a page where nobody acted writes nothing.
+      const page = learnt && state;
+      state = page ? Promise.all([read(store()), page]).then(([kept, now]) => mergeStates(kept, now)) : undefined;
+      if (page) void remember((s) => s);
     },
     stop() {
       stopped = true;

@@ -413,6 +413,23 @@ describe('createJourney: consent', () => {
     });
   });
 
+  it('after consent(true), the device’s memory from an earlier visit counts on this page', async () => {
+    const { journey, debug } = setup({
+      consent: false,
+      stored: { optOut: true, steps: {} },
+      rules: { basket: { sample: 0 } },
+    });
+    // The page reads its (empty, in-memory) state before consent.
+    journey.step('basket');
+    await tick();
+    expect(debug()).toEqual(['step(basket): no prompt — not sampled (sample 0).']);
+    journey.consent(true);
+    journey.ask('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    expect(debug().at(-1)).toBe('ask(checkout): no prompt — the shopper chose "don’t ask me again".');
+  });
+
   it('consent(false) after consent: later changes stay in memory', async () => {
     const { journey, durable, memory } = setup();
     journey.consent(false);
