@@ -65,3 +65,15 @@ export const rememberPrompt = (state: EtiquetteState, step: string, now: number)
   lastPromptAt: now,
   steps: { ...state.steps, [step]: now },
 });
+
+/** Both memories in one: the later time of each, and an opt-out from either. */
+export function mergeStates(a: EtiquetteState, b: EtiquetteState): EtiquetteState {
+  const steps = { ...a.steps };
+  for (const [step, at] of Object.entries(b.steps)) steps[step] = Math.max(steps[step] ?? at, at);
+  const times = [a.lastPromptAt, b.lastPromptAt].filter((at) => at !== undefined);
+  return {
+    ...((a.optOut || b.optOut) && { optOut: true }),
+    ...(times.length && { lastPromptAt: Math.max(...times) }),
+    steps,
+  };
+}

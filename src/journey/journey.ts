@@ -1,10 +1,11 @@
+import { lazy } from '../config/checks.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
 import type { Logger } from '../log.js';
 import type { PromptAnswer, View } from '../ui/state.js';
-import { type EtiquetteOptions, type EtiquetteState, rememberPrompt, whyNotPrompt } from './etiquette.js';
+import { type EtiquetteOptions, type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from './etiquette.js';
 import type { EtiquetteStore } from './etiquette-store.js';
 import { questionFor, ruleFor, type StepRule } from './step-rules.js';
 import { watchTyping } from './typing-pause.js';
@@ -60,12 +61,15 @@ export function createJourney(options: JourneyOptions): Journey {
   const warned = new Set<string>();
   // Read once from the device; changes after that are kept here and written through.
   let state: Promise<EtiquetteState> | undefined;
-  const store = () => (consent ? options.store() : options.memory);
-  const load = () =>
-    (state ??= store()
-      .load()
-      .catch((): EtiquetteState => ({ steps: {} })));
+  /** The shopper acted on a prompt on this page (so there is something worth storing). */
+  let learnt = false;
+  // One durable store per page: each one opens its own database connection.
+  const durable = lazy(options.store);
+  const store = () => (consent ? durable() : options.memory);
+  const read = (from: EtiquetteStore) => from.load().catch((): EtiquetteState => ({ steps: {} }));
+  const load = () => (state ??= read(store()));
   const remember = async (change: (current: EtiquetteState) => EtiquetteState) => {
+    learnt = true;
     const next = change(await load());
     state = Promise.resolve(next);
     await store()
@@ -94,6 +98,8 @@ export function createJourney(options: JourneyOptions): Journey {
             // The prompt still shows, in English.
             (error) => void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`),
           );
+    // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
+    ui.catch(() => {});
     await new Promise((resolve) => {
       delay = setTimeout(resolve, explicit ? 0 : rule.delayMs);
     });
@@ -165,8 +171,12 @@ export function createJourney(options: JourneyOptions): Journey {
     consent(granted) {
       if (granted === consent) return;
       consent = granted;
-      // What this page learnt so far is kept once storage is allowed.
-      if (granted && state) void remember((s) => s);
+      if (!granted) return;
+      // From now on the device's memory counts (a "don't ask me again" from an earlier visit), and
+      // what the shopper did on this page joins it; a page where nobody acted writes nothing.
+      const page = learnt && state;
+      state = page ? Promise.all([read(store()), page]).then(([kept, now]) => mergeStates(kept, now)) : undefined;
+      if (page) void remember((s) => s);
     },
     stop() {
       stopped = true;

@@ -656,3 +656,57 @@ describe('init', () => {
     expect(warnings()).toHaveLength(1);
   });
 });
+
+describe('journey wiring', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(window.navigator, 'globalPrivacyControl');
+    Reflect.deleteProperty(window, 'dataLayer');
+  });
+
+  it('a bad step rule is one warning naming it, and the step still prompts', async () => {
+    const { fb, named } = setup({ config: { ...config, steps: { checkout: { sample: 1.5 } } } });
+    expect(warnings()).toEqual([
+      '[feelback] config.steps.checkout.sample: expected a number from 0 to 1; the default applies.',
+    ]);
+    fb.step('checkout');
+    await tick();
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+  });
+
+  it('with Global Privacy Control the answer leaves out page and locale', async () => {
+    Object.defineProperty(window.navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const { fb, named } = setup({ config: { ...config, locale: 'en-GB' } });
+    fb.ask('checkout');
+    await tick();
+    await answer(4);
+    const [{ event }] = named<{ event: AnswerEvent }>('answered') as [{ event: AnswerEvent }];
+    expect(event.data).not.toHaveProperty('page');
+    expect(event.data).not.toHaveProperty('locale');
+    expect(event.data).toMatchObject({ step: 'checkout', instrument: 'feeling', scale: { min: 1, max: 5 }, rating: 4 });
+  });
+
+  it('dataLayer: true forwards events until destroy', async () => {
+    const { fb } = setup({ config: { ...config, dataLayer: true } });
+    const layer = () => (window as unknown as { dataLayer?: unknown[] }).dataLayer;
+    fb.step('checkout');
+    await tick();
+    expect(layer()).toEqual([{ event: 'feelback.shown', feelback: { step: 'checkout' } }]);
+    fb.destroy();
+    fb.init({ ...config, dataLayer: false });
+    fb.ask('returns');
+    await tick();
+    expect(layer()).toHaveLength(1);
+  });
+
+  it('consent(false) before init keeps the device store closed', async () => {
+    const openEtiquette = vi.fn(createMemoryEtiquetteStore);
+    const { fb } = setup({ config: null, environment: { openEtiquette } });
+    fb.consent(false);
+    fb.init(config);
+    fb.step('checkout');
+    await tick();
+    clickClose();
+    await tick();
+    expect(openEtiquette).not.toHaveBeenCalled();
+  });
+});

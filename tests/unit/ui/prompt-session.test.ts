@@ -42,6 +42,18 @@ describe('openPromptSession', () => {
     expect(document.querySelector<HTMLElement>(HOST_TAG)?.style.getPropertyValue('--feelback-brand')).toBe('#123456');
   });
 
+  it('without a question, each instrument asks its own default question', () => {
+    const asked = (instrument: 'feeling' | 'effort' | 'satisfaction') => {
+      const { remove } = open({ question: undefined, instrument });
+      const legend = get('legend').textContent;
+      remove();
+      return legend;
+    };
+    expect(asked('feeling')).toBe(en.question);
+    expect(asked('effort')).toBe(en.effortQuestion);
+    expect(asked('satisfaction')).toBe(en.satisfactionQuestion);
+  });
+
   it('saves the answer made through the form', async () => {
     const { save } = open();
     chooseFace(4);

@@ -1,0 +1,196 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  ETIQUETTE_DEFAULTS,
+  type EtiquetteState,
+  mergeStates,
+  rememberPrompt,
+  whyNotPrompt,
+} from '../../../src/journey/etiquette.ts';
+import { STEP_DEFAULTS, type StepRule } from '../../../src/journey/step-rules.ts';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 22, 12);
+const empty: EtiquetteState = { steps: {} };
+const rule = (fields: Partial<StepRule> = {}): StepRule => ({ ...STEP_DEFAULTS, ...fields });
+const moment = (fields: { now?: number; shownThisPage?: number; draw?: number } = {}) => ({
+  now: NOW,
+  shownThisPage: 0,
+  draw: 0,
+  ...fields,
+});
+const why = (
+  state: EtiquetteState = empty,
+  fields: Parameters<typeof moment>[0] = {},
+  stepRule = rule(),
+  options = ETIQUETTE_DEFAULTS,
+) => whyNotPrompt('checkout', stepRule, state, options, moment(fields));
+
+describe('whyNotPrompt', () => {
+  it('lets a first prompt through on a fresh device', () => {
+    expect(why()).toBeUndefined();
+  });
+
+  it('blocks everything once the shopper opted out', () => {
+    expect(why({ optOut: true, steps: {} })).toBe('the shopper chose "don’t ask me again"');
+  });
+
+  it('an explicit optOut: false does not block', () => {
+    expect(why({ optOut: false, steps: {} })).toBeUndefined();
+  });
+
+  describe('prompts per page', () => {
+    it('blocks once the per-page cap is reached', () => {
+      expect(why(empty, { shownThisPage: 1 })).toBe('1 prompt(s) already shown on this page');
+    });
+
+    it('follows a higher cap', () => {
+      const options = { ...ETIQUETTE_DEFAULTS, promptsPerPage: 2 };
+      expect(why(empty, { shownThisPage: 1 }, rule(), options)).toBeUndefined();
+      expect(why(empty, { shownThisPage: 2 }, rule(), options)).toBe('2 prompt(s) already shown on this page');
+    });
+
+    it('a cap of 0 blocks every step prompt', () => {
+      expect(why(empty, {}, rule(), { ...ETIQUETTE_DEFAULTS, promptsPerPage: 0 })).toMatch(/already shown/);
+    });
+  });
+
+  describe('cooldown after any prompt (14 days by default)', () => {
+    const promptedAgo = (ms: number) => why({ lastPromptAt: NOW - ms, steps: {} });
+
+    it('blocks 1 ms short of 14 days', () => {
+      expect(promptedAgo(14 * DAY - 1)).toBe('a prompt was answered or dismissed less than 14 days ago');
+    });
+
+    it('allows at exactly 14 days', () => {
+      expect(promptedAgo(14 * DAY)).toBeUndefined();
+    });
+
+    it('blocks right after a prompt', () => {
+      expect(promptedAgo(0)).toMatch(/less than 14 days/);
+    });
+
+    it('a cooldown of 0 days never blocks', () => {
+      const options = { ...ETIQUETTE_DEFAULTS, cooldownDays: 0 };
+      expect(why({ lastPromptAt: NOW, steps: {} }, {}, rule(), options)).toBeUndefined();
+    });
+
+    it('names a configured cooldown', () => {
+      const options = { ...ETIQUETTE_DEFAULTS, cooldownDays: 3 };
+      expect(why({ lastPromptAt: NOW - 3 * DAY + 1, steps: {} }, {}, rule(), options)).toBe(
+        'a prompt was answered or dismissed less than 3 days ago',
+      );
+      expect(why({ lastPromptAt: NOW - 3 * DAY, steps: {} }, {}, rule(), options)).toBeUndefined();
+    });
+  });
+
+  describe('re-asking the same step (90 days by default)', () => {
+    const stepAt = (ms: number, stepRule = rule(), step = 'checkout') =>
+      why({ steps: { [step]: NOW - ms } }, {}, stepRule);
+
+    it('blocks 1 ms short of 90 days', () => {
+      expect(stepAt(90 * DAY - 1)).toBe('this step was asked less than 90 days ago');
+    });
+
+    it('allows at exactly 90 days', () => {
+      expect(stepAt(90 * DAY)).toBeUndefined();
+    });
+
+    it('is per step: another step asked yesterday does not block', () => {
+      expect(stepAt(DAY, rule(), 'returns')).toBeUndefined();
+    });
+
+    it('a step’s reaskAfterDays overrides the default, both ways', () => {
+      expect(stepAt(10 * DAY - 1, rule({ reaskAfterDays: 10 }))).toBe('this step was asked less than 10 days ago');
+      expect(stepAt(10 * DAY, rule({ reaskAfterDays: 10 }))).toBeUndefined();
+      expect(stepAt(100 * DAY, rule({ reaskAfterDays: 365 }))).toBe('this step was asked less than 365 days ago');
+    });
+
+    it('reaskAfterDays: 0 asks again at once', () => {
+      expect(stepAt(0, rule({ reaskAfterDays: 0 }))).toBeUndefined();
+    });
+  });
+
+  describe('sampling with a fixed draw', () => {
+    it('sample 1 takes every draw below 1', () => {
+      expect(why(empty, { draw: 0.999_999 })).toBeUndefined();
+    });
+
+    it('sample 0 takes none, not even a draw of 0', () => {
+      expect(why(empty, { draw: 0 }, rule({ sample: 0 }))).toBe('not sampled (sample 0)');
+    });
+
+    it('sample 0.25 takes draws below 0.25 and leaves 0.25 and above', () => {
+      const quarter = rule({ sample: 0.25 });
+      expect(why(empty, { draw: 0 }, quarter)).toBeUndefined();
+      expect(why(empty, { draw: 0.249_999 }, quarter)).toBeUndefined();
+      expect(why(empty, { draw: 0.25 }, quarter)).toBe('not sampled (sample 0.25)');
+      expect(why(empty, { draw: 0.9 }, quarter)).toBe('not sampled (sample 0.25)');
+    });
+
+    it('samples about the given share of a seeded sequence of draws', () => {
+      // A small linear congruential generator: the same draws on every run.
+      let seed = 42;
+      const next = () => {
+        seed = (seed * 1_664_525 + 1_013_904_223) % 2 ** 32;
+        return seed / 2 ** 32;
+      };
+      const draws = Array.from({ length: 10_000 }, next);
+      const taken = draws.filter((draw) => why(empty, { draw }, rule({ sample: 0.3 })) === undefined).length;
+      expect(taken).toBe(draws.filter((draw) => draw < 0.3).length);
+      expect(taken / draws.length).toBeGreaterThan(0.28);
+      expect(taken / draws.length).toBeLessThan(0.32);
+    });
+  });
+
+  it('reports the first reason in order: opt-out, page cap, cooldown, re-ask, sampling', () => {
+    const all: EtiquetteState = { optOut: true, lastPromptAt: NOW, steps: { checkout: NOW } };
+    const unsampled = rule({ sample: 0 });
+    expect(why(all, { shownThisPage: 1 }, unsampled)).toMatch(/don’t ask me again/);
+    expect(why({ ...all, optOut: false }, { shownThisPage: 1 }, unsampled)).toMatch(/already shown/);
+    expect(why({ ...all, optOut: false }, {}, unsampled)).toMatch(/less than 14 days/);
+    expect(why({ steps: all.steps }, {}, unsampled)).toMatch(/less than 90 days/);
+    expect(why(empty, {}, unsampled)).toMatch(/not sampled/);
+  });
+});
+
+describe('rememberPrompt', () => {
+  it('records the time globally and for the step', () => {
+    expect(rememberPrompt(empty, 'checkout', NOW)).toEqual({ lastPromptAt: NOW, steps: { checkout: NOW } });
+  });
+
+  it('keeps other steps and the opt-out, and does not change the state it was given', () => {
+    const before: EtiquetteState = { optOut: true, lastPromptAt: 1, steps: { returns: 1, checkout: 1 } };
+    const copy = structuredClone(before);
+    expect(rememberPrompt(before, 'checkout', NOW)).toEqual({
+      optOut: true,
+      lastPromptAt: NOW,
+      steps: { returns: 1, checkout: NOW },
+    });
+    expect(before).toEqual(copy);
+  });
+
+  it('then blocks that step by cooldown and re-ask', () => {
+    const remembered = rememberPrompt(empty, 'checkout', NOW);
+    expect(why(remembered, { now: NOW + 14 * DAY })).toMatch(/less than 90 days/);
+    expect(why(remembered, { now: NOW + 90 * DAY })).toBeUndefined();
+  });
+});
+
+describe('mergeStates', () => {
+  it('keeps the later time of each step and of the last prompt', () => {
+    expect(mergeStates({ lastPromptAt: 5, steps: { a: 5, b: 1 } }, { lastPromptAt: 3, steps: { b: 3, c: 3 } })).toEqual(
+      { lastPromptAt: 5, steps: { a: 5, b: 3, c: 3 } },
+    );
+  });
+
+  it('an opt-out from either side holds', () => {
+    expect(mergeStates({ optOut: true, steps: {} }, { optOut: false, steps: {} })).toEqual({ optOut: true, steps: {} });
+    expect(mergeStates({ steps: {} }, { optOut: true, steps: {} })).toEqual({ optOut: true, steps: {} });
+  });
+
+  it('adds nothing that neither side had', () => {
+    expect(mergeStates({ steps: {} }, { optOut: false, steps: {} })).toEqual({ steps: {} });
+    expect(mergeStates({ steps: {} }, { lastPromptAt: 7, steps: {} })).toEqual({ lastPromptAt: 7, steps: {} });
+  });
+});

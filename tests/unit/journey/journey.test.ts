@@ -1,0 +1,446 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Environment, PromptModule } from '../../../src/environment.ts';
+import { loadBundledLocale } from '../../../src/i18n/load-bundled-locale.ts';
+import { ETIQUETTE_DEFAULTS, type EtiquetteState } from '../../../src/journey/etiquette.ts';
+import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/journey/etiquette-store.ts';
+import { createJourney, type Journey, type JourneyOptions } from '../../../src/journey/journey.ts';
+import type { StepRule } from '../../../src/journey/step-rules.ts';
+import { createMemoryOutbox } from '../../../src/outbox/outbox.ts';
+import * as promptModule from '../../../src/ui/index.ts';
+import { deferred, uuid } from '../support/fixtures.ts';
+import { chooseFace, get, host, send, shadow, widgetCount } from '../support/widget-dom.ts';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 22, 12);
+
+let journey: Journey | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW });
+});
+
+afterEach(() => {
+  journey?.stop();
+  journey = undefined;
+});
+
+/** A store that records what it was asked to do. */
+function spyStore(initial: EtiquetteState = { steps: {} }) {
+  const memory = createMemoryEtiquetteStore();
+  void memory.save(initial);
+  const store: EtiquetteStore = { load: vi.fn(memory.load), save: vi.fn(memory.save) };
+  return store as EtiquetteStore & { load: ReturnType<typeof vi.fn>; save: ReturnType<typeof vi.fn> };
+}
+
+interface Setup {
+  rules?: Record<string, Partial<StepRule>>;
+  etiquette?: Partial<typeof ETIQUETTE_DEFAULTS>;
+  stored?: EtiquetteState;
+  consent?: boolean;
+  loadPrompt?: () => Promise<PromptModule>;
+  random?: () => number;
+  now?: () => number;
+}
+
+function setup({ rules = {}, etiquette = {}, stored, consent = true, loadPrompt, random, now }: Setup = {}) {
+  const durable = spyStore(stored);
+  const memory = spyStore();
+  const env: Environment = {
+    window,
+    fetch: vi.fn(),
+    openOutbox: createMemoryOutbox,
+    openEtiquette: () => durable,
+    now: now ?? (() => Date.now()),
+    random: random ?? (() => 0),
+    uuid: () => uuid(1),
+    loadPrompt: loadPrompt ?? (async () => promptModule),
+    loadLocale: loadBundledLocale,
+  };
+  const log = { warn: vi.fn(), debug: vi.fn() };
+  const emit = vi.fn();
+  const save = vi.fn<JourneyOptions['save']>(async () => 'thanks');
+  const openStore = vi.fn(() => durable);
+  journey = createJourney({
+    env,
+    rules,
+    etiquette: { ...ETIQUETTE_DEFAULTS, ...etiquette },
+    question: undefined,
+    locale: () => 'en-GB',
+    strings: undefined,
+    privacyUrl: undefined,
+    theme: {},
+    store: openStore,
+    memory,
+    consent,
+    log,
+    emit,
+    save,
+  });
+  const debug = () => log.debug.mock.calls.map((call) => String(call[0]));
+  const emitted = (name: string) => emit.mock.calls.filter(([n]) => n === name).map(([, payload]) => payload);
+  return { journey, durable, memory, openStore, log, debug, emit, emitted, save };
+}
+
+/** Lets promise chains and zero-delay timers run. */
+const tick = () => vi.advanceTimersByTimeAsync(0);
+
+const dontAsk = () =>
+  [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Don’t ask me again')?.click();
+const clickClose = () => get<HTMLButtonElement>('button[aria-label="Close"]').click();
+
+describe('createJourney: step', () => {
+  it('shows a prompt and says so', async () => {
+    const { journey, emitted, debug } = setup();
+    journey.step('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+    expect(emitted('shown')).toEqual([{ step: 'checkout' }]);
+    expect(debug()).toEqual(['step(checkout): prompt shown.']);
+  });
+
+  it('a second step on the same page does not prompt, and debug says why', async () => {
+    const { journey, emitted, debug } = setup();
+    journey.step('basket');
+    await tick();
+    clickClose();
+    journey.step('checkout');
+    await tick();
+    expect(widgetCount()).toBe(0);
+    expect(emitted('shown')).toEqual([{ step: 'basket' }]);
+    expect(debug()[1]).toBe('step(checkout): no prompt — 1 prompt(s) already shown on this page.');
+  });
+
+  it('a step while a prompt is open does not stack a second one', async () => {
+    const { journey, debug } = setup();
+    journey.step('basket');
+    await tick();
+    journey.step('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+    expect(debug()).toContain('step(checkout): no prompt — one is already open.');
+  });
+
+  it('an unknown step prompts with the defaults (feeling faces)', async () => {
+    const { journey } = setup({ rules: { checkout: { instrument: 'effort' } } });
+    journey.step('somewhere-else');
+    await tick();
+    expect(shadow().querySelectorAll('input[name="rating"]')).toHaveLength(5);
+  });
+
+  it('a step asks on its instrument', async () => {
+    const { journey } = setup({ rules: { returns: { instrument: 'effort' } } });
+    journey.step('returns');
+    await tick();
+    expect(shadow().querySelectorAll('input[name="rating"]')).toHaveLength(7);
+  });
+
+  it('respects the cooldown after an earlier prompt', async () => {
+    const { journey, debug } = setup({ stored: { lastPromptAt: NOW - DAY, steps: { basket: NOW - DAY } } });
+    journey.step('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    expect(debug()).toEqual(['step(checkout): no prompt — a prompt was answered or dismissed less than 14 days ago.']);
+  });
+
+  it('respects re-asking per step once the cooldown is over', async () => {
+    const stored = { lastPromptAt: NOW - 20 * DAY, steps: { checkout: NOW - 20 * DAY } };
+    const first = setup({ stored });
+    first.journey.step('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    expect(first.debug()).toEqual(['step(checkout): no prompt — this step was asked less than 90 days ago.']);
+    first.journey.step('returns');
+    await tick();
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('a step not sampled does not prompt', async () => {
+    const { journey, debug } = setup({ rules: { checkout: { sample: 0.5 } }, random: () => 0.5 });
+    journey.step('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    expect(debug()).toEqual(['step(checkout): no prompt — not sampled (sample 0.5).']);
+  });
+
+  it('waits for the step’s delay', async () => {
+    const { journey } = setup({ rules: { checkout: { delayMs: 3000 } } });
+    journey.step('checkout');
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(host()).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('waits while the shopper types in a field of the page', async () => {
+    const input = document.body.appendChild(document.createElement('input'));
+    const { journey } = setup({ etiquette: { typingPauseMs: 1000 } });
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    journey.step('checkout');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(host()).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('destroyed while the UI loads: nothing is mounted or announced', async () => {
+    const ui = deferred<PromptModule>();
+    const { journey, emitted } = setup({ loadPrompt: () => ui.promise });
+    journey.step('checkout');
+    await tick();
+    journey.stop();
+    ui.resolve(promptModule);
+    await tick();
+    expect(host()).toBeNull();
+    expect(emitted('shown')).toEqual([]);
+  });
+
+  it('destroyed during the delay: nothing is mounted', async () => {
+    const { journey } = setup({ rules: { checkout: { delayMs: 1000 } } });
+    journey.step('checkout');
+    await tick();
+    journey.stop();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(host()).toBeNull();
+  });
+
+  it('a UI that fails to load is reported as an error and frees the slot', async () => {
+    let fail = true;
+    const { journey, emitted } = setup({
+      loadPrompt: async () => {
+        if (fail) throw new Error('offline');
+        return promptModule;
+      },
+    });
+    journey.step('checkout');
+    await tick();
+    expect(emitted('error')).toEqual([
+      { code: 'prompt-unavailable', message: 'the prompt could not load (Error: offline).' },
+    ]);
+    fail = false;
+    journey.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+  });
+});
+
+describe('createJourney: ask', () => {
+  it('prompts despite the cooldown and the page cap', async () => {
+    const { journey } = setup({ stored: { lastPromptAt: NOW, steps: { checkout: NOW } } });
+    journey.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('does not prompt after "don’t ask me again"', async () => {
+    const { journey, debug } = setup({ stored: { optOut: true, steps: {} } });
+    journey.ask('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    expect(debug()).toEqual(['ask(checkout): no prompt — the shopper chose "don’t ask me again".']);
+  });
+
+  it('does not count towards the page cap', async () => {
+    const { journey } = setup();
+    journey.ask('basket');
+    await tick();
+    clickClose();
+    journey.step('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+  });
+});
+
+describe('createJourney: what is remembered', () => {
+  it('an answer is remembered for the step and the cooldown', async () => {
+    const { journey, durable, save } = setup();
+    journey.step('checkout');
+    await tick();
+    chooseFace(4);
+    send();
+    await tick();
+    expect(save).toHaveBeenCalledWith('checkout', expect.objectContaining({ instrument: 'feeling' }), {
+      rating: 4,
+      emotions: [],
+      comment: '',
+    });
+    expect(durable.save).toHaveBeenLastCalledWith({ lastPromptAt: NOW, steps: { checkout: NOW } });
+  });
+
+  it('an answer that could not be kept is not remembered', async () => {
+    const { journey, durable, save } = setup();
+    save.mockResolvedValue(undefined);
+    journey.step('checkout');
+    await tick();
+    chooseFace(4);
+    send();
+    await tick();
+    expect(durable.save).not.toHaveBeenCalled();
+  });
+
+  it('closing is remembered as a dismissal, without opting out', async () => {
+    const { journey, durable, emitted } = setup();
+    journey.step('checkout');
+    await tick();
+    clickClose();
+    await tick();
+    expect(emitted('dismissed')).toEqual([{ step: 'checkout', reason: 'close' }]);
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: NOW, steps: { checkout: NOW } });
+  });
+
+  it('"don’t ask me again" is remembered, and then blocks step and ask', async () => {
+    const { journey, durable, emitted, debug } = setup();
+    journey.step('checkout');
+    await tick();
+    dontAsk();
+    await tick();
+    expect(emitted('dismissed')).toEqual([{ step: 'checkout', reason: 'dont-ask' }]);
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: NOW, steps: { checkout: NOW } });
+    journey.ask('returns');
+    await tick();
+    expect(host()).toBeNull();
+    expect(debug().at(-1)).toMatch(/^ask\(returns\): no prompt — the shopper chose "don’t ask me again"\.$/);
+  });
+
+  it('a prompt nobody touches closes after idleCloseMs as an idle dismissal, not remembered', async () => {
+    const { journey, durable, emitted } = setup({ etiquette: { idleCloseMs: 5000 } });
+    journey.step('checkout');
+    await tick();
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(widgetCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host()).toBeNull();
+    expect(emitted('dismissed')).toEqual([{ step: 'checkout', reason: 'idle' }]);
+    await tick();
+    expect(durable.save).not.toHaveBeenCalled();
+  });
+
+  it('a prompt the shopper touched does not close when idle', async () => {
+    const { journey } = setup({ etiquette: { idleCloseMs: 5000 } });
+    journey.step('checkout');
+    await tick();
+    chooseFace(2);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('idleCloseMs: 0 keeps the prompt open', async () => {
+    const { journey } = setup({ etiquette: { idleCloseMs: 0 } });
+    journey.step('checkout');
+    await tick();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('reads the device once per page', async () => {
+    const { journey, durable } = setup({ random: () => 0.9, rules: { a: { sample: 0.1 } } });
+    journey.step('a');
+    await tick();
+    journey.step('a');
+    await tick();
+    expect(durable.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('a store that fails to load counts as empty', async () => {
+    const { journey, durable } = setup();
+    durable.load.mockRejectedValue(new Error('blocked'));
+    journey.step('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('a store that fails to save is only a debug note', async () => {
+    const { journey, durable, debug } = setup();
+    durable.save.mockRejectedValue(new Error('quota'));
+    journey.step('checkout');
+    await tick();
+    clickClose();
+    await tick();
+    expect(debug()).toContain('could not store the etiquette state.');
+  });
+});
+
+describe('createJourney: consent', () => {
+  it('without consent the device store is never opened; the page remembers in memory', async () => {
+    const { journey, openStore, memory } = setup({ consent: false });
+    journey.step('checkout');
+    await tick();
+    clickClose();
+    await tick();
+    expect(openStore).not.toHaveBeenCalled();
+    expect(memory.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: NOW, steps: { checkout: NOW } });
+    // Still polite on this page.
+    journey.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('consent(true) then writes what the page learnt to the device', async () => {
+    const { journey, durable } = setup({ consent: false });
+    journey.step('checkout');
+    await tick();
+    dontAsk();
+    await tick();
+    expect(durable.save).not.toHaveBeenCalled();
+    journey.consent(true);
+    await tick();
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: NOW, steps: { checkout: NOW } });
+  });
+
+  it('consent(true) writes nothing when the shopper did not act on a prompt', async () => {
+    const { journey, durable } = setup({ consent: false, etiquette: { idleCloseMs: 1000 } });
+    journey.step('checkout');
+    await tick();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(host()).toBeNull();
+    journey.consent(true);
+    await tick();
+    expect(durable.save).not.toHaveBeenCalled();
+  });
+
+  it('consent(true) keeps what the device already remembered (a "don’t ask me again" from an earlier visit)', async () => {
+    const earlier = NOW - 200 * DAY;
+    const { journey, durable } = setup({
+      consent: false,
+      stored: { optOut: true, lastPromptAt: earlier, steps: { returns: earlier } },
+    });
+    journey.step('checkout');
+    await tick();
+    clickClose();
+    await tick();
+    journey.consent(true);
+    await tick();
+    expect(durable.save).toHaveBeenLastCalledWith({
+      optOut: true,
+      lastPromptAt: NOW,
+      steps: { returns: earlier, checkout: NOW },
+    });
+  });
+
+  it('after consent(true), the device’s memory from an earlier visit counts on this page', async () => {
+    const { journey, debug } = setup({
+      consent: false,
+      stored: { optOut: true, steps: {} },
+      rules: { basket: { sample: 0 } },
+    });
+    // The page reads its (empty, in-memory) state before consent.
+    journey.step('basket');
+    await tick();
+    expect(debug()).toEqual(['step(basket): no prompt — not sampled (sample 0).']);
+    journey.consent(true);
+    journey.ask('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    expect(debug().at(-1)).toBe('ask(checkout): no prompt — the shopper chose "don’t ask me again".');
+  });
+
+  it('consent(false) after consent: later changes stay in memory', async () => {
+    const { journey, durable, memory } = setup();
+    journey.consent(false);
+    journey.step('checkout');
+    await tick();
+    clickClose();
+    await tick();
+    expect(durable.save).not.toHaveBeenCalled();
+    expect(memory.save).toHaveBeenCalled();
+  });
+});

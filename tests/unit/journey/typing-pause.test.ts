@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type TypingWatch, watchTyping } from '../../../src/journey/typing-pause.ts';
+
+let watch: TypingWatch | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+});
+
+afterEach(() => {
+  watch?.stop();
+  watch = undefined;
+});
+
+function start() {
+  watch = watchTyping(document, Date.now);
+  return watch;
+}
+
+function field(html: string): HTMLElement {
+  const holder = document.body.appendChild(document.createElement('div'));
+  holder.innerHTML = html;
+  return holder.firstElementChild as HTMLElement;
+}
+
+const type = (target: EventTarget) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+
+/** Tracks a promise's outcome without awaiting it. */
+function track(promise: Promise<boolean>) {
+  const outcome: { value?: boolean } = {};
+  void promise.then((value) => {
+    outcome.value = value;
+  });
+  return outcome;
+}
+
+describe('watchTyping', () => {
+  it('resolves at once when nobody typed', async () => {
+    await expect(start().pause(2000)).resolves.toBe(true);
+  });
+
+  it('waits for a pause of pauseMs after the last key in a text field', async () => {
+    const input = field('<input type="text">');
+    const typing = start();
+    type(input);
+    const outcome = track(typing.pause(2000));
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(outcome.value).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(outcome.value).toBe(true);
+  });
+
+  it('keeps waiting while keys keep coming', async () => {
+    const input = field('<textarea></textarea>');
+    const typing = start();
+    type(input);
+    const outcome = track(typing.pause(2000));
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(1500);
+      type(input);
+    }
+    expect(outcome.value).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(outcome.value).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(outcome.value).toBe(true);
+  });
+
+  it('gives up (false) after maxWaitMs of steady typing', async () => {
+    const input = field('<input>');
+    const typing = start();
+    type(input);
+    const outcome = track(typing.pause(2000, 5000));
+    for (let elapsed = 0; elapsed < 6000 && outcome.value === undefined; elapsed += 500) {
+      await vi.advanceTimersByTimeAsync(500);
+      type(input);
+    }
+    expect(outcome.value).toBe(false);
+    expect(Date.now() - 1_000_000).toBeGreaterThanOrEqual(5000);
+    expect(Date.now() - 1_000_000).toBeLessThanOrEqual(6000);
+  });
+
+  for (const html of [
+    '<input>',
+    '<input type="search">',
+    '<input type="email">',
+    '<textarea></textarea>',
+    '<select><option>a</option></select>',
+    '<div contenteditable="true"></div>',
+    '<div contenteditable=""></div>',
+  ]) {
+    it(`a key in ${html} counts as typing`, async () => {
+      const target = field(html);
+      const typing = start();
+      type(target);
+      const outcome = track(typing.pause(1000));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(outcome.value).toBeUndefined();
+    });
+  }
+
+  for (const html of [
+    '<button>Buy</button>',
+    '<input type="checkbox">',
+    '<input type="radio">',
+    '<input type="submit">',
+    '<input type="range">',
+    '<div contenteditable="false"></div>',
+    '<a href="#">link</a>',
+  ]) {
+    it(`a key on ${html} does not count`, async () => {
+      const target = field(html);
+      const typing = start();
+      type(target);
+      await expect(typing.pause(1000)).resolves.toBe(true);
+    });
+  }
+
+  it('a key on the page itself does not count', async () => {
+    const typing = start();
+    type(document.body);
+    await expect(typing.pause(1000)).resolves.toBe(true);
+  });
+
+  it('sees keys in a field inside an open shadow root (composed path)', async () => {
+    const hostElement = field('<div></div>');
+    const input = hostElement.attachShadow({ mode: 'open' }).appendChild(document.createElement('input'));
+    const typing = start();
+    type(input);
+    const outcome = track(typing.pause(1000));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outcome.value).toBeUndefined();
+  });
+
+  it('stop removes the listener: later keys are not seen', async () => {
+    const input = field('<input>');
+    const remove = vi.spyOn(document, 'removeEventListener');
+    const typing = start();
+    typing.stop();
+    expect(remove).toHaveBeenCalledWith('keydown', expect.any(Function), { capture: true });
+    type(input);
+    await expect(typing.pause(1000)).resolves.toBe(true);
+  });
+
+  it('stop cancels the pending check', async () => {
+    const input = field('<input>');
+    const typing = start();
+    type(input);
+    const outcome = track(typing.pause(1000));
+    typing.stop();
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(outcome.value).toBeUndefined();
+  });
+});

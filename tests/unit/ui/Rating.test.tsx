@@ -1,0 +1,83 @@
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
+import type { Instrument } from '../../../src/journey/instruments.ts';
+import { Rating } from '../../../src/ui/Rating.tsx';
+
+let container: HTMLElement | undefined;
+
+afterEach(() => {
+  if (container) render(null, container);
+  container = undefined;
+});
+
+function show(instrument: Instrument, rating?: number) {
+  container = document.body.appendChild(document.createElement('div'));
+  const onRate = vi.fn();
+  render(
+    <Rating instrument={instrument} question="How was it?" strings={en} rating={rating} onRate={onRate} />,
+    container,
+  );
+  const root = container;
+  const radios = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+  return { root, radios, onRate };
+}
+
+describe('Rating', () => {
+  it('feeling: five face radios named by the feeling words, no end labels', () => {
+    const { root, radios } = show('feeling');
+    expect(radios.map((r) => [r.value, r.getAttribute('aria-label')])).toEqual(
+      en.ratings.map((label, i) => [`${i + 1}`, label]),
+    );
+    expect(root.querySelector('[aria-hidden="true"] span')).toBeNull();
+  });
+
+  it('effort: seven radios 1–7, each named from Strongly disagree to Strongly agree', () => {
+    const { radios } = show('effort');
+    expect(radios.map((r) => [r.name, r.value, r.getAttribute('aria-label')])).toEqual(
+      en.effortLabels.map((label, i) => ['rating', `${i + 1}`, label]),
+    );
+    expect(radios).toHaveLength(7);
+    expect(radios[0]?.getAttribute('aria-label')).toBe('Strongly disagree');
+    expect(radios[6]?.getAttribute('aria-label')).toBe('Strongly agree');
+  });
+
+  it('effort: each point shows its number', () => {
+    const { radios } = show('effort');
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+  });
+
+  it('effort: the end words are shown but hidden from assistive technology', () => {
+    const { root } = show('effort');
+    const ends = root.querySelector('[aria-hidden="true"]');
+    expect(Array.from(ends?.querySelectorAll('span') ?? [], (s) => s.textContent)).toEqual([
+      'Strongly disagree',
+      'Strongly agree',
+    ]);
+    expect(ends?.querySelector('input')).toBeNull();
+  });
+
+  it('satisfaction: five radios named Very dissatisfied to Very satisfied, ends hidden', () => {
+    const { root, radios } = show('satisfaction');
+    expect(radios.map((r) => [r.value, r.getAttribute('aria-label')])).toEqual(
+      en.satisfactionLabels.map((label, i) => [`${i + 1}`, label]),
+    );
+    expect(Array.from(root.querySelectorAll('[aria-hidden="true"] span'), (s) => s.textContent)).toEqual([
+      'Very dissatisfied',
+      'Very satisfied',
+    ]);
+  });
+
+  it('the question is the group’s legend', () => {
+    const { root } = show('effort');
+    expect(root.querySelector('fieldset > legend')?.textContent).toBe('How was it?');
+    expect(root.querySelector('legend')?.id).toBe('fb-q');
+  });
+
+  it('checks the chosen point and reports a pick as a number', () => {
+    const { radios, onRate } = show('effort', 6);
+    expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['6']);
+    radios[1]?.click();
+    expect(onRate).toHaveBeenCalledWith(2);
+  });
+});
