@@ -1,3 +1,4 @@
+import { checkTheme } from './config/appearance.js';
 import { parseConfig } from './config/parse-config.js';
 import { stepNameSchema } from './config/schema.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
@@ -67,6 +68,9 @@ export function createFeelback(config: unknown, environment: () => Environment |
       now: env.now,
       random: env.random,
     });
+    const css = (win as Window & { CSS?: typeof CSS }).CSS;
+    const theme = checkTheme(config.theme, css && ((property, value) => css.supports(property, value)), log.warn);
+    const { placement = 'bottom-right' } = config;
     const locale = resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const deliverNow = () => void deliverer.deliverPending(true);
     win.addEventListener('online', deliverNow);
@@ -84,12 +88,16 @@ export function createFeelback(config: unknown, environment: () => Environment |
         .loadPrompt()
         .then(({ openPromptSession }) => {
           if (prompt !== true) return; // destroyed while loading
+          const slot = typeof placement === 'object' ? findSlot(placement.inline) : undefined;
           prompt = openPromptSession({
             doc: win.document,
             question,
             lang: 'en',
             dir: 'ltr',
-            theme: config.theme,
+            theme,
+            colorScheme: config.colorScheme,
+            placement: slot ? 'inline' : typeof placement === 'object' ? undefined : placement,
+            container: slot,
             save: (answer) => saveAnswer(step, answer),
             onClose(reason, answered) {
               prompt = undefined;
@@ -102,6 +110,16 @@ export function createFeelback(config: unknown, environment: () => Environment |
           prompt = undefined;
           emitter.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
         });
+    };
+
+    /** The page element an inline prompt goes in; without one it shows in the corner. */
+    const findSlot = (selector: string) => {
+      let slot: Element | null = null;
+      try {
+        slot = win.document.querySelector(selector);
+      } catch {}
+      if (!slot) log.warn(`config.placement.inline: no element matches ${selector}; shown in the corner.`);
+      return slot ?? undefined;
     };
 
     const saveAnswer = async (step: string, answer: PromptAnswer) => {

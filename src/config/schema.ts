@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
+import { colorSchemeSchema, placementSchema } from './appearance.js';
 import { flag, integer, mapOf, text } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
@@ -48,6 +49,8 @@ export const configSchema = z.object({
   question: z.optional(text(200)),
   steps: z.optional(mapOf(stepConfigSchema, STEP_NAME, 'expected step names mapped to { question }')),
   theme: z.optional(z.object(themeShape)),
+  colorScheme: z.optional(colorSchemeSchema),
+  placement: z.optional(placementSchema),
   delivery: z.optional(
     z.object({
       /** Extra request headers, e.g. an API key your endpoint expects. */

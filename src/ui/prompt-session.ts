@@ -1,22 +1,20 @@
 import { h } from 'preact';
-import type { ThemeOverrides } from '../config/schema.js';
 import { en, type Strings } from '../i18n/en.js';
-import { mountWidget } from './mount.js';
+import { type MountOptions, mountWidget } from './mount.js';
 import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
 
 /** How long the thanks message stays before it closes by itself (unless it has focus). */
 export const THANKS_MS = 6_000;
 
-export interface PromptSessionOptions {
+export interface PromptSessionOptions extends MountOptions {
   doc: Document;
   /** The site's question; the locale's default when absent. */
   question?: string | undefined;
   /** The widget's texts; English when absent. */
   strings?: Strings;
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  theme: ThemeOverrides;
+  /** Starts in this state instead of the bare question (a preview of follow-up, thanks…). */
+  initial?: Partial<UiState> | undefined;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
   /** The shopper closed the prompt; `answered` tells whether they had sent an answer first. */
@@ -31,7 +29,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   const { doc, strings = en } = options;
   const question = options.question ?? strings.question;
   const mounted = mountWidget(doc, options);
-  let state: UiState = initialUiState;
+  let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
