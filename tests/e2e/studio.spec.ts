@@ -86,7 +86,12 @@ test('the contrast checker flags a low-contrast brand colour', async ({ page, co
 test('the snippet and JSON config are the current look, and the snippet works', async ({ page, collector }) => {
   await openStudio(page, `?brand=%23be123c&placement=bottom-left&collector=${encodeURIComponent(collector.url)}`);
   const json = JSON.parse((await page.locator('#config-json').textContent()) ?? '');
-  expect(json).toEqual({ endpoint: '/answers', site: 'my-shop', theme: { brand: '#be123c' }, placement: 'bottom-left' });
+  expect(json).toEqual({
+    endpoint: '/answers',
+    site: 'my-shop',
+    theme: { brand: '#be123c' },
+    placement: 'bottom-left',
+  });
   const snippet = (await page.locator('#snippet').textContent()) ?? '';
   expect(snippet).toContain('<script async src="/feelback.js"></script>');
   // The snippet, pasted into a page (with our endpoint and script path), shows that look.
