@@ -4,7 +4,7 @@ import { configFor, snippetFor } from './state.js';
 
 export function buildOutput(container) {
   const status = el('p', { role: 'status', class: 'copied' });
-  const block = (id, title) => {
+  const block = (id, title, name) => {
     const code = el('code', { id });
     const copy = el(
       'button',
@@ -21,13 +21,13 @@ export function buildOutput(container) {
           }
         },
       },
-      `Copy the ${title.toLowerCase()}`,
+      `Copy the ${name}`,
     );
     container.append(el('h3', {}, title), el('pre', { tabindex: '0', 'aria-label': title }, code), copy);
     return code;
   };
-  const snippet = block('snippet', 'Snippet');
-  const json = block('config-json', 'JSON config');
+  const snippet = block('snippet', 'Snippet', 'snippet');
+  const json = block('config-json', 'JSON config', 'JSON config');
   container.append(status);
 
   return function update(state) {

@@ -41,6 +41,12 @@ const previewVariable = (page: Page, view: string, name: string) =>
 test('the studio loads with no console error and no axe violation', async ({ page, collector }) => {
   await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
   await expect(page.locator('#contrast-summary')).toHaveText(/Every colour pair meets WCAG 2.2 AA/);
+  // Each preview shows its own state.
+  const preview = (view: string) => page.frameLocator(`iframe[data-view="${view}"]`).locator('feelback-widget');
+  await expect(preview('follow-up').locator('textarea')).toHaveValue('The delivery date was not clear');
+  await expect(preview('thanks').locator('[data-focus]')).toHaveText(/^Thank you!/);
+  await expect(preview('saved-offline').locator('[data-focus]')).toHaveText(/saved/);
+  await expect(preview('prompt').locator('textarea')).toHaveCount(0);
   const { violations, summary } = await runAxe(page);
   expect(violations, summary).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
