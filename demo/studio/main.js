@@ -1,7 +1,7 @@
 /** The studio: wires the controls, previews, contrast check, output and live answers to one state in the URL. */
-import { DARK_THEME, LIGHT_THEME, TOKEN_PROPERTY } from '/dist/feelback-prompt.js';
 import { buildChecker } from './checker.js';
 import { buildControls } from './controls.js';
+import { PROPERTY, readDefaults } from './defaults.js';
 import { buildGallery } from './gallery.js';
 import { buildLive } from './live.js';
 import { buildOutput } from './output.js';
@@ -15,8 +15,9 @@ const collector = /^https?:\/\/[^/?#]+$/.test(initial.get('collector') ?? '')
   : DEFAULT_COLLECTOR;
 
 let state = readState(initial);
+const { light: LIGHT_THEME, dark: DARK_THEME } = readDefaults();
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
-const property = (token) => TOKEN_PROPERTY[token] ?? 'color';
+const property = (token) => PROPERTY[token] ?? 'color';
 /** Only values the browser accepts reach the previews, as the widget itself would do. */
 const validTheme = (theme) =>
   Object.fromEntries(Object.entries(theme).filter(([t, v]) => CSS.supports(property(t), v)));

@@ -59,7 +59,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     set({ ...state, busy: true });
     const view = await options.save({ rating: state.rating, emotions: state.emotions, comment: state.comment });
     if (!view) return set({ ...state, busy: false });
-    announcement = view === 'thanks' ? strings.thanks : strings.savedOffline;
+    announcement = said(view);
     set({ ...state, view, busy: false });
     // The thanks closes by itself, unless the shopper is on it with the keyboard.
     clearTimeout(timer);
@@ -88,10 +88,18 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     options.onClose(reason, state.view !== 'prompt' || state.busy);
   }
 
+  /** What the status region says in a view (a preview may start in any). */
+  const said = (view: View) =>
+    view === 'prompt'
+      ? strings.promptAvailable.replace('{question}', question)
+      : view === 'thanks'
+        ? strings.thanks
+        : strings.savedOffline;
+
   render();
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
-    announcement = strings.promptAvailable.replace('{question}', question);
+    announcement = said(state.view);
     render();
   }, 100);
   return remove;

@@ -7,7 +7,7 @@ import { runAxe } from './support/axe.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
-export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'effort', 'satisfaction'];
 
 let demo: StaticServer;
@@ -66,6 +66,8 @@ test('the address round-trips the state', async ({ page, collector }) => {
   await expect(page.getByLabel('Brand colour', { exact: true })).toHaveValue('#be123c');
   await expect(page.getByLabel('Corner radius')).toHaveValue('4px');
   await expect(page.getByLabel('Colour scheme')).toHaveValue('dark');
+  // The fields show the dark theme's defaults, read from the widget itself.
+  await expect(page.getByLabel('Text', { exact: true })).toHaveAttribute('placeholder', '#eceef4');
   await expect(page.getByLabel('Placement')).toHaveValue('inline');
   await expect(page.getByRole('radio', { name: '320 px' })).toBeChecked();
   // Inline: the preview's widget is inside the page slot; the frame is 320 px wide.
