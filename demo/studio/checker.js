@@ -35,7 +35,7 @@ export function buildChecker(container) {
       });
       return el(
         'div',
-        { class: 'table-wrap' },
+        { class: 'table-wrap', tabindex: '0', role: 'group', 'aria-label': `${name} scheme contrast` },
         el(
           'table',
           {},

@@ -127,3 +127,14 @@ test('an answer to the live widget reaches the collector and the chart', async (
   await expect(page.locator('#live-status')).toHaveText('1 answer received.');
   await expect(page.locator('#live-chart svg')).toHaveAttribute('aria-label', /checkout: 4\.0 of 5 from 1/);
 });
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the studio reflows with no sideways page scroll and no axe violation', async ({ page, collector }) => {
+    await openStudio(page, `?viewport=320&collector=${encodeURIComponent(collector.url)}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    const { violations, summary } = await runAxe(page);
+    expect(violations, summary).toEqual([]);
+  });
+});
