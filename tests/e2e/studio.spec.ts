@@ -138,3 +138,18 @@ test.describe('at 320 px', () => {
     expect(violations, summary).toEqual([]);
   });
 });
+
+test('the language switcher turns the previews right to left for Hebrew, in English until its texts exist', async ({
+  page,
+  collector,
+  guard,
+}) => {
+  // Until dist/locales/he.js is built, its request fails and the previews fall back to English.
+  guard.allowFailedRequests(demo.url);
+  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+  await page.getByLabel('Language').selectOption('he');
+  const host = page.frameLocator('iframe[data-view="prompt"]').locator('feelback-widget');
+  await expect(host).toHaveAttribute('dir', 'rtl');
+  await expect(host.locator('legend')).not.toBeEmpty();
+  expect(new URL(page.url()).searchParams.get('locale')).toBe('he');
+});
