@@ -19,15 +19,25 @@ export function buildGallery(container) {
     return { key, iframe, box };
   });
 
+  let shownWidth = 0;
+  /** Frames are scaled to fit the space there is, so the studio never scrolls sideways (1.4.10). */
+  function size() {
+    const scale = Math.min(1, Math.min(SHOWN_WIDTH, container.clientWidth) / shownWidth);
+    for (const { iframe, box } of frames) {
+      Object.assign(iframe.style, { width: `${shownWidth}px`, height: `${HEIGHT}px`, transform: `scale(${scale})` });
+      Object.assign(box.style, { width: `${shownWidth * scale}px`, height: `${HEIGHT * scale}px` });
+    }
+  }
+  addEventListener('resize', () => shownWidth && size());
+
   return function update(params, width) {
-    const scale = Math.min(1, SHOWN_WIDTH / width);
-    for (const { key, iframe, box } of frames) {
+    for (const { key, iframe } of frames) {
       const frameSearch = `?${params}${params.size ? '&' : ''}view=${key}`;
       iframe.dataset.search = frameSearch;
       if (!iframe.getAttribute('src')) iframe.src = `studio-frame.html${frameSearch}`;
       else iframe.contentWindow?.postMessage({ search: frameSearch }, location.origin);
-      Object.assign(iframe.style, { width: `${width}px`, height: `${HEIGHT}px`, transform: `scale(${scale})` });
-      Object.assign(box.style, { width: `${width * scale}px`, height: `${HEIGHT * scale}px` });
     }
+    shownWidth = width;
+    size();
   };
 }
