@@ -56,6 +56,7 @@ const [storefront, collector] = running;
 console.log(`
 feelback demo
   storefront   ${storefront.url}/
+  studio       ${storefront.url}/studio.html
   answers      ${collector.url}/
   endpoint     ${collector.endpoint}
   saved in     ${relative(process.cwd(), dataFile) || dataFile}

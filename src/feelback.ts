@@ -1,3 +1,4 @@
+import { checkTheme } from './config/appearance.js';
 import { parseConfig } from './config/parse-config.js';
 import { contextSchema, stepNameSchema } from './config/schema.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
@@ -75,11 +76,33 @@ export function createFeelback(config: unknown, environment: () => Environment |
       now: env.now,
       random: env.random,
     });
+    const css = (win as Window & { CSS?: typeof CSS }).CSS;
+    const theme = checkTheme(config.theme, css && ((property, value) => css.supports(property, value)), log.warn);
+    const { placement = 'bottom-right' } = config;
     const locale = resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const deliverNow = () => void deliverer.deliverPending(true);
     win.addEventListener('online', deliverNow);
     // Answers left from an earlier visit go out once the page has settled, not during its load.
     const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
+    /** The page element an inline prompt goes in; without one it shows in the corner. */
+    const findSlot = (selector: string) => {
+      let slot: Element | null = null;
+      try {
+        slot = win.document.querySelector(selector);
+      } catch {}
+      if (!slot) log.warn(`config.placement.inline: no element matches ${selector}; shown in the corner.`);
+      return slot ?? undefined;
+    };
+
+    /** Where the prompt goes, looked up when it shows (the slot may appear later in an SPA). */
+    const where = () => {
+      const slot = typeof placement === 'object' ? findSlot(placement.inline) : undefined;
+      return {
+        placement: slot ? ('inline' as const) : typeof placement === 'object' ? undefined : placement,
+        container: slot,
+      };
+    };
+
     const saveAnswer = async (step: string, rule: StepRule, answer: PromptAnswer) => {
       // Global Privacy Control: send the answer itself, not where or in which language it was given.
       const gpc = (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
@@ -109,7 +132,9 @@ export function createFeelback(config: unknown, environment: () => Environment |
       locale: () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language),
       strings: config.strings,
       privacyUrl: config.privacyUrl,
-      theme: config.theme,
+      theme,
+      colorScheme: config.colorScheme,
+      where,
       store: env.openEtiquette,
       memory: createMemoryEtiquetteStore(),
       consent: consented ?? config.consent,

@@ -3,6 +3,7 @@ import type { StringOverrides } from '../i18n/merge-strings.js';
 import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { ETIQUETTE_DEFAULTS } from '../journey/etiquette.js';
 import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
+import { colorSchemeSchema, placementSchema } from './appearance.js';
 import { flag, integer, mapOf, text, texts } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
@@ -88,6 +89,8 @@ export const configSchema = z.object({
     ),
   ),
   theme: z.optional(z.object(themeShape)),
+  colorScheme: z.optional(colorSchemeSchema),
+  placement: z.optional(placementSchema),
   delivery: z.optional(
     z.object({
       /** Extra request headers, e.g. an API key your endpoint expects. */

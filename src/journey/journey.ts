@@ -4,6 +4,7 @@ import type { Emitter } from '../events/emitter.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
 import type { Logger } from '../log.js';
+import type { MountOptions } from '../ui/mount.js';
 import type { PromptAnswer, View } from '../ui/state.js';
 import { type EtiquetteOptions, type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from './etiquette.js';
 import type { EtiquetteStore } from './etiquette-store.js';
@@ -28,6 +29,9 @@ export interface JourneyOptions {
   strings: Partial<Record<UiLocale, StringOverrides>> | undefined;
   privacyUrl: string | undefined;
   theme: Record<string, string | undefined>;
+  colorScheme: 'auto' | 'light' | 'dark' | undefined;
+  /** Placement and slot of the prompt, looked up when it shows. */
+  where(): Pick<MountOptions, 'placement' | 'container'>;
   /** Durable etiquette memory, used once the site has consent (see `consent`). */
   store: () => EtiquetteStore;
   memory: EtiquetteStore;
@@ -131,6 +135,8 @@ export function createJourney(options: JourneyOptions): Journey {
         warned.add(where);
       },
       theme: options.theme,
+      colorScheme: options.colorScheme,
+      ...options.where(),
       async save(answer) {
         const view = await options.save(step, rule, answer);
         if (view) void remember((s) => rememberPrompt(s, step, env.now()));

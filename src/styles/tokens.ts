@@ -17,8 +17,19 @@ export const THEME_TOKENS = [
   'space',
   'shadow',
   'zIndex',
+  'faceFill',
 ] as const;
 
 export type ThemeToken = (typeof THEME_TOKENS)[number];
+
+/** The CSS property each non-colour token is checked against; every other token is a colour. */
+export const TOKEN_PROPERTY: Partial<Record<ThemeToken, string>> = {
+  radius: 'border-radius',
+  fontFamily: 'font-family',
+  fontSize: 'font-size',
+  space: 'padding',
+  shadow: 'box-shadow',
+  zIndex: 'z-index',
+};
 
 export const cssName = (token: string) => token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -2,4 +2,5 @@
  * The prompt UI: preact, the components, their styles and the English texts. The core fetches
  * it the first time a prompt shows, so pages where nobody is asked never download or run it.
  */
+
 export { openPromptSession, type PromptSessionOptions, THANKS_MS } from './prompt-session.js';

@@ -16,10 +16,16 @@ export interface MountOptions {
   theme: ThemeOverrides;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** 'auto' (the default) follows the system's light or dark setting. */
+  colorScheme?: 'auto' | 'light' | 'dark' | undefined;
+  /** 'inline' shows the card in flow inside `container`. Default 'bottom-right'. */
+  placement?: 'bottom-right' | 'bottom-left' | 'sheet' | 'inline' | undefined;
+  /** Where the widget goes; the end of <body> when absent. */
+  container?: Element | undefined;
 }
 
 /**
- * Creates `<feelback-widget>` at the end of <body> with an open shadow root (so axe and a
+ * Creates `<feelback-widget>` at the end of <body> (or in `container`) with an open shadow root (so axe and a
  * site's own tests can see inside) and renders into it. No custom element is registered: that
  * would be a global side effect, and an unregistered hyphenated element can host a shadow root.
  */
@@ -27,6 +33,8 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('lang', options.lang);
   host.setAttribute('dir', options.dir);
+  host.setAttribute('data-scheme', options.colorScheme ?? 'auto');
+  host.setAttribute('data-placement', options.placement ?? 'bottom-right');
   applyTheme(host, options.theme);
   const shadow = host.attachShadow({ mode: 'open' });
   applyShadowStyles(shadow);
@@ -42,7 +50,7 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   });
 
   const hasFocus = () => !!shadow.activeElement;
-  doc.body.append(host);
+  (options.container ?? doc.body).append(host);
   return {
     hasFocus,
     update(view) {

@@ -1,16 +1,15 @@
 import { h } from 'preact';
-import type { ThemeOverrides } from '../config/schema.js';
 import { en, type Strings } from '../i18n/en.js';
 import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
 import type { Instrument } from '../journey/instruments.js';
-import { mountWidget } from './mount.js';
+import { type MountOptions, mountWidget } from './mount.js';
 import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
 
 /** How long the thanks message stays before it closes by itself (unless it has focus). */
 export const THANKS_MS = 6_000;
 
-export interface PromptSessionOptions {
+export interface PromptSessionOptions extends MountOptions {
   doc: Document;
   /** The site's question; the locale's default when absent. */
   question?: string | undefined;
@@ -20,9 +19,6 @@ export interface PromptSessionOptions {
   overrides?: StringOverrides | undefined;
   /** A replacement was unusable (e.g. it lacks `{count}`), so the default text is shown. */
   onBadOverride?(key: string, problem: string): void;
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  theme: ThemeOverrides;
   /** The scale to ask on; feeling (five faces) when absent. */
   instrument?: Instrument;
   /** Offer emotion words / a comment after the rating (both by default). */
@@ -31,6 +27,8 @@ export interface PromptSessionOptions {
   privacyUrl?: string | undefined;
   /** Close, as dismissed with reason "idle", when nobody touched the prompt for this long. 0: never. */
   idleCloseMs?: number;
+  /** Starts in this state instead of the bare question (a preview of follow-up, thanks…). */
+  initial?: Partial<UiState> | undefined;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
   /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */
@@ -57,7 +55,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         ? strings.satisfactionQuestion
         : strings.question);
   const mounted = mountWidget(doc, options);
-  let state: UiState = initialUiState;
+  let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A prompt nobody touches goes away by itself rather than linger over the page.
@@ -98,7 +96,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     set({ ...state, busy: true });
     const view = await options.save({ rating: state.rating, emotions: state.emotions, comment: state.comment });
     if (!view) return set({ ...state, busy: false });
-    announcement = view === 'thanks' ? strings.thanks : strings.savedOffline;
+    announcement = said(view);
     set({ ...state, view, busy: false });
     // The thanks closes by itself, unless the shopper is on it with the keyboard.
     clearTimeout(timer);
@@ -128,10 +126,18 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     options.onClose(reason, state.view !== 'prompt' || state.busy);
   }
 
+  /** What the status region says in a view (a preview may start in any). */
+  const said = (view: View) =>
+    view === 'prompt'
+      ? strings.promptAvailable.replace('{question}', question)
+      : view === 'thanks'
+        ? strings.thanks
+        : strings.savedOffline;
+
   render();
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
-    announcement = strings.promptAvailable.replace('{question}', question);
+    announcement = said(state.view);
     render();
   }, 100);
   return remove;

@@ -23,6 +23,8 @@ globalStyle(`${pick} svg`, {
   color: vars.muted,
   borderColor: 'transparent',
 });
+// `faceFill` paints inside each face's outline.
+globalStyle(`${pick} svg>circle:first-child`, { fill: vars.faceFill });
 globalStyle(`${pick} input+span`, { lineHeight: '34px', paddingInline: '.8em', borderRadius: '18px' });
 globalStyle(`${pick} :checked+svg`, { color: vars.brand, borderColor: 'currentColor' });
 globalStyle(`${pick} :checked+span`, { background: vars.brand, color: vars.onBrand });

@@ -1,6 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
+import { PREVIEW_STATES, previewPage } from './support/preview.ts';
 import {
   answer,
   ask,
@@ -45,7 +48,35 @@ const STATES = {
   },
 };
 
+/** Screenshots of each state in each theme, for a person to look at. */
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+/** The card's background in each default theme. */
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(29, 32, 41)' };
+
 for (const width of [1280, 320]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      test.describe(`preview at ${width} px, ${scheme}, ${dir}`, () => {
+        test.use({ viewport: { width, height: width === 320 ? 640 : 800 } });
+        for (const state of Object.keys(PREVIEW_STATES) as Array<keyof typeof PREVIEW_STATES>) {
+          test(`axe finds no WCAG 2.2 AA violations in the ${state} state`, async ({ page, server }) => {
+            // The system setting decides (colorScheme 'auto', the default).
+            await page.emulateMedia({ colorScheme: scheme });
+            await previewPage(page, server, { state, dir });
+            await settled(page);
+            await expect(region(page)).toHaveCSS('background-color', BACKGROUND[scheme]);
+            // Reflow (WCAG 1.4.10): nothing scrolls sideways.
+            expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+            const { violations, summary } = await runAxe(page);
+            expect(violations, summary).toEqual([]);
+            mkdirSync(SCREENSHOTS, { recursive: true });
+            await page.screenshot({ path: `${SCREENSHOTS}${state}-${scheme}-${dir}-${width}.png` });
+          });
+        }
+      });
+    }
+  }
+
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: width === 320 ? 640 : 800 } });
 

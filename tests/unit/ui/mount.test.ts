@@ -26,6 +26,23 @@ describe('mountWidget', () => {
     expect(shadow.mode).toBe('open');
   });
 
+  it('marks the colour scheme and placement on the host, auto and bottom-right by default', () => {
+    expect([mount().host.dataset.scheme, document.querySelector<HTMLElement>(HOST_TAG)?.dataset.placement]).toEqual([
+      'auto',
+      'bottom-right',
+    ]);
+    document.body.replaceChildren();
+    const { host } = mount({ colorScheme: 'dark', placement: 'sheet' });
+    expect([host.dataset.scheme, host.dataset.placement]).toEqual(['dark', 'sheet']);
+  });
+
+  it('goes inside `container` when given', () => {
+    const slot = document.body.appendChild(document.createElement('div'));
+    document.body.append(document.createElement('footer'));
+    const { host } = mount({ container: slot, placement: 'inline' });
+    expect(host.parentElement).toBe(slot);
+  });
+
   it('sets lang and dir on the host', () => {
     const { host } = mount({ lang: 'ar', dir: 'rtl' });
     expect([host.getAttribute('lang'), host.getAttribute('dir')]).toEqual(['ar', 'rtl']);

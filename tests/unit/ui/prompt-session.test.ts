@@ -242,4 +242,16 @@ describe('openPromptSession', () => {
     await settle();
     expect(shadow().activeElement).toBe(get('[data-focus]'));
   });
+
+  it('starts in the `initial` state: the follow-up with a face and words chosen', () => {
+    open({ initial: { rating: 2, emotions: ['frustrated'], comment: 'Slow' } });
+    expect(get<HTMLInputElement>('input[name="rating"][value="2"]').checked).toBe(true);
+    expect(get<HTMLInputElement>('input[name="emotions"][value="frustrated"]').checked).toBe(true);
+    expect(get<HTMLTextAreaElement>('textarea').value).toBe('Slow');
+  });
+
+  it('starts in the `initial` state: saved offline', () => {
+    open({ initial: { view: 'saved-offline' } });
+    expect(get('[data-focus]').textContent).toBe(en.savedOffline);
+  });
 });

@@ -1,0 +1,16 @@
+/** Types of contrast.js (WCAG contrast math), for the TypeScript tests. */
+export type Rgb = [number, number, number];
+export declare function parseColor(value: string): Rgb | undefined;
+export declare function luminance(rgb: Rgb): number;
+export declare function contrastRatio(a: Rgb, b: Rgb): number;
+export interface ContrastPair {
+  fg: string;
+  bg: string;
+  label: string;
+  min: number;
+  sc: '1.4.3' | '1.4.11';
+}
+export declare const PAIRS: ContrastPair[];
+export declare function checkContrast(
+  colours: Record<string, string>,
+): Array<ContrastPair & { ratio: number | undefined; pass: boolean }>;

@@ -1,0 +1,44 @@
+/**
+ * One preview inside the studio: renders the prompt in a given state with the studio's look, in
+ * preview mode (openPromptSession with `initial`; nothing is stored or sent). The studio sends a
+ * new query string by postMessage whenever the look changes.
+ */
+import { openPromptSession } from '/dist/feelback-prompt.js';
+import { loadLocale, readState, SLOT_SELECTOR, VIEWS } from './state.js';
+
+let remove;
+let latest = 0;
+
+async function show(search) {
+  const params = new URLSearchParams(search);
+  const state = readState(params);
+  const view = VIEWS[params.get('view')] ?? VIEWS.prompt;
+  const call = ++latest;
+  const { strings, lang, dir } = await loadLocale(state.locale);
+  if (call !== latest) return; // a newer look arrived meanwhile
+  remove?.();
+  document.documentElement.dir = dir;
+  const inline = state.placement === 'inline';
+  remove = openPromptSession({
+    doc: document,
+    strings,
+    lang,
+    dir,
+    theme: state.theme,
+    colorScheme: state.colorScheme,
+    placement: state.placement,
+    container: inline ? (document.querySelector(SLOT_SELECTOR) ?? undefined) : undefined,
+    instrument: view.instrument,
+    initial: view.initial,
+    save: async () => 'thanks',
+    onClose: () => {
+      remove = undefined;
+    },
+  });
+  document.body.dataset.ready = String(call);
+}
+
+addEventListener('message', (event) => {
+  if (event.origin === location.origin && typeof event.data?.search === 'string') show(event.data.search);
+});
+show(location.search);

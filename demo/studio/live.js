@@ -1,0 +1,105 @@
+/**
+ * The real widget on this page (dist/feelback.js, sending to the local collector) and the answers
+ * the collector has received, charted as the average feeling per journey step.
+ */
+import { el, svg } from './dom.js';
+import { configFor } from './state.js';
+
+const STEPS = ['add_to_basket', 'checkout', 'order_confirmed', 'return_submitted', 'support_closed'];
+const POLL_MS = 2_000;
+
+/** Average rating and count per step, in the order steps first appear. */
+export function feelingsByStep(events) {
+  const steps = new Map();
+  for (const event of events) {
+    const { step, rating } = event?.data ?? {};
+    if (typeof step !== 'string' || typeof rating !== 'number') continue;
+    const entry = steps.get(step) ?? { step, total: 0, count: 0 };
+    entry.total += rating;
+    entry.count += 1;
+    steps.set(step, entry);
+  }
+  return [...steps.values()].map(({ step, total, count }) => ({ step, average: total / count, count }));
+}
+
+function chart(rows) {
+  const bar = 24;
+  const gap = 12;
+  const height = rows.length * (bar + gap);
+  const summary = rows.map((r) => `${r.step}: ${r.average.toFixed(1)} of 5 from ${r.count}`).join('; ');
+  return svg(
+    'svg',
+    {
+      class: 'chart',
+      role: 'img',
+      'aria-label': `Average feeling by step (1 very unhappy to 5 very happy). ${summary}`,
+      viewBox: `0 0 480 ${height}`,
+      width: '100%',
+    },
+    ...rows.flatMap((r, i) => {
+      const y = i * (bar + gap);
+      return [
+        svg('text', { x: 0, y: y + 17 }, document.createTextNode(r.step)),
+        svg('rect', { x: 150, y, width: (r.average / 5) * 250, height: bar, fill: '#1f6f43', rx: 4 }),
+        svg(
+          'text',
+          { x: 160 + (r.average / 5) * 250, y: y + 17 },
+          document.createTextNode(`${r.average.toFixed(1)} (${r.count})`),
+        ),
+      ];
+    }),
+  );
+}
+
+export function buildLive(container, collector) {
+  let state;
+  const step = el(
+    'select',
+    { id: 'live-step' },
+    STEPS.map((name) => el('option', { value: name }, name)),
+  );
+  const ask = el(
+    'button',
+    {
+      type: 'button',
+      id: 'live-ask',
+      onclick: () => {
+        // `init` replaces the config (and any open prompt), so every ask uses the current look.
+        window.feelback('init', configFor(state, { endpoint: `${collector}/answers`, site: 'feelback-studio' }));
+        window.feelback('ask', step.value);
+      },
+    },
+    'Ask on this page',
+  );
+  const status = el('p', { role: 'status', id: 'live-status' });
+  const plot = el('div', { id: 'live-chart' });
+  container.append(
+    el('p', {}, 'Answer the real widget here: it sends to the local collector, and the chart shows what has arrived.'),
+    el('div', { class: 'field' }, el('label', { for: 'live-step' }, 'Journey step'), step),
+    ask,
+    status,
+    plot,
+  );
+
+  let shown = -1;
+  async function poll() {
+    try {
+      const response = await fetch(`${collector}/answers`, { cache: 'no-store' });
+      const events = await response.json();
+      if (events.length !== shown) {
+        shown = events.length;
+        const rows = feelingsByStep(events);
+        status.textContent = `${events.length} answer${events.length === 1 ? '' : 's'} received.`;
+        plot.replaceChildren(rows.length ? chart(rows) : el('p', {}, 'No answers yet.'));
+      }
+    } catch {
+      status.textContent = `The collector at ${collector} is not reachable: start the demo with npm start.`;
+    }
+    setTimeout(poll, POLL_MS);
+  }
+  poll();
+
+  return function update(next) {
+    state = next;
+  };
+}
