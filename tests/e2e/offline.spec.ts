@@ -1,6 +1,6 @@
 import type { CollectedRequest, Collector } from '../../demo/collector.js';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
-import { answer, ask, flush, readOutbox, SAVED_OFFLINE_TEXT, thanks } from './support/widget.ts';
+import { answer, ask, flush, readOutbox, region, SAVED_OFFLINE_TEXT, thanks } from './support/widget.ts';
 
 const idsOf = (requests: CollectedRequest[]) =>
   requests.flatMap((request) => (JSON.parse(request.body) as Array<{ id: string }>).map((e) => e.id));
@@ -104,6 +104,8 @@ test('two open tabs coming back online send a pending answer once', async ({
   await other.goto(server.url + server.page(snippetHtml({ config })));
 
   await ask(page, 'checkout');
+  // The prompt's UI file loads when it is first asked for: the shopper goes offline after that.
+  await expect(region(page)).toBeVisible();
   await context.setOffline(true);
   await answer(page, { rating: 3 });
   await expect(thanks(page, SAVED_OFFLINE_TEXT)).toBeVisible();

@@ -58,6 +58,8 @@ test.describe('at 1280 px', () => {
   test('bottom-left placement shows the card in the bottom-left corner', async ({ page, server, collector }) => {
     await widgetPage(page, server, site(collector, { placement: 'bottom-left' }));
     await ask(page, 'checkout');
+    // Measured where the card comes to rest, after its entrance slide.
+    await region(page).evaluate((card) => Promise.all(card.getAnimations().map((a) => a.finished)));
     const box = await region(page).boundingBox();
     expect(box?.x).toBe(16);
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBe(800 - 16);
