@@ -1,7 +1,9 @@
 /**
  * feelback-only figures, with 1, 100 and 10,000 answers already waiting in the outbox: ask() →
- * prompt painted, Send → answer durable, and a flush of the whole outbox. Unthrottled CPU.
+ * prompt painted, Send → answer durable, a flush of the whole outbox, and the JS heap before the
+ * answers were queued and after they were flushed. Unthrottled CPU.
  */
+import { waitUntilReady } from './load-run.mjs';
 import { installHelpers, OUTBOX_DB, OUTBOX_STORE, outboxCount, prefill } from './outbox-page.mjs';
 import { percentile } from './stats.mjs';
 
@@ -9,9 +11,11 @@ import { percentile } from './stats.mjs';
 async function openWithOutbox(browser, server, count, due, widgetVersion) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/page/empty.html`);
-  await prefill(page, count, due, widgetVersion);
-  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === '__bench_ready', timeout: 15_000 });
+  if (count) {
+    await page.goto(`${server.origin}/page/empty.html`);
+    await prefill(page, count, due, widgetVersion);
+  }
+  const ready = waitUntilReady(page);
   await page.goto(`${server.origin}/page/feelback.html`, { waitUntil: 'commit' });
   await ready;
   return { context, page };
@@ -54,14 +58,34 @@ async function promptTimings(browser, server, count, answers, widgetVersion) {
   }
 }
 
-/** One flush() of `count` due answers with the endpoint answering 204: requests, time, script. */
+/** The widget delivers answers left from an earlier visit this long after init (src/feelback.ts). */
+const IDLE_DELIVERY_MS = 1_000;
+
+/** JS heap in use after two forced garbage collections, bytes. */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+}
+
+/**
+ * On a page where the widget is loaded and idle: heap, then `count` due answers queued straight
+ * into IndexedDB, one flush() with the endpoint answering 204 (requests, time, script), and the
+ * heap again. Whatever the flush leaves behind shows as growth over the heap before queueing.
+ */
 async function flushTimings(browser, server, count, widgetVersion) {
   server.collector.status = 204;
-  const { context, page } = await openWithOutbox(browser, server, count, true, widgetVersion);
+  const { context, page } = await openWithOutbox(browser, server, 0, true, widgetVersion);
   try {
-    Object.assign(server.collector, { requests: 0, events: 0, ids: new Set() });
+    // Past the widget's own delivery of earlier answers, so flush() below is the only one.
+    await page.waitForTimeout(IDLE_DELIVERY_MS + 500);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const heapBefore = await heapAfterGc(cdp);
+    await prefill(page, count, true, widgetVersion);
+    const heapQueued = await heapAfterGc(cdp);
+    Object.assign(server.collector, { requests: 0, events: 0, ids: new Set() });
     const script = async () =>
       (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
     const scriptBefore = await script();
@@ -76,7 +100,14 @@ async function flushTimings(browser, server, count, widgetVersion) {
     if (left !== 0 || ids.size !== count) {
       throw new Error(`after flush: ${left} left in the outbox, ${ids.size} of ${count} answers received`);
     }
-    return { requests, events, seconds: ms / 1000, scriptMs };
+    const heapAfter = await heapAfterGc(cdp);
+    return {
+      requests,
+      events,
+      seconds: ms / 1000,
+      scriptMs,
+      heap: { before: heapBefore, queued: heapQueued, after: heapAfter, growth: heapAfter - heapBefore },
+    };
   } finally {
     await context.close();
   }
@@ -92,6 +123,8 @@ export async function benchFeelback(browser, server, { counts, answers, widgetVe
     try {
       const t = await promptTimings(browser, server, count, answers, widgetVersion);
       Object.assign(row, {
+        // The first ask() also fetches and evaluates dist/feelback-prompt.js.
+        firstAskToPainted: t.painted[0],
         askToPainted: p(t.painted),
         askRendered: p(t.rendered),
         sendToAnswered: p(t.answered),
