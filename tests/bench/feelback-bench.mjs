@@ -35,11 +35,15 @@ async function promptTimings(browser, server, count, answers, widgetVersion) {
     const script = async () =>
       ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
     await page.evaluate(installHelpers, { dbName: OUTBOX_DB, storeName: OUTBOX_STORE });
-    const out = { painted: [], rendered: [], answered: [], durable: [], script: [] };
+    const out = { painted: [], rendered: [], answered: [], durable: [], script: [], inMemory: 0, why: undefined };
     for (let i = 0; i < answers; i += 1) {
       const { rendered, painted } = await page.evaluate(() => window.__fb.ask());
       const scriptBefore = await script();
-      const { answered, durable } = await page.evaluate(() => window.__fb.send());
+      const { answered, durable, stored, why } = await page.evaluate(() => window.__fb.send());
+      if (!stored) {
+        out.inMemory += 1;
+        out.why ??= `answer ${i + 1} and later were kept in memory, not IndexedDB (${why})`;
+      }
       // Quiet: no script ran for two polls in a row (the widget re-reads the outbox after a try).
       let [last, now] = [Number.NaN, await script()];
       for (let polls = 0; polls < 30 && now !== last; polls += 1) {
@@ -48,10 +52,12 @@ async function promptTimings(browser, server, count, answers, widgetVersion) {
       }
       out.script.push(now - scriptBefore);
       await page.evaluate(() => window.__fb.close());
-      for (const [key, value] of Object.entries({ rendered, painted, answered, durable })) out[key].push(value);
+      for (const [key, value] of Object.entries({ rendered, painted, answered })) out[key].push(value);
+      if (stored) out.durable.push(durable);
     }
     const after = await outboxCount(page);
-    if (after !== before + answers) throw new Error(`outbox holds ${after}, expected ${before + answers}`);
+    const expected = before + out.durable.length;
+    if (after !== expected) throw new Error(`outbox holds ${after}, expected ${expected}`);
     return out;
   } finally {
     await context.close();
@@ -129,6 +135,9 @@ export async function benchFeelback(browser, server, { counts, answers, widgetVe
         askRendered: p(t.rendered),
         sendToAnswered: p(t.answered),
         sendToDurable: p(t.durable),
+        // Answers the widget could only keep in memory (its IndexedDB outbox fell back), and why.
+        keptInMemory: t.inMemory,
+        ...(t.why && { durableError: t.why }),
         scriptPerAnswer: p(t.script),
       });
     } catch (error) {

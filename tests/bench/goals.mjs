@@ -109,6 +109,8 @@ export function checkOutboxGoals(rows) {
   const durable = rows.map((row) => ({ count: row.count, p95: row.sendToDurable?.p95 }));
   const measured = durable.filter((d) => Number.isFinite(d.p95));
   const over = measured.filter((d) => d.p95 > 20);
+  // An answer kept only in memory was never durable: the goal is not met at that size.
+  const inMemory = rows.filter((row) => row.keptInMemory > 0);
   const at = (count) => count.toLocaleString('en');
   const flush = largest?.flush;
   const left =
@@ -118,10 +120,12 @@ export function checkOutboxGoals(rows) {
   const goals = {
     durableP95: {
       goal: '≤ 20 ms at every size',
-      met: measured.length === rows.length ? over.length === 0 : undefined,
-      text: measured.length
-        ? `Send → durable (enqueue → durable) p95 ≤ 20 ms: ${durable.map((d) => `${Number.isFinite(d.p95) ? d.p95.toFixed(1) : 'n/a'} ms with ${at(d.count)} waiting`).join(', ')}`
-        : 'Send → durable p95: not measured',
+      met: over.length || inMemory.length ? false : measured.length === rows.length ? true : undefined,
+      text: `Send → durable (enqueue → durable) p95 ≤ 20 ms: ${durable
+        .map((d) => `${Number.isFinite(d.p95) ? `${d.p95.toFixed(1)} ms` : 'n/a'} with ${at(d.count)} waiting`)
+        .join(
+          ', ',
+        )}${inMemory.map((row) => `; with ${at(row.count)} waiting, ${row.keptInMemory} of ${row.sendToAnswered.n} answers kept in memory only: ${row.durableError}`).join('')}`,
     },
     flushRequests: {
       goal: `≤ 50 at ${at(largest?.count ?? 0)}`,

@@ -97,7 +97,12 @@ export function installHelpers({ dbName, storeName }) {
   window.feelback('on', 'answered', (event) => onAnswered(event));
   window.feelback('on', 'shown', () => onShown());
   let fail = () => {};
-  window.feelback('on', 'error', (event) => fail(new Error(`${event.code}: ${event.message}`)));
+  /** The widget's error events, e.g. its storage falling back to memory. */
+  const errors = [];
+  window.feelback('on', 'error', (event) => {
+    errors.push(`${event.code}: ${event.message}`);
+    fail(new Error(`${event.code}: ${event.message}`));
+  });
   window.__fb = {
     /** ask() until the 'shown' event (the prompt UI may first be fetched), then until painted. */
     async ask() {
@@ -128,13 +133,14 @@ export function installHelpers({ dbName, storeName }) {
       send.click();
       const { id, stored } = await answered;
       const answeredMs = performance.now() - t0;
-      if (!stored) throw new Error('the answer was kept in memory, not in IndexedDB');
+      // Kept in memory only (the widget's storage fell back): nothing durable to time.
+      if (!stored) return { answered: answeredMs, stored, why: errors.at(-1) ?? 'no error event' };
       // Readable through a connection of our own: committed, not just queued.
       if (!(await read(id))) throw new Error('the answer is not in IndexedDB after "answered"');
       const durable = performance.now() - t0;
       // The endpoint refuses: wait until the widget has tried and put the answer back.
       while (!((await read(id))?.attempts >= 1)) await new Promise((resolve) => setTimeout(resolve, 10));
-      return { answered: answeredMs, durable };
+      return { answered: answeredMs, durable, stored };
     },
     close: () => root()?.querySelector('button[aria-label="Close"]')?.click(),
   };

@@ -117,6 +117,7 @@ export function formatTable(aggregated, order, labels) {
  * and the row's goal (issue 3) with met / not met.
  */
 export function formatFeelback(rows, goals = {}) {
+  const flushError = (r) => r.flushError;
   const head =
     pad('feelback only, 1× CPU', 40) +
     rows.map((r) => pad(`${r.count.toLocaleString('en')} waiting`, 20)).join('') +
@@ -124,7 +125,7 @@ export function formatFeelback(rows, goals = {}) {
     'goal';
   const verdict = (goal) =>
     goal ? `${goal.goal}: ${goal.met === undefined ? 'n/a' : goal.met ? 'met' : 'NOT met'}` : '';
-  const line = (label, get, fmt, goal) => {
+  const line = (label, get, fmt, goal, errorOf = (r) => r.promptError ?? r.durableError) => {
     const values = rows.map((r) => {
       try {
         return get(r);
@@ -133,15 +134,10 @@ export function formatFeelback(rows, goals = {}) {
       }
     });
     const cells = values.map((v, i) =>
-      pad(
-        v === undefined || Number.isNaN(v)
-          ? `n/a: ${rows[i].promptError ?? rows[i].flushError ?? '?'}`.slice(0, 19)
-          : fmt(v),
-        20,
-      ),
+      pad(v === undefined || Number.isNaN(v) ? `n/a: ${errorOf(rows[i]) ?? '?'}`.slice(0, 19) : fmt(v), 20),
     );
     const [a, b] = [values[0], values.at(-1)];
-    const growth = typeof a === 'number' && typeof b === 'number' && a > 0 ? `×${(b / a).toFixed(1)}` : '';
+    const growth = Number.isFinite(a) && Number.isFinite(b) && a > 0 ? `×${(b / a).toFixed(1)}` : '';
     return (pad(label, 40) + cells.join('') + pad(growth, 10) + verdict(goal)).trimEnd();
   };
   const kb = (v) => (v / 1000).toFixed(1);
@@ -152,19 +148,21 @@ export function formatFeelback(rows, goals = {}) {
     line('  p95 ms', (r) => r.askToPainted.p95, ms),
     line('Send → durable in IndexedDB, p50 ms', (r) => r.sendToDurable.p50, ms),
     line('  p95 ms', (r) => r.sendToDurable.p95, ms, goals.durableP95),
+    line('  answers kept in memory only', (r) => `${r.keptInMemory} of ${r.sendToAnswered.n}`, String),
     line('Script per answer (to quiet), p50 ms', (r) => r.scriptPerAnswer.p50, ms),
-    line('Flush of all waiting: requests', (r) => r.flush.requests, String, goals.flushRequests),
+    line('Flush of all waiting: requests', (r) => r.flush.requests, String, goals.flushRequests, flushError),
     line(
       '  seconds',
       (r) => r.flush.seconds,
       (v) => v.toFixed(2),
       goals.flushSeconds,
+      flushError,
     ),
-    line('  main-thread script, ms', (r) => r.flush.scriptMs, ms),
-    line('JS heap before queueing, kB', (r) => r.flush.heap.before, kb),
-    line('  with them queued (in IndexedDB), kB', (r) => r.flush.heap.queued, kb),
-    line('  after flushing them, kB', (r) => r.flush.heap.after, kb),
-    line('  left behind (after − before), kB', (r) => r.flush.heap.growth, kb, goals.heapLeft),
+    line('  main-thread script, ms', (r) => r.flush.scriptMs, ms, undefined, flushError),
+    line('JS heap before queueing, kB', (r) => r.flush.heap.before, kb, undefined, flushError),
+    line('  with them queued (in IndexedDB), kB', (r) => r.flush.heap.queued, kb, undefined, flushError),
+    line('  after flushing them, kB', (r) => r.flush.heap.after, kb, undefined, flushError),
+    line('  left behind (after − before), kB', (r) => r.flush.heap.growth, kb, goals.heapLeft, flushError),
   ].join('\n');
 }
 
