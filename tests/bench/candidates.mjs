@@ -2,7 +2,7 @@
  * The candidates: what each one serves, and the page that loads it. The anchors are built from
  * their pinned npm packages at run time (vite, minified IIFE), into a temporary folder.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,6 +37,29 @@ async function bundle(entry, outDir, define = {}) {
 
 const js = (body = '') => ({ body, type: 'text/javascript; charset=utf-8', kind: 'code' });
 
+/** dist/locales/<code>.js, if the build has them: fetched by the core beside itself, like the UI. */
+async function feelbackLocales() {
+  const folder = join(ROOT, 'dist', 'locales');
+  const names = await readdir(folder).catch(() => []);
+  const files = names.filter((name) => name.endsWith('.js'));
+  return Promise.all(
+    files.map(async (name) => [`/assets/locales/${name}`, js(await readFile(join(folder, name), 'utf8'))]),
+  );
+}
+
+/**
+ * Run by the bench when a prompt was reported shown: a non-empty answer says what is missing, and
+ * the load counts as failed. Checks the rating faces are in the page and take up space.
+ */
+const FEELBACK_PROMPT_CHECK = `__bench.check=function(){
+var host=document.querySelector('feelback-widget'),root=host&&host.shadowRoot;
+if(!root)return 'no <feelback-widget> with a shadow root in the page';
+var faces=root.querySelectorAll('input[name="rating"]');
+if(faces.length!==5)return 'expected 5 rating faces in the prompt, found '+faces.length;
+var box=root.querySelector('form,section');box=box&&box.getBoundingClientRect();
+return box&&box.width>0&&box.height>0?'':'the prompt takes up no space on the page';
+};`;
+
 /** The shop page every candidate is loaded into: a little text, so a shift would show. */
 export function pageHtml(harness, snippet) {
   return `<!doctype html>
@@ -70,14 +93,16 @@ export async function buildCandidates() {
       (error) => ({ error: String(error?.message ?? error).split('\n')[0] }),
     );
   try {
-    const [sentryDocs, sentryAsync, sentryModal, feelback, posthogArray, posthogSurveys] = await Promise.all([
-      settle(bundle('sentry-docs.js', outDir)),
-      settle(bundle('sentry-async.js', outDir, sentryDefine)),
-      settle(bundle('sentry-modal.js', outDir, sentryDefine)),
-      settle(readFile(join(ROOT, 'dist', 'feelback.js'), 'utf8')),
-      settle(readFile(require.resolve('posthog-js/dist/array.js'), 'utf8')),
-      settle(readFile(require.resolve('posthog-js/dist/surveys.js'), 'utf8')),
-    ]);
+    const [sentryDocs, sentryAsync, sentryModal, feelback, feelbackPrompt, posthogArray, posthogSurveys] =
+      await Promise.all([
+        settle(bundle('sentry-docs.js', outDir)),
+        settle(bundle('sentry-async.js', outDir, sentryDefine)),
+        settle(bundle('sentry-modal.js', outDir, sentryDefine)),
+        settle(readFile(join(ROOT, 'dist', 'feelback.js'), 'utf8')),
+        settle(readFile(join(ROOT, 'dist', 'feelback-prompt.js'), 'utf8')),
+        settle(readFile(require.resolve('posthog-js/dist/array.js'), 'utf8')),
+        settle(readFile(require.resolve('posthog-js/dist/surveys.js'), 'utf8')),
+      ]);
     // Bytes only: the lean lazy path again, built without Sentry's debug-stripping define.
     const sentryAsyncDebug = await settle(bundle('sentry-async.js', join(outDir, 'debug')));
     const sentryModalDebug = await settle(bundle('sentry-modal.js', join(outDir, 'debug')));
@@ -104,13 +129,19 @@ export async function buildCandidates() {
       feelback: {
         label: 'feelback',
         version: JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version,
-        how: 'dist/feelback.js, one async script tag; init queued by the one-line stub',
-        error: failed(feelback) && `dist/feelback.js: ${failed(feelback)} (run npm run build)`,
-        files: new Map([['/assets/feelback.js', js(feelback.text)]]),
+        how: 'dist/feelback.js, one async script tag, init queued by the one-line stub; ask() fetches dist/feelback-prompt.js from beside it',
+        error: failed(feelback, feelbackPrompt) && `dist: ${failed(feelback, feelbackPrompt)} (run npm run build)`,
+        files: new Map([
+          ['/assets/feelback.js', js(feelback.text)],
+          ['/assets/feelback-prompt.js', js(feelbackPrompt.text)],
+          ...(await feelbackLocales()),
+        ]),
+        // An error event (e.g. the prompt file failed to load) fails the load at once.
         snippet: (prompt) => `<script>
 window.feelback=window.feelback||function(){(feelback.q=feelback.q||[]).push(arguments)};
 feelback('init',{endpoint:'/collect',site:'bench-shop'});
-${prompt ? "feelback('on','shown',function(){__bench.shown()});feelback('ask','order_confirmed');" : ''}
+feelback('on','error',function(e){__bench.fail(e.code+': '+e.message)});
+${prompt ? `${FEELBACK_PROMPT_CHECK}feelback('on','shown',function(){__bench.shown()});feelback('ask','order_confirmed');` : ''}
 </script>
 <script async src="/assets/feelback.js" onload="__bench.prompt||__bench.ready()"></script>`,
       },

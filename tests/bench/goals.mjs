@@ -95,3 +95,60 @@ export function checkGoals({ candidates, variants }, labels) {
   });
   return goals;
 }
+
+/** Heap the flush of the largest outbox may leave behind beyond the flush of the smallest. */
+export const HEAP_LEFT_LIMIT = 100_000;
+
+/**
+ * Issue 3's outbox goals, per feelback-only row: `rows` is keyed by figure, each with its goal
+ * text and `met` (undefined when not measured). The same goals go into the goal list.
+ */
+export function checkOutboxGoals(rows) {
+  const largest = rows.at(-1);
+  const smallest = rows[0];
+  const durable = rows.map((row) => ({ count: row.count, p95: row.sendToDurable?.p95 }));
+  const measured = durable.filter((d) => Number.isFinite(d.p95));
+  const over = measured.filter((d) => d.p95 > 20);
+  // An answer kept only in memory was never durable: the goal is not met at that size.
+  const inMemory = rows.filter((row) => row.keptInMemory > 0);
+  const at = (count) => count.toLocaleString('en');
+  const flush = largest?.flush;
+  const left =
+    Number.isFinite(largest?.flush?.heap?.growth) && Number.isFinite(smallest?.flush?.heap?.growth)
+      ? largest.flush.heap.growth - smallest.flush.heap.growth
+      : undefined;
+  const goals = {
+    durableP95: {
+      goal: '≤ 20 ms at every size',
+      met: over.length || inMemory.length ? false : measured.length === rows.length ? true : undefined,
+      text: `Send → durable (enqueue → durable) p95 ≤ 20 ms: ${durable
+        .map((d) => `${Number.isFinite(d.p95) ? `${d.p95.toFixed(1)} ms` : 'n/a'} with ${at(d.count)} waiting`)
+        .join(
+          ', ',
+        )}${inMemory.map((row) => `; with ${at(row.count)} waiting, ${row.keptInMemory} of ${row.sendToAnswered.n} answers kept in memory only: ${row.durableError}`).join('')}`,
+    },
+    flushRequests: {
+      goal: `≤ 50 at ${at(largest?.count ?? 0)}`,
+      met: flush ? flush.requests <= 50 : undefined,
+      text: flush
+        ? `flush of ${at(largest.count)} answers in ≤ 50 requests: ${flush.requests}`
+        : `flush requests: not measured (${largest?.flushError ?? 'no row'})`,
+    },
+    flushSeconds: {
+      goal: `≤ 5 s at ${at(largest?.count ?? 0)}`,
+      met: flush ? flush.seconds <= 5 : undefined,
+      text: flush
+        ? `flush of ${at(largest.count)} answers in ≤ 5 s: ${flush.seconds.toFixed(2)} s`
+        : `flush seconds: not measured (${largest?.flushError ?? 'no row'})`,
+    },
+    heapLeft: {
+      goal: `≤ ${HEAP_LEFT_LIMIT / 1000} kB over ${at(smallest?.count ?? 0)}`,
+      met: left === undefined ? undefined : left <= HEAP_LEFT_LIMIT,
+      text:
+        left === undefined
+          ? 'heap left after flushing: not measured'
+          : `no growth left behind: heap after flushing ${at(largest.count)} vs before queueing, minus the same for ${at(smallest.count)}: ${(left / 1000).toFixed(1)} kB (≤ ${HEAP_LEFT_LIMIT / 1000} kB, i.e. ≤ ${(HEAP_LEFT_LIMIT / largest.count).toFixed(0)} B per answer)`,
+    },
+  };
+  return goals;
+}

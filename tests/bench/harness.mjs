@@ -20,6 +20,14 @@ function harness() {
       bench.readyAt = performance.now();
       console.debug('__bench_ready');
     },
+    /** The candidate reported a failure: the load fails with this message. */
+    fail(message) {
+      if (bench.readyAt !== undefined) return;
+      bench.readyAt = performance.now();
+      console.debug(`__bench_fail ${message}`);
+    },
+    /** Set by a candidate's snippet: returns what is missing from its shown prompt, or ''. */
+    check: undefined,
     // After the next frame: rAF runs before the frame is painted, a task queued from it after.
     shown() {
       if (bench.shownAt !== undefined) return;
@@ -27,7 +35,9 @@ function harness() {
       requestAnimationFrame(() =>
         setTimeout(() => {
           bench.paintedAt = performance.now();
-          bench.ready();
+          const missing = bench.check?.();
+          if (missing) bench.fail(`prompt reported shown, but ${missing}`);
+          else bench.ready();
         }),
       );
     },

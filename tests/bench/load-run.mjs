@@ -6,6 +6,16 @@
 /** Network quiet this long after ready closes the measured window. */
 export const QUIET_MS = 200;
 
+/** Resolves when the page says `__bench.ready()`; rejects with the reason on `__bench.fail()`. */
+export async function waitUntilReady(page, timeout = 15_000) {
+  const message = await page.waitForEvent('console', {
+    predicate: (m) => m.text() === '__bench_ready' || m.text().startsWith('__bench_fail '),
+    timeout,
+  });
+  const text = message.text();
+  if (text !== '__bench_ready') throw new Error(text.slice('__bench_fail '.length));
+}
+
 const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
 
 /**
@@ -25,7 +35,7 @@ export async function loadRun(browser, server, { candidate, prompt, throttle }) 
       const url = request.url();
       if (!url.startsWith(`${server.origin}/`)) external.push(url);
     });
-    const ready = page.waitForEvent('console', { predicate: (m) => m.text() === '__bench_ready', timeout: 15_000 });
+    const ready = waitUntilReady(page);
     server.takeLog();
     await page.goto(`${server.origin}/page/${candidate}${prompt ? '-prompt' : ''}.html`, { waitUntil: 'commit' });
     await ready;

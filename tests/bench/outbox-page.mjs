@@ -25,7 +25,14 @@ export function prefill(page, count, due, widgetVersion) {
       for (let i = 0; i < count; i += 1) {
         const id = crypto.randomUUID();
         const rating = 1 + (i % 5);
-        const data = { step: 'checkout', instrument: 'feeling', rating, emotions: rating > 3 ? ['relieved'] : [] };
+        const scale = { min: 1, max: 5 };
+        const data = {
+          step: 'checkout',
+          instrument: 'feeling',
+          scale,
+          rating,
+          emotions: rating > 3 ? ['relieved'] : [],
+        };
         if (i % 4 === 0) data.comment = 'Delivery options were clear, but the postcode field was fiddly.';
         Object.assign(data, { page: '/checkout', locale: 'en-GB', widgetVersion });
         const event = {
@@ -70,7 +77,11 @@ export function outboxCount(page) {
   );
 }
 
-/** In-page helpers for the prompt loop, installed once as `window.__fb` (no polling in the page). */
+/**
+ * In-page helpers for the prompt loop, installed once as `window.__fb` (no polling in the page).
+ * ask() resolves on feelback's 'shown' event: the prompt UI is a separate file, fetched on the
+ * first prompt, so a prompt appears a few tasks after the call, not within it.
+ */
 export function installHelpers({ dbName, storeName }) {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const root = () => document.querySelector('feelback-widget')?.shadowRoot;
@@ -82,14 +93,32 @@ export function installHelpers({ dbName, storeName }) {
   const connection = done(indexedDB.open(dbName));
   const read = async (id) => done((await connection).transaction(storeName).objectStore(storeName).get(id));
   let onAnswered = () => {};
+  let onShown = () => {};
   window.feelback('on', 'answered', (event) => onAnswered(event));
+  window.feelback('on', 'shown', () => onShown());
+  let fail = () => {};
+  /** The widget's error events, e.g. its storage falling back to memory. */
+  const errors = [];
+  window.feelback('on', 'error', (event) => {
+    errors.push(`${event.code}: ${event.message}`);
+    fail(new Error(`${event.code}: ${event.message}`));
+  });
   window.__fb = {
+    /** ask() until the 'shown' event (the prompt UI may first be fetched), then until painted. */
     async ask() {
       await frame();
+      const shown = new Promise((resolve, reject) => {
+        onShown = resolve;
+        fail = reject;
+        setTimeout(() => reject(new Error('ask() showed no prompt within 10 s')), 10_000);
+      });
       const t0 = performance.now();
       window.feelback('ask', 'checkout');
+      await shown;
       const rendered = performance.now() - t0;
-      if (!root()?.querySelector('input[name="rating"]')) throw new Error('ask() showed no prompt');
+      if (root()?.querySelectorAll('input[name="rating"]').length !== 5) {
+        throw new Error('"shown" fired, but the prompt has no five rating faces');
+      }
       await frame();
       return { rendered, painted: performance.now() - t0 };
     },
@@ -104,13 +133,14 @@ export function installHelpers({ dbName, storeName }) {
       send.click();
       const { id, stored } = await answered;
       const answeredMs = performance.now() - t0;
-      if (!stored) throw new Error('the answer was kept in memory, not in IndexedDB');
+      // Kept in memory only (the widget's storage fell back): nothing durable to time.
+      if (!stored) return { answered: answeredMs, stored, why: errors.at(-1) ?? 'no error event' };
       // Readable through a connection of our own: committed, not just queued.
       if (!(await read(id))) throw new Error('the answer is not in IndexedDB after "answered"');
       const durable = performance.now() - t0;
       // The endpoint refuses: wait until the widget has tried and put the answer back.
       while (!((await read(id))?.attempts >= 1)) await new Promise((resolve) => setTimeout(resolve, 10));
-      return { answered: answeredMs, durable };
+      return { answered: answeredMs, durable, stored };
     },
     close: () => root()?.querySelector('button[aria-label="Close"]')?.click(),
   };

@@ -11,11 +11,11 @@ import { chromium } from 'playwright-core';
 import { aggregate } from './aggregate.mjs';
 import { ANCHORS, buildCandidates, pageHtml, ROOT } from './candidates.mjs';
 import { benchFeelback } from './feelback-bench.mjs';
-import { checkGoals } from './goals.mjs';
+import { checkGoals, checkOutboxGoals } from './goals.mjs';
 import { HARNESS } from './harness.mjs';
 import { benchLoads } from './load-bench.mjs';
 import { QUIET_MS } from './load-run.mjs';
-import { formatFeelback, formatGoals, formatTable } from './report.mjs';
+import { formatByteFiles, formatFeelback, formatGoals, formatTable } from './report.mjs';
 import { startBenchServer } from './server.mjs';
 import { sizes } from './stats.mjs';
 
@@ -58,7 +58,8 @@ for (const [id, candidate] of Object.entries(candidates)) {
   if (candidate.error) continue;
   for (const [path, asset] of candidate.files) assets.set(path, asset);
   for (const prompt of [false, true]) {
-    const body = pageHtml(HARNESS, candidate.snippet(prompt));
+    // `__bench.prompt`: the page is ready when its prompt has painted, not when the script loaded.
+    const body = pageHtml(`${HARNESS}__bench.prompt=${prompt};`, candidate.snippet(prompt));
     assets.set(`/page/${id}${prompt ? '-prompt' : ''}.html`, { body, type: 'text/html; charset=utf-8', kind: 'page' });
   }
 }
@@ -126,6 +127,7 @@ try {
   }
   aggregated.variants = variants;
   const external = [...loads.values()].reduce((sum, r) => sum + r.external.length, 0);
+  const outboxGoals = feelbackRows.length ? checkOutboxGoals(feelbackRows) : {};
   results = {
     date: new Date().toISOString(),
     machine: about,
@@ -136,6 +138,11 @@ try {
       promptThrottles: PROMPT_THROTTLES,
       quietMs: QUIET_MS,
       answers: ANSWERS,
+      outboxSizes: OUTBOX_SIZES,
+      bytes: {
+        load: 'at load: the code files the page fetched in loads without a prompt (every page view pays this)',
+        prompt: 'before the first prompt: the code files fetched in loads that showed a prompt (the goals use this)',
+      },
     },
     candidates: Object.fromEntries(
       ids.map((id) => [
@@ -146,8 +153,10 @@ try {
     blank: aggregated.blank,
     bytesVariants: variants,
     feelbackOnly: feelbackRows,
+    feelbackOnlyGoals: outboxGoals,
     externalRequests: external,
     goals: checkGoals(aggregated, labels),
+    outboxGoals: Object.entries(outboxGoals).map(([id, goal]) => ({ id, met: goal.met, text: goal.text })),
   };
 } finally {
   await browser.close();
@@ -163,15 +172,19 @@ const out = [
   `Versions: ${ids.map((id) => `${labels[id]} ${candidates[id].version ?? '?'}`).join(', ')}`,
   '',
   formatTable(results, ids, labels),
+  "Files counted in the byte rows (what the page fetched of the candidate's own code):",
+  formatByteFiles(results, ids, labels),
   ...results.bytesVariants.map(
     (v) =>
       `Bytes before first prompt, ${labels[v.id]} ${v.name}: ${(v.raw / 1000).toFixed(1)} raw, ${(v.gzip / 1000).toFixed(1)} gzip, ${(v.brotli / 1000).toFixed(1)} brotli kB`,
   ),
   '',
-  formatFeelback(results.feelbackOnly),
+  formatFeelback(results.feelbackOnly, results.feelbackOnlyGoals),
   '',
   'Goals (issue 6):',
   formatGoals(results.goals),
+  'Goals (issue 3, outbox):',
+  formatGoals(results.outboxGoals),
   '',
   'How: each load is a fresh browser context (cold cache, empty storage) on one blank shop page served from 127.0.0.1;',
   `${RUNS} rounds after a discarded warm-up, candidates interleaved in a rotating order; cells are median [min–max].`,
@@ -179,7 +192,18 @@ const out = [
   `median at the same throttle, from navigation until ready (loaded and initialised, or prompt painted) and ${QUIET_MS} ms of`,
   'network quiet. Later deferred work is not counted. Heap: JSHeapUsedSize after a forced GC, minus the blank page.',
   "Long tasks: PerformanceObserver 'longtask' entries overlapping a script of the candidate's own files (Long Animation",
-  "Frames attribution). Bytes: the candidate's code files the page actually fetched, compressed here (gzip -9, brotli -q 11).",
+  "Frames attribution). Bytes: the candidate's code files the page actually fetched, compressed here (gzip -9, brotli -q 11):",
+  "'at load' in the loads without a prompt, 'before the first prompt' in the loads that showed one (the goals use the",
+  "latter). feelback's prompt UI (dist/feelback-prompt.js) is fetched by ask(); PostHog fetches surveys.js at load once",
+  'its remote config says the project has surveys; Sentry lean fetches its form on open. A prompt load counts only once',
+  'the candidate said it was shown and, for feelback, its five faces are in the page and take up space.',
+  'Ratios: anchor ÷ feelback in every row; long-task rows compare the number of loads with any, CLS the worst value.',
+  'feelback only: ask() → painted is timed from the call to the frame after its "shown" event (the first one also fetches',
+  'the UI file); Send → durable from the click until our own IndexedDB connection reads the answer back (so an upper',
+  'bound on enqueue → durable); the endpoint refuses during those, so the answers stay. Flush: answers queued straight',
+  'into IndexedDB on a loaded, idle page, then one feelback.flush() to a local collector answering 204. Heap: after',
+  `two forced GCs, before queueing and after the flush; "left behind" at ${OUTBOX_SIZES.at(-1).toLocaleString('en')} is compared with the same at ${OUTBOX_SIZES[0]}`,
+  'so one-time costs (code compiled, schemas built on first use) do not count as growth.',
   'PostHog does only surveys: analytics capture, replay and flags off; its API is answered locally with one 5-face emoji',
   'popover survey. Sentry lean: default integrations off, debug code stripped (__SENTRY_DEBUG__=false), no screenshot,',
   "form fetched on open from the local server (a build of @sentry/feedback's modal standing in for Sentry's CDN file).",
