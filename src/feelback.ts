@@ -2,13 +2,14 @@ import { parseConfig } from './config/parse-config.js';
 import { stepNameSchema } from './config/schema.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
+import { createLeaseLock } from './delivery/lease-lock.js';
 import { sendBatch } from './delivery/send-batch.js';
 import type { Environment } from './environment.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
-import { createResilientOutbox } from './outbox/resilient-outbox.js';
+import { createResilientOutbox, STORAGE_CAP } from './outbox/resilient-outbox.js';
 import type { PromptAnswer } from './ui/state.js';
 
 /** Per-call options of `ask`. */
@@ -24,6 +25,8 @@ export interface Feelback {
   ask(step: string, context?: AskContext): void;
   /** Settles after one delivery attempt of every pending answer. Never rejects. */
   flush(): Promise<void>;
+  /** Puts the answers the endpoint refused (dead letters) back in the queue and delivers them. */
+  retryRejected(): Promise<void>;
   on<E extends EventName>(event: E, listener: Listener<E>): void;
   off<E extends EventName>(event: E, listener: Listener<E>): void;
   /** Removes the prompt, listeners and timers; stored answers stay for the next page. */
@@ -51,25 +54,37 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // On a server there is nothing to show or send; on an http page, no secure storage or ids.
     if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    const outbox = createResilientOutbox(env.openOutbox(), (error) =>
-      emitter.emit('error', {
-        code: 'storage-unavailable',
-        message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
-      }),
+    const outbox = createResilientOutbox(
+      env.openOutbox(),
+      (error) =>
+        emitter.emit('error', {
+          code: 'storage-unavailable',
+          message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
+        }),
+      STORAGE_CAP,
+      () => log.warn(`${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`),
     );
     const locks = win.navigator.locks;
+    const leaseLock = createLeaseLock(outbox, String(env.random()), env.now, () => !started);
     const deliverer = createDeliverer(config.delivery, {
       outbox,
-      send: (events) => sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch),
+      send: (events, keepalive) =>
+        sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch, keepalive),
       emit: emitter.emit,
       // One tab delivers at a time, so tabs coming online together never send an answer twice.
-      withLock: (task) => (locks ? locks.request('feelback-delivery', task) : task()),
+      withLock: (task) => (locks ? locks.request('feelback-delivery', task) : leaseLock(task)),
       now: env.now,
       random: env.random,
     });
     const locale = resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const deliverNow = () => void deliverer.deliverPending(true);
     win.addEventListener('online', deliverNow);
+    // On window, not document: pagehide is never dispatched to document (analytics-next PR#714).
+    const onHide = (event: Event) =>
+      (event.type === 'pagehide' || win.document.visibilityState === 'hidden') &&
+      deliverer.sendOnHide(event.type === 'pagehide');
+    win.addEventListener('pagehide', onHide);
+    win.document.addEventListener('visibilitychange', onHide);
     // Answers left from an earlier visit go out once the page has settled, not during its load.
     const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
     /** The open prompt's remover; `true` while its UI file is loading. */
@@ -114,8 +129,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
         return undefined;
       }
       // Stored before we say thanks; the outbox falls back to memory rather than fail.
-      await outbox.put(newRecord(event));
-      const stored = outbox.isDurable();
+      const stored = await deliverer.add(newRecord(event, env.now()));
       // A copy: a listener that edits it must not change what is stored and sent.
       emitter.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
       void deliverer.deliverPending();
@@ -130,6 +144,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
         if (typeof prompt === 'function') prompt();
         prompt = undefined;
         win.removeEventListener('online', deliverNow);
+        win.removeEventListener('pagehide', onHide);
+        win.document.removeEventListener('visibilitychange', onHide);
         win.clearTimeout(idle);
         deliverer.stop();
       },
@@ -151,6 +167,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       else started.ask(name.data, context);
     },
     flush: async () => started?.deliverer.deliverPending(true),
+    retryRejected: async () => started?.deliverer.retryRejected(),
     on(event, listener) {
       if (isListener(listener)) emitter.on(event, listener);
     },
