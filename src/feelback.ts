@@ -72,7 +72,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
         sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch, keepalive),
       emit: emitter.emit,
       // One tab delivers at a time, so tabs coming online together never send an answer twice.
-      withLock: (task) => (locks ? locks.request('feelback-delivery', task) : leaseLock(task)),
+      // The lease also inside the Web Lock: a page whose host removed navigator.locks takes turns too.
+      withLock: (task) => (locks ? locks.request('feelback-delivery', () => leaseLock(task)) : leaseLock(task)),
       now: env.now,
       random: env.random,
     });

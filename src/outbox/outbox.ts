@@ -82,14 +82,17 @@ export function createIdbOutbox(
         await promisifyRequest(objects.transaction);
         return stored;
       }),
-    claim: (owner, until, now) =>
-      use('readwrite', async (objects) => {
+    async claim(owner, until, now) {
+      // No database yet, nothing to deliver: no lease needed, and none created.
+      if (!store && !(await exists())) return true;
+      return use('readwrite', async (objects) => {
         const lease = await promisifyRequest(objects.get(LEASE_KEY));
         const mine = !isLease(lease) || lease.until <= now || lease.owner === owner;
         if (mine) objects.put({ owner, until }, LEASE_KEY);
         await promisifyRequest(objects.transaction);
         return mine;
-      }),
+      });
+    },
     takeSetAside: () => setAside.splice(0),
     async list() {
       // Looking for pending answers must not create the database on a shopper's device.

@@ -95,10 +95,17 @@ describe('createIdbOutbox', () => {
   });
 
   describe('the delivery lease', () => {
+    it('is not needed, and creates no database, when there is no database yet', async () => {
+      const { openStore } = freshStore();
+      const outbox = createIdbOutbox(openStore, async () => false);
+      expect(await outbox.claim('a', 1_000, 0)).toBe(true);
+      expect(openStore).not.toHaveBeenCalled();
+    });
+
     it('goes to one owner at a time until it expires or is given back', async () => {
       const { openStore } = freshStore();
-      const a = createIdbOutbox(openStore);
-      const b = createIdbOutbox(openStore);
+      const a = createIdbOutbox(openStore, async () => true);
+      const b = createIdbOutbox(openStore, async () => true);
       expect(await a.claim('a', 1_000, 0)).toBe(true);
       expect(await b.claim('b', 1_500, 500)).toBe(false);
       // Its holder renews it.
@@ -114,7 +121,7 @@ describe('createIdbOutbox', () => {
 
     it('lets exactly one of many tabs claiming at once win', async () => {
       const { openStore } = freshStore();
-      const tabs = Array.from({ length: 5 }, () => createIdbOutbox(openStore));
+      const tabs = Array.from({ length: 5 }, () => createIdbOutbox(openStore, async () => true));
       const won = await Promise.all(tabs.map((tab, i) => tab.claim(`tab${i}`, 1_000, 0)));
       expect(won.filter(Boolean)).toHaveLength(1);
     });
