@@ -117,13 +117,15 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
       }
       const batches: OutboxRecord[][] = [];
       for (let i = 0; i < due.length; i += options.batchSize) batches.push(due.slice(i, i + options.batchSize));
+      const removals: Promise<void>[] = [];
       for (let batch = batches.shift(); batch && !stopped; batch = batches.shift()) {
         const ids = idsOf(batch);
         const { status, retryAfter } = await sendTracked(batch);
         const verdict = classifyStatus(status);
         if (verdict === 'delivered') {
           for (const id of ids) waiting.delete(id);
-          await delivered(ids);
+          // The next batch goes out while this one is being removed; all are removed within the lock.
+          removals.push(delivered(ids));
         } else if (verdict === 'split' && batch.length > 1) {
           // Halves until the answer the endpoint refuses is alone (413: until each fits).
           const half = Math.ceil(batch.length / 2);
@@ -148,6 +150,7 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
           for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
         }
       }
+      await Promise.all(removals);
     });
     // Wake up for the earliest answer still waiting. Answers stored during this run start a
     // run of their own.

@@ -8,7 +8,9 @@ const stringify = JSON.stringify;
  * `toJSON` lookup, so they are safe to hand to stringify.
  */
 export function encodeJson(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return stringify(value) ?? 'null';
+  // The native path while no prototype has a toJSON (it looks at own keys only, so other
+  // prototype additions do not matter); ours only on a page that added one.
+  if (!('toJSON' in []) || typeof value !== 'object' || value === null) return stringify(value) ?? 'null';
   let out = '';
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + encodeJson(value[i]);

@@ -26,7 +26,9 @@ export const LEASE_KEY = '~lease';
 export const SET_ASIDE_PREFIX = '~aside:';
 const answerKeys = () => IDBKeyRange.upperBound('~', true);
 
-export const byTime = (a: OutboxRecord, b: OutboxRecord) => a.event.time.localeCompare(b.event.time);
+// RFC 3339 UTC times of one format sort as text; a plain comparison is far cheaper than localeCompare.
+export const byTime = (a: OutboxRecord, b: OutboxRecord) =>
+  a.event.time < b.event.time ? -1 : +(a.event.time > b.event.time);
 
 interface Lease {
   owner: string;
