@@ -73,7 +73,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       emit: emitter.emit,
       // One tab delivers at a time, so tabs coming online together never send an answer twice.
       // The lease also inside the Web Lock: a page whose host removed navigator.locks takes turns too.
-      withLock: (task) => (locks ? locks.request('feelback-delivery', () => leaseLock(task)) : leaseLock(task)),
+      withLock: (task) => (locks ? locks.request('feelback-delivery', () => leaseLock(task, true)) : leaseLock(task)),
       now: env.now,
       random: env.random,
     });

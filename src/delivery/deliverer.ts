@@ -78,7 +78,8 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
         keepalive,
       );
     } finally {
-      for (const id of ids) inFlight.delete(id);
+      // Only our own mark: a keepalive copy sent meanwhile is still in flight.
+      for (const id of ids) if (inFlight.get(id) === keepalive) inFlight.delete(id);
     }
   };
   const delivered = async (ids: string[]) => {

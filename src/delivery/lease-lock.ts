@@ -11,8 +11,11 @@ export const LEASE_POLL_MS = 500;
  * after. A tab that dies holding it strands nothing: the lease simply expires.
  */
 export function createLeaseLock(outbox: Outbox, owner: string, now: () => number, isStopped: () => boolean) {
-  const claim = (until: number) => outbox.claim(owner, until, now());
-  return async (task: () => Promise<void>) => {
+  let locked = false;
+  const claim = (until: number) => outbox.claim(owner, until, now(), locked);
+  /** `withinWebLock`: called while holding the Web Lock (see `Outbox.claim`). */
+  return async (task: () => Promise<void>, withinWebLock = false) => {
+    locked = withinWebLock;
     while (!(await claim(now() + LEASE_MS))) {
       if (isStopped()) return;
       await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));

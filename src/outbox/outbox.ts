@@ -13,8 +13,10 @@ export interface Outbox {
   /**
    * Takes the delivery lease for `owner` until `until` (epoch ms) when it is free, expired at
    * `now` or already `owner`'s; `until` 0 gives it back. Resolves whether `owner` holds it.
+   * `locked`: the caller holds the Web Lock, so a lease left by another Web Lock holder belongs
+   * to a tab that is gone (the browser released its lock) and is taken over at once.
    */
-  claim(owner: string, until: number, now: number): Promise<boolean>;
+  claim(owner: string, until: number, now: number, locked?: boolean): Promise<boolean>;
   /** Keys of the records set aside since the last call. */
   takeSetAside(): string[];
 }
@@ -33,6 +35,7 @@ export const byTime = (a: OutboxRecord, b: OutboxRecord) =>
 interface Lease {
   owner: string;
   until: number;
+  locked?: boolean;
 }
 const isLease = (value: unknown): value is Lease =>
   typeof value === 'object' && value !== null && typeof (value as Lease).until === 'number';
@@ -84,13 +87,13 @@ export function createIdbOutbox(
         await promisifyRequest(objects.transaction);
         return stored;
       }),
-    async claim(owner, until, now) {
+    async claim(owner, until, now, locked) {
       // No database yet, nothing to deliver: no lease needed, and none created.
       if (!store && !(await exists())) return true;
       return use('readwrite', async (objects) => {
         const lease = await promisifyRequest(objects.get(LEASE_KEY));
-        const mine = !isLease(lease) || lease.until <= now || lease.owner === owner;
-        if (mine) objects.put({ owner, until }, LEASE_KEY);
+        const mine = !isLease(lease) || lease.until <= now || lease.owner === owner || !!(locked && lease.locked);
+        if (mine) objects.put({ owner, until, locked }, LEASE_KEY);
         await promisifyRequest(objects.transaction);
         return mine;
       });

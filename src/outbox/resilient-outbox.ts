@@ -60,7 +60,8 @@ export function createResilientOutbox(
       await attempt((outbox) => outbox.remove(ids));
     },
     // Without working storage there is nothing to share with other tabs: deliver.
-    claim: async (owner, until, now) => (await attempt((outbox) => outbox.claim(owner, until, now))) ?? true,
+    claim: async (owner, until, now, locked) =>
+      (await attempt((outbox) => outbox.claim(owner, until, now, locked))) ?? true,
     takeSetAside: () => durable.takeSetAside(),
   };
 }

@@ -119,6 +119,22 @@ describe('createIdbOutbox', () => {
       expect(await a.claim('a', 4_000, 2_300)).toBe(true);
     });
 
+    it('is taken over at once from a Web Lock holder by the next Web Lock holder, never from a tab without', async () => {
+      const { openStore } = freshStore();
+      const a = createIdbOutbox(openStore, async () => true);
+      const b = createIdbOutbox(openStore, async () => true);
+      expect(await a.claim('a', 10_000, 0, true)).toBe(true);
+      // b holds the Web Lock now, so a's tab is gone.
+      expect(await b.claim('b', 10_000, 100, true)).toBe(true);
+      expect(await a.claim('a', 10_000, 200, false)).toBe(false);
+      expect(await a.claim('a', 10_000, 300, true)).toBe(true);
+      expect(await b.claim('b', 0, 400)).toBe(false);
+      const c = createIdbOutbox(openStore, async () => true);
+      expect(await a.claim('a', 0, 500)).toBe(true);
+      expect(await c.claim('c', 10_000, 600, false)).toBe(true);
+      expect(await a.claim('a', 10_000, 700, true)).toBe(false);
+    });
+
     it('lets exactly one of many tabs claiming at once win', async () => {
       const { openStore } = freshStore();
       const tabs = Array.from({ length: 5 }, () => createIdbOutbox(openStore, async () => true));
