@@ -109,7 +109,7 @@ describe('the built package', () => {
     );
     assert.equal(output.error, undefined);
     assert.deepEqual(output.touched, []);
-    assert.deepEqual(output.methods, ['ask', 'destroy', 'flush', 'init', 'off', 'on']);
+    assert.deepEqual(output.methods, ['ask', 'destroy', 'flush', 'init', 'off', 'on', 'retryRejected']);
   });
 
   it('stays off quietly on a server: no throw, no https warning, only a look for a document', () => {
