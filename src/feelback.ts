@@ -82,8 +82,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     win.addEventListener('online', deliverNow);
     // On window, not document: pagehide is never dispatched to document (analytics-next PR#714).
     const onHide = (event: Event) =>
-      (event.type === 'pagehide' || win.document.visibilityState === 'hidden') &&
-      deliverer.sendOnHide(event.type === 'pagehide');
+      (event.type === 'pagehide' || win.document.visibilityState === 'hidden') && deliverer.sendOnHide();
     win.addEventListener('pagehide', onHide);
     win.document.addEventListener('visibilitychange', onHide);
     // Answers left from an earlier visit go out once the page has settled, not during its load.

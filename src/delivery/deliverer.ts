@@ -31,8 +31,8 @@ export interface Deliverer {
   deliverPending(force?: boolean): Promise<void>;
   /** Puts the dead letters back in the queue and delivers. Never rejects. */
   retryRejected(): Promise<void>;
-  /** The page is being hidden (`leaving`: unloaded): send this page's answers with keepalive. */
-  sendOnHide(leaving: boolean): void;
+  /** The page is being hidden or left: send this page's waiting answers with keepalive. */
+  sendOnHide(): void;
   stop(): void;
 }
 
@@ -185,25 +185,28 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
         .catch(() => {});
       return deliverPending(true);
     },
-    sendOnHide(leaving) {
-      // Only this page's own answers: another tab may be delivering the rest. A request in flight
-      // is cancelled when the page goes away, so on leaving its answers go again (same ids).
-      const batch: OutboxRecord[] = [];
-      let size = 2;
-      for (const record of fresh.values()) {
-        const flight = inFlight.get(record.event.id);
-        if (flight || (flight === false && !leaving) || record.nextAttemptAt > now()) continue;
-        size += new Blob([encodeJson(record.event)]).size + 1;
-        if (size > KEEPALIVE_BUDGET) break;
-        batch.push(record);
-      }
-      if (stopped || !batch.length) return;
-      // If the page lives on (or comes back) and hears a 2xx, those answers are done.
-      void sendTracked(batch, true)
-        .then(({ status }) => {
-          if (classifyStatus(status) === 'delivered') return delivered(idsOf(batch));
-        })
-        .catch(() => {});
+    sendOnHide() {
+      // Runs in the page's own event dispatch: nothing may throw out of it.
+      try {
+        // Only this page's own answers that are not in a request: another tab may be delivering
+        // the rest, and an answer in flight keeps its unknown outcome (it is sent again, with the
+        // same id, by a later page).
+        const batch: OutboxRecord[] = [];
+        let size = 2;
+        for (const record of fresh.values()) {
+          if (inFlight.has(record.event.id) || record.nextAttemptAt > now()) continue;
+          size += new Blob([encodeJson(record.event)]).size + 1;
+          if (size > KEEPALIVE_BUDGET) break;
+          batch.push(record);
+        }
+        if (stopped || !batch.length) return;
+        // If the page lives on (or comes back) and hears a 2xx, those answers are done.
+        void sendTracked(batch, true)
+          .then(({ status }) => {
+            if (classifyStatus(status) === 'delivered') return delivered(idsOf(batch));
+          })
+          .catch(() => {});
+      } catch {}
     },
     stop() {
       stopped = true;

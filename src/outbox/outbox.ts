@@ -93,7 +93,8 @@ export function createIdbOutbox(
       return use('readwrite', async (objects) => {
         const lease = await promisifyRequest(objects.get(LEASE_KEY));
         const mine = !isLease(lease) || lease.until <= now || lease.owner === owner || !!(locked && lease.locked);
-        if (mine) objects.put({ owner, until, locked }, LEASE_KEY);
+        // Given back: deleted, so nothing of ours lingers between deliveries.
+        if (mine) until ? objects.put({ owner, until, locked }, LEASE_KEY) : objects.delete(LEASE_KEY);
         await promisifyRequest(objects.transaction);
         return mine;
       });

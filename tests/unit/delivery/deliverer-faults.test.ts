@@ -144,7 +144,7 @@ describe('sendOnHide', () => {
     const { outbox, sent, emit, deliverer } = setup((_ids, keepalive) => ({ status: keepalive ? 200 : 0 }));
     await outbox.put(record(9)); // from an earlier visit: another tab may be sending it
     await deliverer.add(record(1));
-    deliverer.sendOnHide(false);
+    deliverer.sendOnHide();
     await settle();
     expect(sent).toEqual([[uuid(1)]]);
     expect(await stored(outbox)).toEqual([uuid(9)]);
@@ -154,15 +154,15 @@ describe('sendOnHide', () => {
   it('keeps the answers when the keepalive request fails, and does not send them twice on hide', async () => {
     const { outbox, sent, deliverer } = setup(() => ({ status: 0 }));
     await deliverer.add(record(1));
-    deliverer.sendOnHide(false);
+    deliverer.sendOnHide();
     await settle();
-    deliverer.sendOnHide(false);
+    deliverer.sendOnHide();
     await settle();
     expect(sent).toEqual([[uuid(1)], [uuid(1)]]);
     expect(await stored(outbox)).toEqual([uuid(1)]);
   });
 
-  it('does not resend an answer whose request is in flight when only hidden, but does when the page is left', async () => {
+  it('never sends an answer whose request is in flight, and a keepalive copy only once', async () => {
     const replies: Deferred<SendResult>[] = [];
     const { sent, deliverer } = setup(() => {
       const reply = deferred<SendResult>();
@@ -172,18 +172,29 @@ describe('sendOnHide', () => {
     await deliverer.add(record(1));
     void deliverer.deliverPending();
     await settle();
-    expect(sent).toEqual([[uuid(1)]]);
-    deliverer.sendOnHide(false);
+    await deliverer.add(record(2));
+    deliverer.sendOnHide();
     await settle();
-    expect(sent).toHaveLength(1);
-    // Leaving cancels the request in flight: its outcome is unknown, so it goes again.
-    deliverer.sendOnHide(true);
-    await settle();
-    expect(sent).toEqual([[uuid(1)], [uuid(1)]]);
-    // …but never twice with keepalive at the same time.
-    deliverer.sendOnHide(true);
+    expect(sent).toEqual([[uuid(1)], [uuid(2)]]);
+    deliverer.sendOnHide();
     await settle();
     expect(sent).toHaveLength(2);
+  });
+
+  it('never throws into the page, even when the page broke Blob', async () => {
+    const { deliverer } = setup(() => ({ status: 200 }));
+    await deliverer.add(record(1));
+    const blob = globalThis.Blob;
+    globalThis.Blob = class {
+      constructor() {
+        throw new Error('host broke Blob');
+      }
+    } as unknown as typeof Blob;
+    try {
+      expect(() => deliverer.sendOnHide()).not.toThrow();
+    } finally {
+      globalThis.Blob = blob;
+    }
   });
 
   it('stays within the keepalive budget; the rest stays stored', async () => {
@@ -193,7 +204,7 @@ describe('sendOnHide', () => {
       record(n, { event: { ...record(n).event, data: { ...record(n).event.data, comment: long } } }),
     );
     for (const item of records) await deliverer.add(item);
-    deliverer.sendOnHide(false);
+    deliverer.sendOnHide();
     await settle();
     const body = new Blob([JSON.stringify(records.slice(0, sent[0]?.length))]).size;
     expect(body).toBeLessThanOrEqual(KEEPALIVE_BUDGET);
@@ -201,16 +212,25 @@ describe('sendOnHide', () => {
     expect(await stored(outbox)).toHaveLength(60 - (sent[0]?.length ?? 0));
   });
 
-  it('after a keepalive 2xx, a late failure of another request does not store the answer again', async () => {
-    const regular = deferred<SendResult>();
-    const { outbox, deliverer } = setup((_ids, keepalive) => (keepalive ? { status: 200 } : regular.promise));
+  it('after a keepalive 2xx, a late failure of a run does not store the answer again', async () => {
+    const held = deferred<void>();
+    const memory = createMemoryOutbox();
+    // The run read the answer, then waited for its turn while the page was hidden.
+    const { outbox, deliverer } = setup((_ids, keepalive) => ({ status: keepalive ? 200 : 0 }), {
+      ...memory,
+      list: async () => {
+        const records = await memory.list();
+        await held.promise;
+        return records;
+      },
+    });
     await deliverer.add(record(1));
     const run = deliverer.deliverPending();
     await settle();
-    deliverer.sendOnHide(true);
+    deliverer.sendOnHide();
     await settle();
-    expect(await stored(outbox)).toEqual([]);
-    regular.resolve({ status: 0 });
+    expect(await memory.list()).toEqual([]);
+    held.resolve();
     await run;
     expect(await stored(outbox)).toEqual([]);
   });

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { createStore, entries, keys, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
-import { createIdbOutbox, createMemoryOutbox, OUTBOX_DB, SET_ASIDE_PREFIX } from '../../../src/outbox/outbox.ts';
+import {
+  createIdbOutbox,
+  createMemoryOutbox,
+  LEASE_KEY,
+  OUTBOX_DB,
+  SET_ASIDE_PREFIX,
+} from '../../../src/outbox/outbox.ts';
 import { record, uuid } from '../support/fixtures.ts';
 
 let databases = 0;
@@ -140,6 +146,15 @@ describe('createIdbOutbox', () => {
       const tabs = Array.from({ length: 5 }, () => createIdbOutbox(openStore, async () => true));
       const won = await Promise.all(tabs.map((tab, i) => tab.claim(`tab${i}`, 1_000, 0)));
       expect(won.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('is deleted when given back', async () => {
+      const { store, openStore } = freshStore();
+      const outbox = createIdbOutbox(openStore, async () => true);
+      await outbox.claim('a', 1_000, 0);
+      expect(await keys(store)).toEqual([LEASE_KEY]);
+      await outbox.claim('a', 0, 10);
+      expect(await keys(store)).toEqual([]);
     });
 
     it('is not an answer: never listed, never set aside', async () => {
