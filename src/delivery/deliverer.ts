@@ -69,90 +69,101 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
       settled.add(id);
     }
   };
-  const sendTracked = async (records: OutboxRecord[], keepalive = false) => {
-    const ids = idsOf(records);
-    for (const id of ids) inFlight.set(id, keepalive);
-    try {
-      return await deps.send(
-        records.map((record) => record.event),
-        keepalive,
-      );
-    } finally {
-      // Only our own mark: a keepalive copy sent meanwhile is still in flight.
-      for (const id of ids) if (inFlight.get(id) === keepalive) inFlight.delete(id);
-    }
+  /** Marks the answers in flight until `release`: until their outcome is stored, not just heard. */
+  const sendTracked = (records: OutboxRecord[], keepalive = false) => {
+    for (const record of records) inFlight.set(record.event.id, keepalive);
+    return deps.send(
+      records.map((record) => record.event),
+      keepalive,
+    );
+  };
+  // Only our own mark: a keepalive copy sent meanwhile is still in flight.
+  const release = (ids: string[], keepalive = false) => {
+    for (const id of ids) if (inFlight.get(id) === keepalive) inFlight.delete(id);
   };
   const delivered = async (ids: string[]) => {
     settle(ids);
     await outbox.remove(ids);
     emit('delivered', { ids });
   };
-  const store = (records: OutboxRecord[]) => outbox.put(...records.filter((record) => !settled.has(record.event.id)));
+  const store = (records: OutboxRecord[]) => {
+    const kept = records.filter((record) => !settled.has(record.event.id));
+    for (const record of kept) if (fresh.has(record.event.id)) fresh.set(record.event.id, record);
+    return outbox.put(...kept);
+  };
 
   async function run(force: boolean) {
     // When each answer still in the outbox is next due: read once per run, kept up to date below.
     const waiting = new Map<string, number>();
-    await deps.withLock(async () => {
-      const records = await outbox.list();
-      const aside = outbox.takeSetAside();
-      if (aside.length) {
-        emit('error', {
-          code: 'set-aside',
-          ids: aside,
-          message: `${aside.length} stored record(s) could not be read; kept aside, never sent.`,
-        });
-      }
-      const expired = records.filter((record) => record.createdAt < now() - MAX_AGE_MS);
-      if (expired.length) {
-        const ids = idsOf(expired);
-        settle(ids);
-        await outbox.remove(ids);
-        emit('error', { code: 'expired', ids, message: `${ids.length} answer(s) older than 14 days were dropped.` });
-      }
-      const due: OutboxRecord[] = [];
-      for (const record of records) {
-        const { id } = record.event;
-        if (record.rejected || settled.has(id) || inFlight.has(id)) continue;
-        waiting.set(id, record.nextAttemptAt);
-        if (force || record.nextAttemptAt <= now()) due.push(record);
-      }
-      const batches: OutboxRecord[][] = [];
-      for (let i = 0; i < due.length; i += options.batchSize) batches.push(due.slice(i, i + options.batchSize));
-      const removals: Promise<void>[] = [];
-      for (let batch = batches.shift(); batch && !stopped; batch = batches.shift()) {
-        const ids = idsOf(batch);
-        const { status, retryAfter } = await sendTracked(batch);
-        const verdict = classifyStatus(status);
-        if (verdict === 'delivered') {
-          for (const id of ids) waiting.delete(id);
-          // The next batch goes out while this one is being removed; all are removed within the lock.
-          removals.push(delivered(ids));
-        } else if (verdict === 'split' && batch.length > 1) {
-          // Halves until the answer the endpoint refuses is alone (413: until each fits).
-          const half = Math.ceil(batch.length / 2);
-          batches.unshift(batch.slice(0, half), batch.slice(half));
-        } else if (verdict !== 'retry') {
-          // A dead letter: kept and reported, never retried automatically, never silently dropped.
-          for (const id of ids) waiting.delete(id);
-          await store(batch.map((record) => ({ ...record, rejected: { status, at: now() } })));
-          settle(ids);
-          emit('error', { code: 'rejected', ids, status, message: `the endpoint refused ${ids.length} answer(s).` });
-        } else {
-          // Unreachable or unwilling: this batch waits; if the endpoint as a whole is down, all do.
-          const down = isEndpointDown(status);
-          const asked = retryAfterMs(retryAfter, now(), options.retryMaxMs) ?? 0;
-          const later = (down ? [batch, ...batches.splice(0)].flat() : batch).map(({ attempts, ...record }) => ({
-            ...record,
-            attempts: attempts + 1,
-            nextAttemptAt:
-              now() + Math.max(asked, backoffDelay(attempts + 1, options.retryBaseMs, options.retryMaxMs, deps.random)),
-          }));
-          await store(later);
-          for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
+    /** Answers whose request ended: released once their outcome is stored, or when the run ends. */
+    const releases: string[][] = [];
+    await deps
+      .withLock(async () => {
+        const records = await outbox.list();
+        const aside = outbox.takeSetAside();
+        if (aside.length) {
+          emit('error', {
+            code: 'set-aside',
+            ids: aside,
+            message: `${aside.length} stored record(s) could not be read; kept aside, never sent.`,
+          });
         }
-      }
-      await Promise.all(removals);
-    });
+        const expired = records.filter((record) => record.createdAt < now() - MAX_AGE_MS);
+        if (expired.length) {
+          const ids = idsOf(expired);
+          settle(ids);
+          await outbox.remove(ids);
+          emit('error', { code: 'expired', ids, message: `${ids.length} answer(s) older than 14 days were dropped.` });
+        }
+        const due: OutboxRecord[] = [];
+        for (const record of records) {
+          const { id } = record.event;
+          if (record.rejected || settled.has(id) || inFlight.has(id)) continue;
+          waiting.set(id, record.nextAttemptAt);
+          if (force || record.nextAttemptAt <= now()) due.push(record);
+        }
+        const batches: OutboxRecord[][] = [];
+        for (let i = 0; i < due.length; i += options.batchSize) batches.push(due.slice(i, i + options.batchSize));
+        const removals: Promise<void>[] = [];
+        for (let batch = batches.shift(); batch && !stopped; batch = batches.shift()) {
+          const ids = idsOf(batch);
+          const { status, retryAfter } = await sendTracked(batch).finally(() => releases.push(ids));
+          const verdict = classifyStatus(status);
+          if (verdict === 'delivered') {
+            for (const id of ids) waiting.delete(id);
+            // The next batch goes out while this one is being removed; all are removed within the lock.
+            removals.push(delivered(ids));
+          } else if (verdict === 'split' && batch.length > 1) {
+            // Halves until the answer the endpoint refuses is alone (413: until each fits).
+            const half = Math.ceil(batch.length / 2);
+            batches.unshift(batch.slice(0, half), batch.slice(half));
+          } else if (verdict !== 'retry') {
+            // A dead letter: kept and reported, never retried automatically, never silently dropped.
+            for (const id of ids) waiting.delete(id);
+            await store(batch.map((record) => ({ ...record, rejected: { status, at: now() } })));
+            settle(ids);
+            emit('error', { code: 'rejected', ids, status, message: `the endpoint refused ${ids.length} answer(s).` });
+          } else {
+            // Unreachable or unwilling: this batch waits; if the endpoint as a whole is down, all do.
+            const down = isEndpointDown(status);
+            const asked = retryAfterMs(retryAfter, now(), options.retryMaxMs) ?? 0;
+            const later = (down ? [batch, ...batches.splice(0)].flat() : batch).map(({ attempts, ...record }) => ({
+              ...record,
+              attempts: attempts + 1,
+              nextAttemptAt:
+                now() +
+                Math.max(asked, backoffDelay(attempts + 1, options.retryBaseMs, options.retryMaxMs, deps.random)),
+            }));
+            await store(later);
+            for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
+          }
+          for (const done of releases.splice(0)) release(done);
+        }
+        await Promise.all(removals);
+      })
+      .finally(() => {
+        for (const done of releases.splice(0)) release(done);
+      });
     // Wake up for the earliest answer still waiting. Answers stored during this run start a
     // run of their own.
     const next = Math.min(...waiting.values());
@@ -205,7 +216,8 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
           .then(({ status }) => {
             if (classifyStatus(status) === 'delivered') return delivered(idsOf(batch));
           })
-          .catch(() => {});
+          .catch(() => {})
+          .finally(() => release(idsOf(batch), true));
       } catch {}
     },
     stop() {
