@@ -60,7 +60,16 @@ function privateZodGlobals(): Plugin {
   return {
     name: 'feelback-private-zod-globals',
     transform(code, id) {
-      if (target !== 'iife' || !/zod\/v4\/core\/(core|registries)\.js$/.test(id)) return;
+      if (target !== 'iife') return;
+      // zod installs members with for-in, which also walks a host's Object.prototype additions
+      // and then crashes our script at load: walk own keys only.
+      if (/zod\/v4\/core\/util\.js$/.test(id)) {
+        return {
+          code: code.replace(/for \(const key in (table|computes)\)/g, 'for (const key of Object.keys($1))'),
+          map: null,
+        };
+      }
+      if (!/zod\/v4\/core\/(core|registries)\.js$/.test(id)) return;
       return { code: `const zodScope = {};\n${code.replaceAll('globalThis', 'zodScope')}`, map: null };
     },
   };

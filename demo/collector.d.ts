@@ -9,6 +9,7 @@ import type { IncomingHttpHeaders } from 'node:http';
  *   nothing is accepted;
  * - 'html-body': accepts like 'ok', but the 200 carries an HTML page instead of JSON (as a
  *   proxy in front of a working endpoint might send);
+ * - 'garbage-body': accepts like 'ok', but the 200 carries bytes that are neither JSON nor text;
  * - `{ status, retryAfter?, delayMs? }`: a status that is not 2xx is sent without looking at the
  *   body (with `Retry-After` when given) and accepts nothing; a 2xx accepts like 'ok' with that
  *   status. Either way the answer leaves `delayMs` later.
@@ -20,6 +21,7 @@ export type CollectorMode =
   | 'reset'
   | 'not-http'
   | 'html-body'
+  | 'garbage-body'
   | { status: number; retryAfter?: number | string; delayMs?: number };
 
 /** One POST to /answers, whatever happened to it. */
@@ -67,6 +69,11 @@ export interface Collector {
   setMode(mode: CollectorMode): void;
   /** Modes for the next POSTs, one each, before falling back to the mode set with `setMode`. */
   queueModes(modes: CollectorMode[]): void;
+  /**
+   * Decides a status per valid batch (after the mode allowed it): a number answers that status
+   * and accepts nothing; undefined accepts as usual. `undefined` removes the judge.
+   */
+  judgeBatches(judge: ((events: ReceivedEvent[]) => number | undefined) | undefined): void;
   /** Forgets every event, request and count, and goes back to 'ok' (the data file is kept). */
   reset(): void;
   /** Stops listening and ends open connections, hanging requests included. */

@@ -12,7 +12,7 @@ import { BATCH_TYPES, loadEvents, MAX_BODY, parseBatch, readBody } from './batch
 import { listen } from './listen.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-const NAMED_MODES = ['ok', 'hang', 'reset', 'not-http', 'html-body'];
+const NAMED_MODES = ['ok', 'hang', 'reset', 'not-http', 'html-body', 'garbage-body'];
 const nonNegative = (value) => Number.isFinite(value) && value >= 0;
 
 /** Fails loudly on a typo in a test rather than silently behaving like 'ok'. */
@@ -37,6 +37,7 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
   let preflights = 0;
   let mode = 'ok';
   let queued = [];
+  let judge;
 
   if (dataFile) {
     mkdirSync(dirname(dataFile), { recursive: true });
@@ -74,6 +75,7 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     preflights = 0;
     mode = 'ok';
     queued = [];
+    judge = undefined;
   }
 
   async function postAnswers(req, path, send) {
@@ -110,6 +112,8 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     if (!BATCH_TYPES.includes(type)) return reply(415, { error: `expected Content-Type ${BATCH_TYPES.join(' or ')}` });
     const batch = parseBatch(body);
     if (batch.error) return reply(400, { error: batch.error });
+    const verdict = judge?.(batch.events);
+    if (verdict !== undefined) return reply(verdict, { error: `simulated HTTP ${verdict} for this batch` });
     let result;
     try {
       result = accept(batch.events);
@@ -117,6 +121,7 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
       return reply(500, { error: `could not save the answers: ${error.message}` });
     }
     if (current === 'html-body') return reply(200, '<!doctype html><title>Welcome</title><p>Hello from a proxy</p>');
+    if (current === 'garbage-body') return reply(200, Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x5b, 0x22]));
     reply(fault.status ?? 200, result);
   }
 
@@ -130,9 +135,12 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
       if (res.destroyed || res.headersSent) return;
       const empty = body === undefined || status === 204 || status === 304;
       const isText = typeof body === 'string';
-      const type = empty ? {} : { 'Content-Type': isText ? 'text/html; charset=utf-8' : JSON_TYPE };
+      const isBytes = Buffer.isBuffer(body);
+      const type = empty
+        ? {}
+        : { 'Content-Type': isBytes ? 'application/json' : isText ? 'text/html; charset=utf-8' : JSON_TYPE };
       res.writeHead(status, { ...type, 'Cache-Control': 'no-store', ...extra });
-      res.end(empty ? undefined : isText ? body : JSON.stringify(body));
+      res.end(empty ? undefined : isText || isBytes ? body : JSON.stringify(body));
     };
 
     if (req.method === 'OPTIONS') {
@@ -190,6 +198,10 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     },
     queueModes(modes) {
       queued.push(...modes.map(checkMode));
+    },
+    judgeBatches(next) {
+      if (next !== undefined && typeof next !== 'function') throw new TypeError('judgeBatches expects a function');
+      judge = next;
     },
     reset,
     /** Also ends hanging requests, so a test never waits for a client timeout. */

@@ -3,6 +3,7 @@ import { parseConfig } from './config/parse-config.js';
 import { contextSchema, stepNameSchema } from './config/schema.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
+import { createLeaseLock } from './delivery/lease-lock.js';
 import { sendBatch } from './delivery/send-batch.js';
 import type { Environment } from './environment.js';
 import { forwardToDataLayer } from './events/data-layer.js';
@@ -15,7 +16,7 @@ import { parseTriggers } from './journey/trigger-rules.js';
 import { startTriggers } from './journey/triggers.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
-import { createResilientOutbox } from './outbox/resilient-outbox.js';
+import { createResilientOutbox, STORAGE_CAP } from './outbox/resilient-outbox.js';
 import type { PromptAnswer } from './ui/state.js';
 
 export type { AskContext };
@@ -31,6 +32,8 @@ export interface Feelback {
   consent(granted: boolean): void;
   /** Settles after one delivery attempt of every pending answer. Never rejects. */
   flush(): Promise<void>;
+  /** Puts the answers the endpoint refused (dead letters) back in the queue and delivers them. */
+  retryRejected(): Promise<void>;
   on<E extends EventName>(event: E, listener: Listener<E>): void;
   off<E extends EventName>(event: E, listener: Listener<E>): void;
   /** Removes the prompt, listeners and timers; stored answers stay for the next page. */
@@ -60,19 +63,26 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // On a server there is nothing to show or send; on an http page, no secure storage or ids.
     if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    const outbox = createResilientOutbox(env.openOutbox(), (error) =>
-      emitter.emit('error', {
-        code: 'storage-unavailable',
-        message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
-      }),
+    const outbox = createResilientOutbox(
+      env.openOutbox(),
+      (error) =>
+        emitter.emit('error', {
+          code: 'storage-unavailable',
+          message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
+        }),
+      STORAGE_CAP,
+      () => log.warn(`${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`),
     );
     const locks = win.navigator.locks;
+    const leaseLock = createLeaseLock(outbox, String(env.random()), env.now, () => !started);
     const deliverer = createDeliverer(config.delivery, {
       outbox,
-      send: (events) => sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch),
+      send: (events, keepalive) =>
+        sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch, keepalive),
       emit: emitter.emit,
       // One tab delivers at a time, so tabs coming online together never send an answer twice.
-      withLock: (task) => (locks ? locks.request('feelback-delivery', task) : task()),
+      // The lease also inside the Web Lock: a page whose host removed navigator.locks takes turns too.
+      withLock: (task) => (locks ? locks.request('feelback-delivery', () => leaseLock(task, true)) : leaseLock(task)),
       now: env.now,
       random: env.random,
     });
@@ -82,6 +92,11 @@ export function createFeelback(config: unknown, environment: () => Environment |
     const locale = resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const deliverNow = () => void deliverer.deliverPending(true);
     win.addEventListener('online', deliverNow);
+    // On window, not document: pagehide is never dispatched to document (analytics-next PR#714).
+    const onHide = (event: Event) =>
+      (event.type === 'pagehide' || win.document.visibilityState === 'hidden') && deliverer.sendOnHide();
+    win.addEventListener('pagehide', onHide);
+    win.document.addEventListener('visibilitychange', onHide);
     // Answers left from an earlier visit go out once the page has settled, not during its load.
     const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
     /** The page element an inline prompt goes in; without one it shows in the corner. */
@@ -115,8 +130,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
         return undefined;
       }
       // Stored before we say thanks; the outbox falls back to memory rather than fail.
-      await outbox.put(newRecord(event));
-      const stored = outbox.isDurable();
+      const stored = await deliverer.add(newRecord(event, env.now()));
       // A copy: a listener that edits it must not change what is stored and sent.
       emitter.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
       void deliverer.deliverPending();
@@ -157,6 +171,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
         journey.stop();
         stopDataLayer?.();
         win.removeEventListener('online', deliverNow);
+        win.removeEventListener('pagehide', onHide);
+        win.document.removeEventListener('visibilitychange', onHide);
         win.clearTimeout(idle);
         deliverer.stop();
         stopTriggers();
@@ -198,6 +214,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       started?.journey.consent(granted);
     },
     flush: async () => started?.deliverer.deliverPending(true),
+    retryRejected: async () => started?.deliverer.retryRejected(),
     on(event, listener) {
       if (isListener(listener)) emitter.on(event, listener);
     },

@@ -49,7 +49,7 @@ const stringOverrides = mapOf(
 
 export const DELIVERY_DEFAULTS = {
   /** Most answers in one request. */
-  batchSize: 50,
+  batchSize: 250,
   /** A request that takes longer is aborted and retried. */
   timeoutMs: 10_000,
   /** First retry delay; it doubles per failed attempt, with jitter. */

@@ -1,7 +1,11 @@
 import type { Emitter } from '../events/emitter.js';
 import type { Outbox } from '../outbox/outbox.js';
+import type { OutboxRecord } from '../outbox/outbox-record.js';
 import type { AnswerEvent } from './answer-event.js';
 import { backoffDelay } from './backoff.js';
+import { encodeJson } from './encode-json.js';
+import type { SendResult } from './send-batch.js';
+import { classifyStatus, isEndpointDown, retryAfterMs } from './status.js';
 
 export interface DelivererOptions {
   batchSize: number;
@@ -11,8 +15,8 @@ export interface DelivererOptions {
 
 export interface DelivererDeps {
   outbox: Outbox;
-  /** Resolves true when the endpoint acknowledged the batch with a 2xx. */
-  send: (events: AnswerEvent[]) => Promise<boolean>;
+  /** POSTs a batch; `keepalive` for a page being hidden. Never rejects. */
+  send: (events: AnswerEvent[], keepalive?: boolean) => Promise<SendResult>;
   emit: Emitter['emit'];
   /** Runs `task` while no other tab of this site is delivering (Web Locks where available). */
   withLock: (task: () => Promise<void>) => Promise<unknown>;
@@ -21,53 +25,145 @@ export interface DelivererDeps {
 }
 
 export interface Deliverer {
+  /** Stores a new answer; resolves true when it is durable. */
+  add(record: OutboxRecord): Promise<boolean>;
   /** One attempt at every due answer (`force`: also those waiting out a backoff). Never rejects. */
   deliverPending(force?: boolean): Promise<void>;
+  /** Puts the dead letters back in the queue and delivers. Never rejects. */
+  retryRejected(): Promise<void>;
+  /** The page is being hidden or left: send this page's waiting answers with keepalive. */
+  sendOnHide(): void;
   stop(): void;
 }
 
 /** setTimeout overflows past 2^31 - 1 ms; a later retry is re-checked daily. */
 const MAX_TIMER_MS = 86_400_000;
+/** Answers stored longer than this are reported (`expired`) and dropped. */
+export const MAX_AGE_MS = 14 * 86_400_000;
+/** Browsers allow 64 KiB of keepalive bodies in flight per page; leave room for the host's. */
+export const KEEPALIVE_BUDGET = 48 * 1024;
+
+const idsOf = (records: OutboxRecord[]) => records.map((record) => record.event.id);
 
 /**
- * Moves answers from the outbox to the endpoint. A record is removed only after a 2xx; after
- * any failure it stays, with a backoff before the next automatic attempt. Runs never overlap:
- * a call during a run gets a fresh run right after it.
+ * Moves answers from the outbox to the endpoint. A record is removed only after a 2xx; after a
+ * retriable failure it stays, with a backoff; a refused one stays as a dead letter. One bad
+ * answer never holds back the others. Runs never overlap: a call during a run gets a fresh run
+ * right after it.
  */
 export function createDeliverer(options: DelivererOptions, deps: DelivererDeps): Deliverer {
-  const { outbox, now } = deps;
+  const { outbox, now, emit } = deps;
   let queue: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /** Answers created on this page and not yet settled: what goes out when the page is hidden. */
+  const fresh = new Map<string, OutboxRecord>();
+  /** Answers in a request right now (`true`: a keepalive one). */
+  const inFlight = new Map<string, boolean>();
+  /** Settled on this page: a late failure of another request must not store them again. */
+  const settled = new Set<string>();
+
+  const settle = (ids: string[]) => {
+    for (const id of ids) {
+      fresh.delete(id);
+      settled.add(id);
+    }
+  };
+  /** Marks the answers in flight until `release`: until their outcome is stored, not just heard. */
+  const sendTracked = (records: OutboxRecord[], keepalive = false) => {
+    for (const record of records) inFlight.set(record.event.id, keepalive);
+    return deps.send(
+      records.map((record) => record.event),
+      keepalive,
+    );
+  };
+  // Only our own mark: a keepalive copy sent meanwhile is still in flight.
+  const release = (ids: string[], keepalive = false) => {
+    for (const id of ids) if (inFlight.get(id) === keepalive) inFlight.delete(id);
+  };
+  const delivered = async (ids: string[]) => {
+    settle(ids);
+    await outbox.remove(ids);
+    emit('delivered', { ids });
+  };
+  const store = (records: OutboxRecord[]) => {
+    const kept = records.filter((record) => !settled.has(record.event.id));
+    for (const record of kept) if (fresh.has(record.event.id)) fresh.set(record.event.id, record);
+    return outbox.put(...kept);
+  };
 
   async function run(force: boolean) {
-    // When each answer still in the outbox is next due: read once per run, kept up to date below,
-    // so a large outbox is not read and validated a second time just to set the timer.
+    // When each answer still in the outbox is next due: read once per run, kept up to date below.
     const waiting = new Map<string, number>();
-    await deps.withLock(async () => {
-      const records = await outbox.list();
-      for (const record of records) waiting.set(record.event.id, record.nextAttemptAt);
-      const due = records.filter((record) => force || record.nextAttemptAt <= now());
-      for (let i = 0; i < due.length && !stopped; i += options.batchSize) {
-        const batch = due.slice(i, i + options.batchSize);
-        const ids = batch.map((record) => record.event.id);
-        if (await deps.send(batch.map((record) => record.event))) {
-          await outbox.remove(ids);
-          for (const id of ids) waiting.delete(id);
-          deps.emit('delivered', { ids });
-          continue;
+    /** Answers whose request ended: released once their outcome is stored, or when the run ends. */
+    const releases: string[][] = [];
+    await deps
+      .withLock(async () => {
+        const records = await outbox.list();
+        const aside = outbox.takeSetAside();
+        if (aside.length) {
+          emit('error', {
+            code: 'set-aside',
+            ids: aside,
+            message: `${aside.length} stored record(s) could not be read; kept aside, never sent.`,
+          });
         }
-        // The endpoint is unreachable or unwilling: this batch and the rest wait.
-        const later = due.slice(i).map(({ attempts, ...record }) => ({
-          ...record,
-          attempts: attempts + 1,
-          nextAttemptAt: now() + backoffDelay(attempts + 1, options.retryBaseMs, options.retryMaxMs, deps.random),
-        }));
-        await outbox.put(...later);
-        for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
-        break;
-      }
-    });
+        const expired = records.filter((record) => record.createdAt < now() - MAX_AGE_MS);
+        if (expired.length) {
+          const ids = idsOf(expired);
+          settle(ids);
+          await outbox.remove(ids);
+          emit('error', { code: 'expired', ids, message: `${ids.length} answer(s) older than 14 days were dropped.` });
+        }
+        const due: OutboxRecord[] = [];
+        for (const record of records) {
+          const { id } = record.event;
+          if (record.rejected || settled.has(id) || inFlight.has(id)) continue;
+          waiting.set(id, record.nextAttemptAt);
+          if (force || record.nextAttemptAt <= now()) due.push(record);
+        }
+        const batches: OutboxRecord[][] = [];
+        for (let i = 0; i < due.length; i += options.batchSize) batches.push(due.slice(i, i + options.batchSize));
+        const removals: Promise<void>[] = [];
+        for (let batch = batches.shift(); batch && !stopped; batch = batches.shift()) {
+          const ids = idsOf(batch);
+          const { status, retryAfter } = await sendTracked(batch).finally(() => releases.push(ids));
+          const verdict = classifyStatus(status);
+          if (verdict === 'delivered') {
+            for (const id of ids) waiting.delete(id);
+            // The next batch goes out while this one is being removed; all are removed within the lock.
+            removals.push(delivered(ids));
+          } else if (verdict === 'split' && batch.length > 1) {
+            // Halves until the answer the endpoint refuses is alone (413: until each fits).
+            const half = Math.ceil(batch.length / 2);
+            batches.unshift(batch.slice(0, half), batch.slice(half));
+          } else if (verdict !== 'retry') {
+            // A dead letter: kept and reported, never retried automatically, never silently dropped.
+            for (const id of ids) waiting.delete(id);
+            await store(batch.map((record) => ({ ...record, rejected: { status, at: now() } })));
+            settle(ids);
+            emit('error', { code: 'rejected', ids, status, message: `the endpoint refused ${ids.length} answer(s).` });
+          } else {
+            // Unreachable or unwilling: this batch waits; if the endpoint as a whole is down, all do.
+            const down = isEndpointDown(status);
+            const asked = retryAfterMs(retryAfter, now(), options.retryMaxMs) ?? 0;
+            const later = (down ? [batch, ...batches.splice(0)].flat() : batch).map(({ attempts, ...record }) => ({
+              ...record,
+              attempts: attempts + 1,
+              nextAttemptAt:
+                now() +
+                Math.max(asked, backoffDelay(attempts + 1, options.retryBaseMs, options.retryMaxMs, deps.random)),
+            }));
+            await store(later);
+            for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
+          }
+          for (const done of releases.splice(0)) release(done);
+        }
+        await Promise.all(removals);
+      })
+      .finally(() => {
+        for (const done of releases.splice(0)) release(done);
+      });
     // Wake up for the earliest answer still waiting. Answers stored during this run start a
     // run of their own.
     const next = Math.min(...waiting.values());
@@ -84,6 +180,46 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
 
   return {
     deliverPending,
+    async add(record) {
+      fresh.set(record.event.id, record);
+      return outbox.add(record);
+    },
+    retryRejected() {
+      queue = queue
+        .then(async () => {
+          const rejected = (await outbox.list()).filter((record) => record.rejected);
+          for (const { event } of rejected) settled.delete(event.id);
+          await outbox.put(
+            ...rejected.map(({ rejected: _, ...record }) => ({ ...record, attempts: 0, nextAttemptAt: 0 })),
+          );
+        })
+        .catch(() => {});
+      return deliverPending(true);
+    },
+    sendOnHide() {
+      // Runs in the page's own event dispatch: nothing may throw out of it.
+      try {
+        // Only this page's own answers that are not in a request: another tab may be delivering
+        // the rest, and an answer in flight keeps its unknown outcome (it is sent again, with the
+        // same id, by a later page).
+        const batch: OutboxRecord[] = [];
+        let size = 2;
+        for (const record of fresh.values()) {
+          if (inFlight.has(record.event.id) || record.nextAttemptAt > now()) continue;
+          size += new Blob([encodeJson(record.event)]).size + 1;
+          if (size > KEEPALIVE_BUDGET) break;
+          batch.push(record);
+        }
+        if (stopped || !batch.length) return;
+        // If the page lives on (or comes back) and hears a 2xx, those answers are done.
+        void sendTracked(batch, true)
+          .then(({ status }) => {
+            if (classifyStatus(status) === 'delivered') return delivered(idsOf(batch));
+          })
+          .catch(() => {})
+          .finally(() => release(idsOf(batch), true));
+      } catch {}
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);

@@ -1,4 +1,6 @@
 import { type AnswerEvent, BATCH_CONTENT_TYPE } from './answer-event.js';
+import { encodeJson } from './encode-json.js';
+import { idempotencyKey } from './status.js';
 
 export interface SendOptions {
   endpoint: string;
@@ -6,27 +8,42 @@ export interface SendOptions {
   timeoutMs: number;
 }
 
+/** How the endpoint answered: `status` 0 when it did not (network error, timeout, CSP block). */
+export interface SendResult {
+  status: number;
+  retryAfter?: string | null;
+}
+
 /**
- * POSTs one batch. Resolves true on any 2xx, whatever its body; false on anything else,
- * including network errors, timeouts and CSP blocks. Never throws.
+ * POSTs one batch. Never throws. `keepalive` is for a page being hidden or left: the request
+ * must outlive the page, and (as for a beacon) it must be a "simple" request that needs no CORS
+ * preflight, so it goes as `text/plain` with the same JSON body and without custom headers.
  */
 export async function sendBatch(
   events: readonly AnswerEvent[],
   { endpoint, headers, timeoutMs }: SendOptions,
   fetchImpl: typeof fetch,
-): Promise<boolean> {
+  keepalive = false,
+): Promise<SendResult> {
   try {
-    const { ok } = await fetchImpl(endpoint, {
+    const response = await fetchImpl(endpoint, {
       method: 'POST',
-      headers: { ...headers, 'Content-Type': BATCH_CONTENT_TYPE },
-      body: JSON.stringify(events),
+      headers: keepalive
+        ? { 'Content-Type': 'text/plain' }
+        : {
+            ...headers,
+            'Content-Type': BATCH_CONTENT_TYPE,
+            'Idempotency-Key': idempotencyKey(events.map((event) => event.id)),
+          },
+      body: encodeJson(events),
       // No cookies, no Referer (it may carry the page's query string): an answer is anonymous.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      keepalive,
       signal: AbortSignal.timeout(timeoutMs),
     });
-    return ok;
+    return { status: response.status, retryAfter: response.headers.get('Retry-After') };
   } catch {
-    return false;
+    return { status: 0 };
   }
 }

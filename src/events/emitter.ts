@@ -1,6 +1,14 @@
 import type { AnswerEvent } from '../delivery/answer-event.js';
 
-export type ErrorCode = 'storage-unavailable' | 'prompt-unavailable';
+export type ErrorCode =
+  | 'storage-unavailable'
+  | 'prompt-unavailable'
+  /** The endpoint refused these answers (a 4xx): kept as dead letters, see `retryRejected()`. */
+  | 'rejected'
+  /** Stored answers older than 14 days, dropped. */
+  | 'expired'
+  /** Stored records that could not be read, kept aside and never sent. */
+  | 'set-aside';
 
 /** What each event hands its listeners. */
 export interface FeelbackEvents {

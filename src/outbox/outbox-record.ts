@@ -1,31 +1,44 @@
 import * as z from 'zod/mini';
-import { exactly, finite, integer, lazy } from '../config/checks.js';
+import { finite, integer, lazy } from '../config/checks.js';
 import { getAnswerEventSchema } from '../delivery/answer-event.js';
 
 /** Bump when the stored shape changes, and teach `readRecord` to migrate the old one. */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
+
+const count = integer(0, Number.MAX_SAFE_INTEGER);
 
 const makeRecordSchema = () =>
   z.object({
-    v: exactly(RECORD_VERSION),
+    /** 1: before `createdAt` and `rejected` existed; migrated on read. */
+    v: z.custom<1 | 2>((value) => value === 1 || value === RECORD_VERSION, 'expected 1 or 2'),
     event: getAnswerEventSchema(),
     /** Failed delivery attempts so far; drives the backoff. */
-    attempts: integer(0, Number.MAX_SAFE_INTEGER),
+    attempts: count,
     /** Epoch ms before which no retry is made (0 = due now). */
     nextAttemptAt: finite,
+    /** Epoch ms when the answer was stored (v2). */
+    createdAt: z.optional(finite),
+    /** Set when the endpoint refused it (a 4xx): kept, never retried until `retryRejected()`. */
+    rejected: z.optional(z.object({ status: integer(0, 599), at: finite })),
   });
+
+type StoredRecord = z.output<ReturnType<typeof makeRecordSchema>>;
+export type OutboxRecord = Omit<StoredRecord, 'v' | 'createdAt'> & { v: typeof RECORD_VERSION; createdAt: number };
 
 /** The schema of a stored record, built on first use. */
 const getRecordSchema = lazy(makeRecordSchema);
 
-export type OutboxRecord = z.output<ReturnType<typeof makeRecordSchema>>;
-
-export function newRecord(event: OutboxRecord['event']): OutboxRecord {
-  return { v: RECORD_VERSION, event, attempts: 0, nextAttemptAt: 0 };
+export function newRecord(event: OutboxRecord['event'], createdAt = Date.parse(event.time)): OutboxRecord {
+  return { v: RECORD_VERSION, event, attempts: 0, nextAttemptAt: 0, createdAt };
 }
 
-/** Validates what comes back from storage; anything else is not ours to trust. */
+/**
+ * Validates what comes back from storage and migrates older versions; anything else is not
+ * ours to trust (undefined). v1 → v2: `createdAt` is taken from the answer's own time.
+ */
 export function readRecord(value: unknown): OutboxRecord | undefined {
   const result = getRecordSchema().safeParse(value);
-  return result.success ? result.data : undefined;
+  if (!result.success) return undefined;
+  const { createdAt = Date.parse(result.data.event.time), ...record } = result.data;
+  return { ...record, v: RECORD_VERSION, createdAt };
 }

@@ -109,7 +109,17 @@ describe('the built package', () => {
     );
     assert.equal(output.error, undefined);
     assert.deepEqual(output.touched, []);
-    assert.deepEqual(output.methods, ['ask', 'consent', 'destroy', 'flush', 'init', 'off', 'on', 'step']);
+    assert.deepEqual(output.methods, [
+      'ask',
+      'consent',
+      'destroy',
+      'flush',
+      'init',
+      'off',
+      'on',
+      'retryRejected',
+      'step',
+    ]);
   });
 
   it('stays off quietly on a server: no throw, no https warning, only a look for a document', () => {

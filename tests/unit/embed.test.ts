@@ -89,7 +89,7 @@ describe('the script-tag entry', () => {
     const feelback = await load();
     expect(() => feelback(name)).not.toThrow();
     expect(warnings()).toEqual([
-      `[feelback] unknown command ${JSON.stringify(name)}; expected one of init, step, ask, consent, flush, on, off, destroy.`,
+      `[feelback] unknown command ${JSON.stringify(name)}; expected one of init, step, ask, consent, flush, retryRejected, on, off, destroy.`,
     ]);
   });
 

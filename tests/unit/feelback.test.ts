@@ -325,6 +325,7 @@ describe('answering', () => {
     expect(calls[0]?.init.headers).toEqual({
       'X-Api-Key': 'k',
       'Content-Type': 'application/cloudevents-batch+json',
+      'Idempotency-Key': expect.stringMatching(/^[\da-f]{16}$/),
     });
   });
 
@@ -364,7 +365,14 @@ describe('answering', () => {
     vi.spyOn(Object.getPrototypeOf(navigator), 'onLine', 'get').mockReturnValue(false);
     const broken = Promise.reject(new Error('no IndexedDB'));
     broken.catch(() => {});
-    const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
+    const outbox: Outbox = {
+      put: () => broken,
+      add: () => broken,
+      list: () => broken,
+      remove: () => broken,
+      claim: () => broken,
+      takeSetAside: () => [],
+    };
     const { fb } = setup({ outbox, respond: () => Promise.reject(new TypeError('offline')) });
     fb.ask('checkout');
     await tick();
@@ -375,7 +383,14 @@ describe('answering', () => {
   it('keeps the answer in memory and reports storage-unavailable when storage fails', async () => {
     const broken = Promise.reject(new Error('no IndexedDB'));
     broken.catch(() => {});
-    const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
+    const outbox: Outbox = {
+      put: () => broken,
+      add: () => broken,
+      list: () => broken,
+      remove: () => broken,
+      claim: () => broken,
+      takeSetAside: () => [],
+    };
     const { fb, named, calls } = setup({ outbox });
     fb.ask('checkout');
     await tick();
@@ -405,7 +420,14 @@ describe('answering', () => {
   it('does not let a listener that changes the answered event change what is sent', async () => {
     const broken = Promise.reject(new Error('no IndexedDB'));
     broken.catch(() => {});
-    const outbox: Outbox = { put: () => broken, list: () => broken, remove: () => broken };
+    const outbox: Outbox = {
+      put: () => broken,
+      add: () => broken,
+      list: () => broken,
+      remove: () => broken,
+      claim: () => broken,
+      takeSetAside: () => [],
+    };
     const { fb, calls } = setup({ outbox, respond: () => status(503) });
     fb.on('answered', ({ event }) => {
       event.data.rating = 99;
@@ -422,7 +444,7 @@ describe('dismissing', () => {
   it('does not emit dismissed for a prompt closed while its answer is being stored', async () => {
     const storing = deferred<void>();
     const memory = createMemoryOutbox();
-    const outbox: Outbox = { ...memory, put: (...records) => storing.promise.then(() => memory.put(...records)) };
+    const outbox: Outbox = { ...memory, add: (record) => storing.promise.then(() => memory.add(record)) };
     const { fb, named } = setup({ outbox });
     fb.ask('checkout');
     await tick();
@@ -479,7 +501,7 @@ describe('delivery', () => {
   it('sends answers left from an earlier visit about a second after init', async () => {
     vi.useFakeTimers({ now: NOW });
     const outbox = createMemoryOutbox();
-    await outbox.put(record(1));
+    await outbox.put(record(1, { createdAt: NOW }));
     const { calls } = setup({ outbox });
     await vi.advanceTimersByTimeAsync(999);
     expect(calls).toHaveLength(0);
@@ -489,7 +511,7 @@ describe('delivery', () => {
 
   it('sends pending answers when the browser comes back online', async () => {
     const outbox = createMemoryOutbox();
-    await outbox.put(record(1, { attempts: 3, nextAttemptAt: NOW + 60_000 }));
+    await outbox.put(record(1, { attempts: 3, nextAttemptAt: NOW + 60_000, createdAt: NOW }));
     const { calls } = setup({ outbox });
     window.dispatchEvent(new Event('online'));
     await tick();
@@ -582,7 +604,7 @@ describe('destroy', () => {
 
   it('stops listening for online', async () => {
     const outbox = createMemoryOutbox();
-    await outbox.put(record(1, { attempts: 3, nextAttemptAt: NOW + 60_000 }));
+    await outbox.put(record(1, { attempts: 3, nextAttemptAt: NOW + 60_000, createdAt: NOW }));
     const { fb, calls } = setup({ outbox });
     fb.destroy();
     window.dispatchEvent(new Event('online'));
@@ -593,7 +615,7 @@ describe('destroy', () => {
   it('cancels the delivery of pending answers after load', async () => {
     vi.useFakeTimers({ now: NOW });
     const outbox = createMemoryOutbox();
-    await outbox.put(record(1));
+    await outbox.put(record(1, { createdAt: NOW }));
     const { fb, calls } = setup({ outbox });
     fb.destroy();
     await vi.advanceTimersByTimeAsync(5_000);

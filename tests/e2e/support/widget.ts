@@ -64,10 +64,16 @@ export interface OutboxEntry {
 }
 
 /**
- * Reads the widget's IndexedDB outbox with the raw API. Never creates the database: a database
- * made here without its store would break the widget's own upgrade.
+ * Reads the stored answers from the widget's IndexedDB outbox with the raw API (`all`: also the
+ * delivery lease and set-aside records, whose keys start with "~"). Never creates the database: a
+ * database made here without its store would break the widget's own upgrade.
  */
-export function readOutbox(page: Page): Promise<OutboxEntry[]> {
+export async function readOutbox(page: Page, { all = false } = {}): Promise<OutboxEntry[]> {
+  const entries = await readStore(page);
+  return all ? entries : entries.filter((entry) => !String(entry.key).startsWith('~'));
+}
+
+function readStore(page: Page): Promise<OutboxEntry[]> {
   return page.evaluate(
     async ([name, storeName]) => {
       const databases = await indexedDB.databases();

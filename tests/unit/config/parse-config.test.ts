@@ -18,7 +18,7 @@ describe('parseConfig', () => {
         ...minimal,
         steps: {},
         theme: {},
-        delivery: { batchSize: 50, timeoutMs: 10_000, retryBaseMs: 2_000, retryMaxMs: 300_000, headers: {} },
+        delivery: { batchSize: 250, timeoutMs: 10_000, retryBaseMs: 2_000, retryMaxMs: 300_000, headers: {} },
         etiquette: {
           promptsPerPage: 1,
           cooldownDays: 14,
@@ -69,7 +69,7 @@ describe('parseConfig', () => {
       },
     });
     expect(result.ok && result.config.delivery).toEqual({
-      batchSize: 50,
+      batchSize: 250,
       timeoutMs: 10_000,
       retryBaseMs: 100,
       retryMaxMs: 300_000,

@@ -1,11 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { createDeliverer, type DelivererDeps } from '../../../src/delivery/deliverer.ts';
+import type { SendResult } from '../../../src/delivery/send-batch.ts';
 import { createMemoryOutbox, type Outbox } from '../../../src/outbox/outbox.ts';
 import { type Deferred, deferred, record, settle, uuid } from '../support/fixtures.ts';
 
 const options = { batchSize: 2, retryBaseMs: 1_000, retryMaxMs: 60_000 };
-const NOW = 1_000_000;
+const NOW = Date.UTC(2026, 0, 2);
+const OK: SendResult = { status: 200 };
+/** No HTTP answer: the endpoint is unreachable. */
+const DOWN: SendResult = { status: 0 };
 
 function setup(overrides: Partial<DelivererDeps> = {}) {
   const outbox = overrides.outbox ?? createMemoryOutbox();
@@ -14,7 +18,7 @@ function setup(overrides: Partial<DelivererDeps> = {}) {
     overrides.send ??
       (async (events) => {
         sent.push(events.map((event) => event.id));
-        return true;
+        return OK;
       }),
   );
   const emit = vi.fn<DelivererDeps['emit']>();
@@ -59,13 +63,13 @@ describe('createDeliverer', () => {
   });
 
   it('removes a record only once its batch was acknowledged', async () => {
-    const pending = deferred<boolean>();
+    const pending = deferred<SendResult>();
     const { outbox, deliverer } = setup({ send: () => pending.promise });
     await outbox.put(record(1));
     const run = deliverer.deliverPending();
     await settle();
     expect(await ids(outbox)).toEqual([uuid(1)]);
-    pending.resolve(true);
+    pending.resolve(OK);
     await run;
     expect(await ids(outbox)).toEqual([]);
   });
@@ -75,7 +79,7 @@ describe('createDeliverer', () => {
       const context = setup();
       context.send.mockImplementation(async (events) => {
         context.sent.push(events.map((event) => event.id));
-        return context.sent.length < 2;
+        return context.sent.length < 2 ? OK : DOWN;
       });
       return context;
     };
@@ -141,12 +145,12 @@ describe('createDeliverer', () => {
   });
 
   it('serialises runs: a call during a run never puts two sends in flight', async () => {
-    const replies: Deferred<boolean>[] = [];
+    const replies: Deferred<SendResult>[] = [];
     let inFlight = 0;
     let most = 0;
     const send = vi.fn(async () => {
       most = Math.max(most, ++inFlight);
-      const reply = deferred<boolean>();
+      const reply = deferred<SendResult>();
       replies.push(reply);
       const ok = await reply.promise;
       inFlight--;
@@ -158,11 +162,11 @@ describe('createDeliverer', () => {
     const second = deliverer.deliverPending(true);
     await settle();
     expect(send).toHaveBeenCalledTimes(1);
-    replies[0]?.resolve(false);
+    replies[0]?.resolve(DOWN);
     await settle();
     // The second call gets a fresh run right after the first, which retries the kept record.
     expect(send).toHaveBeenCalledTimes(2);
-    replies[1]?.resolve(true);
+    replies[1]?.resolve(OK);
     await Promise.all([first, second]);
     expect(most).toBe(1);
     expect(await outbox.list()).toEqual([]);
@@ -180,7 +184,7 @@ describe('createDeliverer', () => {
       withLock,
       send: async () => {
         sentInLock.push(locked);
-        return true;
+        return OK;
       },
     });
     await outbox.put(record(1), record(2), record(3));
@@ -246,7 +250,7 @@ describe('createDeliverer', () => {
       const { outbox, sent, send, deliverer } = clocked();
       send.mockImplementation(async (events) => {
         sent.push(events.map((event) => event.id));
-        return sent.length > 1;
+        return sent.length > 1 ? OK : DOWN;
       });
       await outbox.put(record(1));
       await deliverer.deliverPending();
@@ -299,14 +303,14 @@ describe('createDeliverer', () => {
   });
 
   it('stop() during a run sends no further batch', async () => {
-    const reply = deferred<boolean>();
+    const reply = deferred<SendResult>();
     const { outbox, send, deliverer } = setup();
     send.mockImplementationOnce(() => reply.promise);
     await outbox.put(record(1), record(2), record(3));
     const run = deliverer.deliverPending();
     await settle();
     deliverer.stop();
-    reply.resolve(true);
+    reply.resolve(OK);
     await run;
     expect(send).toHaveBeenCalledTimes(1);
     expect(await ids(outbox)).toEqual([uuid(3)]);

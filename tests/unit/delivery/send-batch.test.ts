@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { BATCH_CONTENT_TYPE } from '../../../src/delivery/answer-event.ts';
 import { sendBatch } from '../../../src/delivery/send-batch.ts';
+import { idempotencyKey } from '../../../src/delivery/status.ts';
 import { answerEvent, fakeFetch, status } from '../support/fixtures.ts';
 
 const options = { endpoint: 'https://collect.example/answers', headers: {}, timeoutMs: 10_000 };
 const events = [answerEvent(1), answerEvent(2)];
+const KEY = idempotencyKey(events.map((event) => event.id));
 
 describe('sendBatch', () => {
   it('POSTs the events as a JSON array to the endpoint', async () => {
@@ -17,10 +19,11 @@ describe('sendBatch', () => {
     expect(calls[0]?.init.body).toBe(JSON.stringify(events));
   });
 
-  it('sends the CloudEvents batch content type', async () => {
+  it('sends the CloudEvents batch content type and the batch idempotency key', async () => {
     const { fetch, calls } = fakeFetch();
     await sendBatch(events, options, fetch);
-    expect(calls[0]?.init.headers).toEqual({ 'Content-Type': BATCH_CONTENT_TYPE });
+    expect(calls[0]?.init.headers).toEqual({ 'Content-Type': BATCH_CONTENT_TYPE, 'Idempotency-Key': KEY });
+    expect(calls[0]?.init.keepalive).toBe(false);
     expect(BATCH_CONTENT_TYPE).toBe('application/cloudevents-batch+json');
   });
 
@@ -40,7 +43,11 @@ describe('sendBatch', () => {
     const { fetch, calls } = fakeFetch();
     const headers = { 'X-Api-Key': 'secret', 'Content-Type': 'text/plain' };
     await sendBatch(events, { ...options, headers }, fetch);
-    expect(calls[0]?.init.headers).toEqual({ 'X-Api-Key': 'secret', 'Content-Type': BATCH_CONTENT_TYPE });
+    expect(calls[0]?.init.headers).toEqual({
+      'X-Api-Key': 'secret',
+      'Content-Type': BATCH_CONTENT_TYPE,
+      'Idempotency-Key': KEY,
+    });
   });
 
   it('passes an abort signal', async () => {
@@ -55,30 +62,60 @@ describe('sendBatch', () => {
     [200, 'not json at all'],
     [204, null],
     [299, '{"error":"ignored"}'],
-  ])('resolves true for status %i with body %j', async (code, body) => {
+  ])('resolves the status %i whatever the body (%j)', async (code, body) => {
     const { fetch } = fakeFetch(() => status(code, body));
-    await expect(sendBatch(events, options, fetch)).resolves.toBe(true);
+    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: code, retryAfter: null });
   });
 
-  it.each([301, 400, 404, 408, 429, 500, 503])('resolves false for status %i', async (code) => {
+  it.each([301, 400, 404, 408, 429, 500, 503])('resolves the status %i', async (code) => {
     const { fetch } = fakeFetch(() => status(code));
-    await expect(sendBatch(events, options, fetch)).resolves.toBe(false);
+    await expect(sendBatch(events, options, fetch)).resolves.toMatchObject({ status: code });
   });
 
-  it('resolves false when fetch rejects (network error, CSP block)', async () => {
+  it('resolves the Retry-After header', async () => {
+    const { fetch } = fakeFetch(() => new Response(null, { status: 503, headers: { 'Retry-After': '7' } }));
+    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 503, retryAfter: '7' });
+  });
+
+  it('with keepalive: a simple text/plain request with the same body and no custom header', async () => {
+    const { fetch, calls } = fakeFetch();
+    await sendBatch(events, { ...options, headers: { 'X-Api-Key': 'secret' } }, fetch, true);
+    expect(calls[0]?.init.headers).toEqual({ 'Content-Type': 'text/plain' });
+    expect(calls[0]?.init.keepalive).toBe(true);
+    expect(calls[0]?.init.body).toBe(JSON.stringify(events));
+    expect(calls[0]?.init.credentials).toBe('omit');
+  });
+
+  it('sends the same body when the page has added toJSON to Array and Object prototypes', async () => {
+    const { fetch, calls } = fakeFetch();
+    const expected = JSON.stringify(events);
+    const arrays = Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON');
+    Object.defineProperty(Array.prototype, 'toJSON', { value: () => 'broken', configurable: true });
+    Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'broken', configurable: true });
+    try {
+      await sendBatch(events, options, fetch);
+    } finally {
+      delete (Array.prototype as { toJSON?: unknown }).toJSON;
+      delete (Object.prototype as { toJSON?: unknown }).toJSON;
+    }
+    expect(arrays).toBeUndefined();
+    expect(calls[0]?.init.body).toBe(expected);
+  });
+
+  it('resolves status 0 when fetch rejects (network error, CSP block)', async () => {
     const { fetch } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    await expect(sendBatch(events, options, fetch)).resolves.toBe(false);
+    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0 });
   });
 
-  it('resolves false when fetch throws synchronously', async () => {
+  it('resolves status 0 when fetch throws synchronously', async () => {
     const fetch = (() => {
       throw new TypeError('blocked');
     }) as typeof globalThis.fetch;
-    await expect(sendBatch(events, options, fetch)).resolves.toBe(false);
+    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0 });
   });
 
   // AbortSignal.timeout runs on the platform's own clock, which fake timers do not drive.
-  it('aborts and resolves false when the endpoint does not answer in time', async () => {
+  it('aborts and resolves status 0 when the endpoint does not answer in time', async () => {
     let signal: AbortSignal | undefined;
     const { fetch } = fakeFetch(
       ({ init }) =>
@@ -88,7 +125,7 @@ describe('sendBatch', () => {
         }),
     );
     const started = performance.now();
-    await expect(sendBatch(events, { ...options, timeoutMs: 30 }, fetch)).resolves.toBe(false);
+    await expect(sendBatch(events, { ...options, timeoutMs: 30 }, fetch)).resolves.toEqual({ status: 0 });
     expect(signal?.aborted).toBe(true);
     expect(performance.now() - started).toBeGreaterThanOrEqual(25);
   });

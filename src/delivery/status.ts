@@ -1,0 +1,45 @@
+/** What a delivery attempt's status means for its answers (0 = no HTTP answer at all). */
+export type Verdict = 'delivered' | 'retry' | 'split' | 'rejected';
+
+/**
+ * 2xx: delivered, whatever the body. 408, 429, 5xx and no answer (network error, timeout, CSP):
+ * retried later. 400, 413 and 422 may be caused by one answer of the batch: split it to find it.
+ * Any other status: the endpoint refuses, so the answers become dead letters.
+ */
+export function classifyStatus(status: number): Verdict {
+  if (status >= 200 && status < 300) return 'delivered';
+  if (!status || status === 408 || status === 429 || status >= 500) return 'retry';
+  return status === 400 || status === 413 || status === 422 ? 'split' : 'rejected';
+}
+
+/** After these, the endpoint as a whole is unavailable: the rest of the run waits too. */
+export const isEndpointDown = (status: number) => !status || status === 429 || status === 503;
+
+/**
+ * Milliseconds a `Retry-After` header asks us to wait, as delta-seconds or an HTTP date,
+ * clamped to [0, maxMs]; undefined when absent or unreadable.
+ */
+export function retryAfterMs(header: string | null | undefined, now: number, maxMs: number): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  // An HTTP date starts with the weekday; Date.parse alone would take "-5" for a year.
+  const ms = /^\d+$/.test(value) ? +value * 1000 : /^[a-z]/i.test(value) ? Date.parse(value) - now : Number.NaN;
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), maxMs);
+}
+
+/**
+ * A short key that is the same for the same answers in the same order (64-bit FNV-1a of the ids
+ * joined by commas, 16 hex digits), sent as `Idempotency-Key` so a retried batch is recognisable.
+ */
+export function idempotencyKey(ids: readonly string[]): string {
+  // 64-bit arithmetic in two 32-bit halves (BigInt is slower and larger): h * (2^40 + 0x1b3).
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (const char of ids.join()) {
+    const mixed = (lo ^ char.charCodeAt(0)) >>> 0;
+    const product = mixed * 0x1b3;
+    hi = (Math.imul(hi, 0x1b3) + Math.floor(product / 2 ** 32) + (mixed << 8)) >>> 0;
+    lo = product >>> 0;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
+import playwrightConfig from './playwright.config.ts';
+import { expectDeliveredOnce, seedOutbox, shopConfig, storedAnswers } from './support/outbox.ts';
+import { answer, ask, closeButton, thanks } from './support/widget.ts';
+
+test('closing the page while the request hangs: the next load delivers it, no id accepted twice', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  collector.setMode('hang');
+  const config = shopConfig(collector);
+  await widgetPage(page, server, { config, events: true });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 4 });
+  await expect(thanks(page)).toBeVisible();
+  await poll(() => collector.requests.length).toBeGreaterThan(0);
+  const id = guard.events('answered')[0]?.payload.id;
+  await page.close({ runBeforeUnload: true });
+  collector.setMode('ok');
+  const next = await context.newPage();
+  await next.goto(server.url + server.page(snippetHtml({ config })));
+  await poll(() => collector.received.length, { timeout: 6_000 }).toBe(1);
+  expectDeliveredOnce(collector, [id]);
+  await poll(() => storedAnswers(next)).toEqual([]);
+});
+
+test('leaving the page sends a waiting answer as a simple text/plain keepalive request', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  // The first request never answers, as on a slow network; what follows is accepted.
+  collector.queueModes(['hang']);
+  const config = { ...shopConfig(collector), delivery: { headers: { 'X-Api-Key': 'k' } } };
+  await widgetPage(page, server, { config, events: true });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 5 });
+  await poll(() => collector.requests.length).toBe(1);
+  await closeButton(page).click();
+  // The second answer waits behind the hanging request.
+  await ask(page, 'delivery');
+  await answer(page, { rating: 4 });
+  await expect(thanks(page)).toBeVisible();
+  const [first, second] = guard.events('answered').map((e) => e.payload.id);
+  await page.goto(server.url + server.page('<!doctype html><title>Elsewhere</title>'));
+  await poll(() => collector.received.length).toBe(1);
+  const keepalive = collector.requests[1];
+  expect(keepalive?.contentType.split(';')[0]).toBe('text/plain');
+  // A simple request: none of the headers that would need a CORS preflight.
+  expect(keepalive?.headers['x-api-key']).toBeUndefined();
+  expect(keepalive?.headers['idempotency-key']).toBeUndefined();
+  // Only the waiting answer: the one in flight keeps its unknown outcome, for a later page.
+  expect(JSON.parse(keepalive?.body ?? '[]').map((e: { id: string }) => e.id)).toEqual([second]);
+  expectDeliveredOnce(collector, [second]);
+  expect(first).not.toBe(second);
+});
+
+test('answers stored during an outage survive a browser restart (persistent profile) and arrive once', async ({
+  server,
+  collector,
+}) => {
+  const profile = mkdtempSync(join(tmpdir(), 'feelback-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, { ...playwrightConfig.use?.launchOptions, headless: true });
+  const problems: string[] = [];
+  const watch = (context: Awaited<ReturnType<typeof launch>>) =>
+    context.on('page', (p) => p.on('pageerror', (error) => problems.push(error.message)));
+  try {
+    collector.setMode({ status: 503 });
+    let browser = await launch();
+    watch(browser);
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await widgetPage(page, server, { config: shopConfig(collector), events: true });
+    await ask(page, 'checkout');
+    await answer(page, { rating: 3 });
+    await poll(() => collector.requests.length).toBeGreaterThan(0);
+    const [stored] = await storedAnswers(page);
+    expect(stored).toBeDefined();
+    await browser.close();
+
+    collector.setMode('ok');
+    browser = await launch();
+    watch(browser);
+    const again = browser.pages()[0] ?? (await browser.newPage());
+    await again.goto(server.url + server.page(snippetHtml({ config: shopConfig(collector) })));
+    await poll(() => collector.received.length, { timeout: 6_000 }).toBe(1);
+    expectDeliveredOnce(collector, [String(stored?.key)]);
+    await poll(() => storedAnswers(again)).toEqual([]);
+    await browser.close();
+    expect(problems).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('several tabs, one without Web Locks, coming online together send each answer once', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  const ids = await seedOutbox(
+    page,
+    server,
+    Array.from({ length: 30 }, () => ({})),
+  );
+  const config = shopConfig(collector, { batchSize: 5 });
+  // The endpoint is down while the tabs load, so the answers are still waiting when the network comes back.
+  collector.setMode('reset');
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  // The third tab's host removed Web Locks: it takes turns through the lease in IndexedDB.
+  await tabs[2]?.addInitScript({ content: 'delete Navigator.prototype.locks;' });
+  for (const tab of tabs) await tab.goto(server.url + server.page(snippetHtml({ config })));
+  expect(await tabs[2]?.evaluate(() => 'locks' in navigator)).toBe(false);
+  await poll(() => collector.requests.length).toBeGreaterThan(0);
+  // A slow endpoint widens the overlap; every tab gets `online` at once.
+  collector.setMode({ status: 200, delayMs: 100 });
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await poll(() => collector.received.length, { timeout: 10_000 }).toBe(30);
+  await Promise.all(tabs.map((tab) => tab.evaluate(() => window.feelback('flush'))));
+  expectDeliveredOnce(collector, ids);
+  await poll(() => storedAnswers(page)).toEqual([]);
+});
+
+test('tabs without Web Locks at all share the work through the lease: each answer once', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  await context.addInitScript({ content: 'delete Navigator.prototype.locks;' });
+  const ids = await seedOutbox(
+    page,
+    server,
+    Array.from({ length: 20 }, () => ({})),
+  );
+  const config = shopConfig(collector, { batchSize: 4 });
+  collector.setMode({ status: 200, delayMs: 100 });
+  const tabs = [page, await context.newPage(), await context.newPage()];
+  await Promise.all(tabs.map((tab) => tab.goto(server.url + server.page(snippetHtml({ config })))));
+  await Promise.all(tabs.map((tab) => tab.evaluate(() => window.feelback('flush'))));
+  await poll(() => collector.received.length, { timeout: 10_000 }).toBe(20);
+  expectDeliveredOnce(collector, ids);
+});
