@@ -6,7 +6,7 @@ import { answerEventJsonSchema } from './src/delivery/answer-event-json-schema.t
 
 // One config, five outputs: the script tag's core (IIFE), its prompt UI and one file per
 // language (ES modules it imports on the first prompt), the npm ESM build, and vitest.
-const TARGETS = ['iife', 'prompt', 'locales', 'esm'] as const;
+const TARGETS = ['iife', 'prompt', 'triggers', 'locales', 'esm'] as const;
 const target = TARGETS.find((name) => name === process.env.FEELBACK_TARGET) ?? 'iife';
 const scriptTag = target !== 'esm';
 const CSS_MARK = '__FEELBACK_SHADOW_CSS__';
@@ -128,6 +128,7 @@ export default defineConfig({
         fileName: () => 'feelback.js',
       },
       prompt: { entry: 'src/ui/index.ts', formats: ['es' as const], fileName: () => 'feelback-prompt.js' },
+      triggers: { entry: 'src/journey/triggers.ts', formats: ['es' as const], fileName: () => 'feelback-triggers.js' },
       // One entry per language; they import nothing, so each file stands alone (no shared chunk).
       locales: {
         entry: Object.fromEntries(LOCALES.map((code) => [code, `src/i18n/locales/${code}.ts`])),

@@ -3,14 +3,18 @@ import { createFeelback as createWithEnvironment, type Feelback } from './feelba
 import { loadBundledLocale } from './i18n/load-bundled-locale.js';
 
 /**
- * Creates a widget instance; without a config it waits for `init`. The prompt UI and each
- * language but English are separate chunks that your bundler splits off and loads the first
- * time a prompt shows.
+ * Creates a widget instance; without a config it waits for `init`. The prompt UI, each
+ * language but English, and the trigger runtime are separate chunks that your bundler splits
+ * off and loads only when they are needed.
  */
 export function createFeelback(
   config?: unknown,
   environment: () => Environment | undefined = () =>
-    browserEnvironment(() => import('./ui/index.js'), loadBundledLocale),
+    browserEnvironment({
+      loadPrompt: () => import('./ui/index.js'),
+      loadLocale: loadBundledLocale,
+      loadTriggers: () => import('./journey/triggers.js'),
+    }),
 ): Feelback {
   return createWithEnvironment(config, environment);
 }

@@ -2,7 +2,7 @@
  * The script-tag entry (dist/feelback.js), and the only module with a global side effect: it
  * replaces the `window.feelback` stub with the real command function and replays queued calls.
  */
-import { browserEnvironment, type PromptModule } from './environment.js';
+import { browserEnvironment, type PromptModule, type TriggersModule } from './environment.js';
 import { createFeelback, type Feelback } from './feelback.js';
 import type { LocaleModule } from './i18n/load-bundled-locale.js';
 import { createLogger } from './log.js';
@@ -19,11 +19,10 @@ function run(instance: Feelback, [command, ...args]: ArrayLike<unknown> & Iterab
   log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${Object.keys(instance).join(', ')}.`);
 }
 
-/**
- * The prompt UI ships as `feelback-prompt.js` beside this file and is fetched on the first prompt;
- * each language but English as `locales/<code>.js`, fetched with it when the shopper needs it.
+/*
+ * Files beside this one, fetched only when needed: the prompt UI on the first prompt, each
+ * language but English with it, and the trigger runtime at start when the config has triggers.
  */
-const PROMPT_FILE = 'feelback-prompt.js';
 
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
 function configFromScript(script: HTMLOrSVGScriptElement | null) {
@@ -42,11 +41,14 @@ function boot(): void {
   const script = document.currentScript;
   // currentScript exists only while this file runs; an inlined copy has no src, so use the page's base.
   const base = (script instanceof HTMLScriptElement && script.src) || document.baseURI;
-  const promptUrl = new URL(PROMPT_FILE, base).href;
-  const loadPrompt = () => import(/* @vite-ignore */ promptUrl) as Promise<PromptModule>;
-  const loadLocale = (code: string) =>
-    import(/* @vite-ignore */ new URL(`locales/${code}.js`, base).href) as Promise<LocaleModule>;
-  const instance = createFeelback(undefined, () => browserEnvironment(loadPrompt, loadLocale));
+  const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
+  const instance = createFeelback(undefined, () =>
+    browserEnvironment({
+      loadPrompt: () => load('feelback-prompt.js') as Promise<PromptModule>,
+      loadLocale: (code) => load(`locales/${code}.js`) as Promise<LocaleModule>,
+      loadTriggers: () => load('feelback-triggers.js') as Promise<TriggersModule>,
+    }),
+  );
   const feelback: Stub = (...args) => run(instance, args);
   feelback.loaded = true;
   (window as unknown as { feelback: Stub }).feelback = feelback;

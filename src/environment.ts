@@ -4,6 +4,7 @@ import { createIdbOutbox, type Outbox } from './outbox/outbox.js';
 
 /** The prompt UI, a separate file (script tag) or chunk (npm) fetched on the first prompt. */
 export type PromptModule = typeof import('./ui/index.js');
+export type TriggersModule = typeof import('./journey/triggers.js');
 
 /** Everything the widget takes from the browser, passed in so tests need no module mocking. */
 export interface Environment {
@@ -16,6 +17,8 @@ export interface Environment {
   random(): number;
   uuid(): string;
   loadPrompt(): Promise<PromptModule>;
+  /** The trigger runtime, fetched at start only when the config has triggers. */
+  loadTriggers(): Promise<TriggersModule>;
   /** A language's texts (`de`, `ar`…), a separate file (script tag) or chunk (npm) fetched when needed. */
   loadLocale(code: string): Promise<LocaleModule>;
 }
@@ -25,8 +28,7 @@ export interface Environment {
  * package on a server is safe. Undefined where there is no DOM or the page is not secure.
  */
 export function browserEnvironment(
-  loadPrompt: Environment['loadPrompt'],
-  loadLocale: Environment['loadLocale'],
+  loaders: Pick<Environment, 'loadPrompt' | 'loadLocale' | 'loadTriggers'>,
 ): Environment | undefined {
   // randomUUID (and the rest of our needs) exist only in secure contexts: https or localhost.
   if (typeof document === 'undefined' || !window.isSecureContext) return undefined;
@@ -39,7 +41,6 @@ export function browserEnvironment(
     now: Date.now,
     random: Math.random,
     uuid: () => crypto.randomUUID(),
-    loadPrompt,
-    loadLocale,
+    ...loaders,
   };
 }

@@ -13,7 +13,6 @@ import { createMemoryEtiquetteStore } from './journey/etiquette-store.js';
 import { type AskContext, createJourney, type Journey } from './journey/journey.js';
 import { parseStepRules, type StepRule } from './journey/step-rules.js';
 import { parseTriggers } from './journey/trigger-rules.js';
-import { startTriggers } from './journey/triggers.js';
 import { createLogger } from './log.js';
 import { newRecord } from './outbox/outbox-record.js';
 import { createResilientOutbox, STORAGE_CAP } from './outbox/resilient-outbox.js';
@@ -158,11 +157,27 @@ export function createFeelback(config: unknown, environment: () => Environment |
     });
     const stopDataLayer = config.dataLayer ? forwardToDataLayer(emitter, win) : undefined;
     // Declarative triggers report steps like a site's own step() calls: the etiquette decides.
-    const stopTriggers = startTriggers(parseTriggers(config.triggers, log.warn, win.document), {
-      window: win,
-      onStep: journey.step,
-      log,
-    });
+    // Their runtime is a file of its own, fetched only when the config has valid triggers.
+    const triggers = parseTriggers(config.triggers, log.warn, win.document);
+    let stopTriggers: (() => void) | undefined;
+    let stopped = false;
+    if (triggers.length) {
+      env.loadTriggers().then(
+        ({ startTriggers }) => {
+          if (stopped) return;
+          stopTriggers = startTriggers(triggers, {
+            window: win,
+            onStep: journey.step,
+            readContext: (detail) => {
+              const context = contextSchema.safeParse(detail);
+              return context.success ? context.data : undefined;
+            },
+            log,
+          });
+        },
+        (error) => log.warn(`the triggers could not load (${error}); step() calls still work.`),
+      );
+    }
 
     started = {
       journey,
@@ -175,7 +190,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
         win.document.removeEventListener('visibilitychange', onHide);
         win.clearTimeout(idle);
         deliverer.stop();
-        stopTriggers();
+        stopped = true;
+        stopTriggers?.();
       },
     };
   }

@@ -36,7 +36,8 @@ export function createEtiquetteStore(
       const result = getStateSchema().safeParse(await get(KEY, use()));
       return result.success ? result.data : { steps: {} };
     },
-    save: (state) => set(KEY, state, use()),
+    // Async, so a storage that throws at once (no IndexedDB) rejects instead of throwing.
+    save: async (state) => set(KEY, state, use()),
   };
 }
 

@@ -1,15 +1,17 @@
-import type * as z from 'zod/mini';
-import { contextSchema } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import { watchLocation } from './page-views.js';
 import type { Trigger } from './trigger-rules.js';
 
 /** What a custom event's `detail` may pass on to the prompt (today: `question`). */
-export type StepContext = z.output<typeof contextSchema>;
+export interface StepContext {
+  question?: string | undefined;
+}
 
 export interface TriggerHost {
   window: Window;
   onStep(step: string, context?: StepContext): void;
+  /** A custom event's `detail` as a step context, or undefined if it is not one (checked by the core). */
+  readContext(detail: unknown): StepContext | undefined;
   log: Logger;
 }
 
@@ -26,7 +28,7 @@ const PER_PAGE_VIEW = new Set<Trigger['kind']>(['url', 'timeOnPage', 'scrollDept
  * page view. Listeners are passive and never cancel anything; returns the function that removes
  * every listener, timer and animation frame again.
  */
-export function startTriggers(triggers: Trigger[], { window: win, onStep, log }: TriggerHost): () => void {
+export function startTriggers(triggers: Trigger[], { window: win, onStep, readContext, log }: TriggerHost): () => void {
   if (!triggers.length) return () => {};
   const doc = win.document;
   // The same window; TypeScript's Window type just lacks its constructors (Element, MouseEvent…).
@@ -129,8 +131,11 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, log }:
       win,
       trigger.value,
       (event) => {
-        const detail = contextSchema.safeParse(event instanceof realm.CustomEvent ? event.detail : undefined);
-        fire(trigger, `the "${trigger.value}" event`, detail.success ? detail.data : undefined);
+        fire(
+          trigger,
+          `the "${trigger.value}" event`,
+          readContext(event instanceof realm.CustomEvent ? event.detail : undefined),
+        );
       },
       true,
     );

@@ -32,12 +32,22 @@ export function newRecord(event: OutboxRecord['event'], createdAt = Date.parse(e
   return { v: RECORD_VERSION, event, attempts: 0, nextAttemptAt: 0, createdAt };
 }
 
+type Loose = { v?: unknown; event?: { data?: object } };
+
+/** v1 answers predate `data.scale`: all of them were on the five-face feeling scale. */
+function addScale(value: unknown): unknown {
+  const { v, event } = (value ?? {}) as Loose;
+  if (v !== 1 || !event?.data || 'scale' in event.data) return value;
+  return { ...(value as object), event: { ...event, data: { ...event.data, scale: { min: 1, max: 5 } } } };
+}
+
 /**
  * Validates what comes back from storage and migrates older versions; anything else is not
- * ours to trust (undefined). v1 → v2: `createdAt` is taken from the answer's own time.
+ * ours to trust (undefined). v1 → v2: `createdAt` is taken from the answer's own time, and the
+ * answer gets the scale every v1 answer was on.
  */
 export function readRecord(value: unknown): OutboxRecord | undefined {
-  const result = getRecordSchema().safeParse(value);
+  const result = getRecordSchema().safeParse(addScale(value));
   if (!result.success) return undefined;
   const { createdAt = Date.parse(result.data.event.time), ...record } = result.data;
   return { ...record, v: RECORD_VERSION, createdAt };

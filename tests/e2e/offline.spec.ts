@@ -20,6 +20,8 @@ test('answered offline, reloaded twice, back online: delivered exactly once', as
     events: true,
   });
   await ask(page, 'checkout');
+  // The prompt's UI file loads when it is first asked for: the shopper goes offline after that.
+  await expect(region(page)).toBeVisible();
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);

@@ -14,7 +14,13 @@ const measure = (file) => {
   return [content.length, gzipSync(content, { level: 9 }).length, brotliCompressSync(content).length];
 };
 
-for (const file of ['dist/feelback.js', 'dist/feelback-prompt.js', 'dist/esm/index.js', 'dist/esm/ui.js']) {
+for (const file of [
+  'dist/feelback.js',
+  'dist/feelback-prompt.js',
+  'dist/feelback-triggers.js',
+  'dist/esm/index.js',
+  'dist/esm/ui.js',
+]) {
   it(`README quotes the raw, gzip and brotli size of ${file}`, () => {
     const expected = measure(file).map(bytes);
     const row = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``));

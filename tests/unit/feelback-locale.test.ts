@@ -38,6 +38,7 @@ function setup(input: object = {}, loadLocale: Environment['loadLocale'] = loadB
     uuid: () => uuid(1),
     loadPrompt,
     loadLocale: load,
+    loadTriggers: () => import('../../src/journey/triggers.ts'),
     openEtiquette: createMemoryEtiquetteStore,
   }));
   instances.push(fb);

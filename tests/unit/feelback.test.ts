@@ -62,6 +62,7 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
       loadPrompt: async () => promptModule,
       openEtiquette: createMemoryEtiquetteStore,
       loadLocale: loadBundledLocale,
+      loadTriggers: () => import('../../src/journey/triggers.ts'),
       ...environment,
     }),
   );
@@ -176,6 +177,7 @@ describe('ask', () => {
       loadPrompt: async () => promptModule,
       openEtiquette: createMemoryEtiquetteStore,
       loadLocale: loadBundledLocale,
+      loadTriggers: () => import('../../src/journey/triggers.ts'),
     }));
     instances.push(fb);
     fb.ask('checkout');

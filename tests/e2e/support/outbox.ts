@@ -48,6 +48,8 @@ export async function seedOutbox(page: Page, server: StaticServer, seeds: Seed[]
           data: {
             step: subject,
             instrument: 'feeling',
+            // v1 records predate the scale; the widget adds it when it reads them.
+            ...(seed.record?.v === 1 ? {} : { scale: { min: 1, max: 5 } }),
             rating: 1 + (i % 5),
             emotions: [],
             page: '/seeded',

@@ -55,6 +55,7 @@ function setup({ rules = {}, etiquette = {}, stored, consent = true, loadPrompt,
     uuid: () => uuid(1),
     loadPrompt: loadPrompt ?? (async () => promptModule),
     loadLocale: loadBundledLocale,
+    loadTriggers: () => import('../../../src/journey/triggers.ts'),
   };
   const log = { warn: vi.fn(), debug: vi.fn() };
   const emit = vi.fn();

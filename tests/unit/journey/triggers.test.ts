@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contextSchema } from '../../../src/config/schema.ts';
 import { parseTriggers } from '../../../src/journey/trigger-rules.ts';
 import { type StepContext, startTriggers } from '../../../src/journey/triggers.ts';
 import type { Logger } from '../../../src/log.ts';
@@ -49,6 +50,10 @@ let warnings: string[];
 function start(rules: unknown[]) {
   const log: Logger = { warn: (message) => void warnings.push(message), debug: (message) => void debug.push(message) };
   stop = startTriggers(parseTriggers(rules, log.warn, document), {
+    readContext: (detail: unknown) => {
+      const result = contextSchema.safeParse(detail);
+      return result.success ? result.data : undefined;
+    },
     window,
     onStep: (step, context) => void asked.push([step, context]),
     log,
@@ -200,6 +205,10 @@ describe('startTriggers', () => {
   it('keeps a failing step handler from reaching the page', () => {
     const log: Logger = { warn: (message) => void warnings.push(message), debug: () => {} };
     stop = startTriggers(parseTriggers([{ step: 'basket', on: { event: 'cart:updated' } }], log.warn, document), {
+      readContext: (detail: unknown) => {
+        const result = contextSchema.safeParse(detail);
+        return result.success ? result.data : undefined;
+      },
       window,
       onStep: () => {
         throw new Error('boom');

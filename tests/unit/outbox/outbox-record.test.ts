@@ -45,6 +45,17 @@ describe('readRecord', () => {
     });
   });
 
+  it('gives a v1 answer, written before the scale existed, the feeling scale', () => {
+    const { scale: _, ...data } = answerEvent(1).data;
+    const v1 = { v: 1, event: { ...answerEvent(1), data }, attempts: 0, nextAttemptAt: 0 };
+    expect(readRecord(v1)?.event).toStrictEqual(answerEvent(1));
+  });
+
+  it('does not give a v2 answer without a scale one: it is not ours to trust', () => {
+    const { scale: _, ...data } = answerEvent(1).data;
+    expect(readRecord({ ...record(1), event: { ...answerEvent(1), data } })).toBeUndefined();
+  });
+
   it.each<[string, unknown]>([
     ['undefined', undefined],
     ['null', null],
