@@ -18,7 +18,11 @@ const fired = (guard: Guard) =>
   guard.console.filter((m) => /^\[feelback\] trigger: .*; asking step/.test(m.text)).map((m) => m.text);
 
 /** A round trip to the page, so console messages sent before it have arrived. */
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+/** The trigger runtime is a file of its own, imported at start: wait until it is in, and a frame. */
+const settle = async (page: Page) => {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+};
 
 /** A rule that never fires by itself: dispatching `e2e:sentinel` proves the widget still asks. */
 const SENTINEL = { step: 'sentinel', on: { event: 'e2e:sentinel' } };
