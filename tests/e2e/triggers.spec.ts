@@ -18,10 +18,21 @@ const fired = (guard: Guard) =>
   guard.console.filter((m) => /^\[feelback\] trigger: .*; asking step/.test(m.text)).map((m) => m.text);
 
 /** A round trip to the page, so console messages sent before it have arrived. */
-/** The trigger runtime is a file of its own, imported at start: wait until it is in, and a frame. */
+/** Pages whose trigger runtime (a file of its own, imported at start) has arrived. */
+const runtimeLoaded = new WeakSet<Page>();
+test.beforeEach(({ page }) => {
+  page.on('requestfinished', (request) => {
+    if (request.url().endsWith('/feelback-triggers.js')) runtimeLoaded.add(page);
+  });
+});
+
+/** Waits until the trigger runtime is in, then two frames: by then it is listening. */
 const settle = async (page: Page) => {
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  // Polled from here: a test may have installed a fake clock in the page.
+  await poll(() => runtimeLoaded.has(page)).toBe(true);
+  for (let frame = 0; frame < 2; frame++) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
 };
 
 /** A rule that never fires by itself: dispatching `e2e:sentinel` proves the widget still asks. */
@@ -39,6 +50,7 @@ test('a url trigger shows the prompt when the page loads on a matching URL', asy
     suffix: '?order=confirmed',
     events: true,
   });
+  await settle(page);
   await expect(region(page)).toBeVisible();
   expect(shownSteps(guard)).toEqual(['order_confirmed']);
 });
@@ -66,6 +78,7 @@ test('a url trigger fires after history.pushState in a single-page app, without 
     config: config(collector, [{ step: 'order_confirmed', on: { url: '/shop/order/*/confirmed' } }]),
     events: true,
   });
+  await settle(page);
   await page.evaluate(() => {
     document.body.dataset.sameDocument = 'yes';
     history.pushState({}, '', '/shop/basket');
@@ -110,6 +123,7 @@ test('a click trigger fires for a click on a child of the matching element', asy
       '<button class="add-to-basket"><span id="label">Add to basket</span></button><button id="other">Other</button>',
     events: true,
   });
+  await settle(page);
   await page.locator('#other').click();
   await settle(page);
   expect(fired(guard)).toEqual([]);
@@ -131,6 +145,7 @@ test('a click trigger sees elements inside an open shadow root of the host page'
     </script>`,
     events: true,
   });
+  await settle(page);
   await page.locator('shop-card').getByRole('button', { name: 'Add' }).click();
   await expect(region(page)).toBeVisible();
   expect(shownSteps(guard)).toEqual(['add_to_basket']);
@@ -146,6 +161,7 @@ test('a custom event trigger fires, and its detail can set the question', async 
     config: config(collector, [{ step: 'basket', on: { event: 'cart:updated' } }]),
     events: true,
   });
+  await settle(page);
   await page.evaluate(() =>
     document.dispatchEvent(new CustomEvent('cart:updated', { detail: { question: 'How was adding that?' } })),
   );
@@ -160,6 +176,7 @@ test('a timeOnPage trigger fires after that much time on the page', async ({ pag
     config: config(collector, [{ step: 'reading', on: { timeOnPage: 30_000 } }]),
     events: true,
   });
+  await settle(page);
   await page.clock.runFor(29_000);
   await settle(page);
   expect(fired(guard)).toEqual([]);
@@ -180,6 +197,7 @@ test('a scrollDepth trigger fires once the shopper has scrolled that far', async
     before: '<div style="height: 2600px">Long article</div>',
     events: true,
   });
+  await settle(page);
   await page.mouse.move(400, 300);
   await page.mouse.wheel(0, 1_000);
   await poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(900);
@@ -201,6 +219,7 @@ test('an exitIntent trigger fires when the mouse leaves through the top of the w
     config: config(collector, [{ step: 'leaving', on: { exitIntent: true } }]),
     events: true,
   });
+  await settle(page);
   await page.clock.runFor(4_000);
   await page.mouse.move(400, 300);
   await page.mouse.move(400, 200, { steps: 2 });
@@ -220,6 +239,7 @@ test.describe('on a touch screen', () => {
       config: config(collector, [{ step: 'leaving', on: { exitIntent: true } }, SENTINEL]),
       events: true,
     });
+    await settle(page);
     expect(await page.evaluate(() => matchMedia('(pointer: fine)').matches)).toBe(false);
     await page.clock.runFor(4_000);
     await page.mouse.move(100, 100);
@@ -246,6 +266,7 @@ test('an invalid rule warns once, naming it, and a valid rule still works', asyn
     ]),
     events: true,
   });
+  await settle(page);
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('cart:updated')));
   await expect(region(page)).toBeVisible();
   expect(shownSteps(guard)).toEqual(['basket']);
@@ -262,6 +283,7 @@ test('destroy removes the triggers: nothing is shown afterwards', async ({ page,
     ]),
     events: true,
   });
+  await settle(page);
   await page.evaluate(() => window.feelback('destroy'));
   await page.locator('#buy').click();
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('cart:updated')));
