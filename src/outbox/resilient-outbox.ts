@@ -2,6 +2,11 @@ import { byTime, createMemoryOutbox, type Outbox } from './outbox.js';
 
 /** IndexedDB can hang forever on open (Safari, idb-keyval#120); give up on it after this. */
 export const STORAGE_TIMEOUT_MS = 2_000;
+/**
+ * Reading every waiting answer takes longer with thousands of them (over a second for 10,000 on a
+ * busy machine): slow is not broken, so a read gets longer before we give up on storage.
+ */
+export const READ_TIMEOUT_MS = 30_000;
 /** Most answers kept on a device: past it, new ones wait in memory rather than evict older ones. */
 export const STORAGE_CAP = 500;
 
@@ -19,20 +24,28 @@ export function createResilientOutbox(
 ): Outbox {
   const memory = createMemoryOutbox();
   let failed = false;
+  // Once storage has failed, every operation still waiting on it stops waiting too.
+  let giveUp: (error: unknown) => void = () => {};
+  const gaveUp = new Promise<never>((_, reject) => {
+    giveUp = reject;
+  });
+  gaveUp.catch(() => {});
   /** The durable result, or undefined once storage has failed. */
-  const attempt = async <T>(op: (outbox: Outbox) => Promise<T>): Promise<T | undefined> => {
+  const attempt = async <T>(op: (outbox: Outbox) => Promise<T>, ms = STORAGE_TIMEOUT_MS): Promise<T | undefined> => {
     if (failed) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       return await Promise.race([
         op(durable),
+        gaveUp,
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${STORAGE_TIMEOUT_MS} ms`)), STORAGE_TIMEOUT_MS);
+          timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
         }),
       ]);
     } catch (error) {
       if (!failed) onFallback(error);
       failed = true;
+      giveUp(error);
     } finally {
       clearTimeout(timer);
     }
@@ -52,7 +65,7 @@ export function createResilientOutbox(
       await memory.put(...records.filter((record) => memory.has(record.event.id)));
     },
     async list() {
-      const stored = (await attempt((outbox) => outbox.list())) ?? [];
+      const stored = (await attempt((outbox) => outbox.list(), READ_TIMEOUT_MS)) ?? [];
       return [...stored, ...(await memory.list())].sort(byTime);
     },
     async remove(ids) {

@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryOutbox, type Outbox } from '../../../src/outbox/outbox.ts';
-import { createResilientOutbox, STORAGE_CAP, STORAGE_TIMEOUT_MS } from '../../../src/outbox/resilient-outbox.ts';
+import {
+  createResilientOutbox,
+  READ_TIMEOUT_MS,
+  STORAGE_CAP,
+  STORAGE_TIMEOUT_MS,
+} from '../../../src/outbox/resilient-outbox.ts';
 import { record, uuid } from '../support/fixtures.ts';
 
 /** An outbox whose every call fails with `error`. */
@@ -27,6 +32,47 @@ const hangingOutbox = (): Outbox => ({
 });
 
 describe('createResilientOutbox', () => {
+  it('waits out a slow read of many answers: slow is not broken', async () => {
+    vi.useFakeTimers();
+    try {
+      const durable = createMemoryOutbox();
+      await durable.put(record(1));
+      const onFallback = vi.fn();
+      const outbox = createResilientOutbox(
+        { ...durable, list: () => new Promise((resolve) => setTimeout(() => resolve(durable.list()), 5_000)) },
+        onFallback,
+      );
+      const listed = outbox.list();
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(await listed).toEqual([record(1)]);
+      expect(onFallback).not.toHaveBeenCalled();
+      expect(await outbox.add(record(2))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up on a read that never ends after READ_TIMEOUT_MS, or as soon as a write times out', async () => {
+    vi.useFakeTimers();
+    try {
+      const onFallback = vi.fn();
+      const outbox = createResilientOutbox(hangingOutbox(), onFallback);
+      let listed: unknown;
+      void outbox.list().then((records) => {
+        listed = records;
+      });
+      const added = outbox.add(record(1));
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
+      // The write timed out: storage is given up, and the waiting read ends with what memory has.
+      expect(await added).toBe(false);
+      expect(listed).toEqual([record(1)]);
+      expect(onFallback).toHaveBeenCalledTimes(1);
+      expect(READ_TIMEOUT_MS).toBeGreaterThan(STORAGE_TIMEOUT_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('uses the durable outbox while it works', async () => {
     const durable = createMemoryOutbox();
     const outbox = createResilientOutbox(durable, vi.fn());
