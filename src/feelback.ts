@@ -117,12 +117,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
       };
     };
 
+    /** Global Privacy Control: the answer itself is sent, not where or in which language it was given. */
+    const gpc = () => (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     const saveAnswer = async (step: string, rule: StepRule, answer: PromptAnswer) => {
-      // Global Privacy Control: send the answer itself, not where or in which language it was given.
-      const gpc = (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
       const event = buildAnswerEvent(
         { step, instrument: rule.instrument, ...answer },
-        { id: env.uuid(), site: config.site, time: env.now(), ...(!gpc && { page: win.location.pathname, locale }) },
+        { id: env.uuid(), site: config.site, time: env.now(), ...(!gpc() && { page: win.location.pathname, locale }) },
       );
       if (!event) {
         log.warn(`ask(${step}): the answer failed validation.`);
@@ -155,7 +155,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
       emit: emitter.emit,
       save: saveAnswer,
     });
-    const stopDataLayer = config.dataLayer ? forwardToDataLayer(emitter, win) : undefined;
+    // Under Global Privacy Control nothing goes to the page's analytics either.
+    const stopDataLayer = config.dataLayer && !gpc() ? forwardToDataLayer(emitter, win) : undefined;
     // Declarative triggers report steps like a site's own step() calls: the etiquette decides.
     // Their runtime is a file of its own, fetched only when the config has valid triggers.
     const triggers = parseTriggers(config.triggers, log.warn, win.document);

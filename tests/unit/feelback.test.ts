@@ -722,6 +722,15 @@ describe('journey wiring', () => {
     expect(layer()).toHaveLength(1);
   });
 
+  it('with Global Privacy Control, dataLayer: true forwards nothing', async () => {
+    Object.defineProperty(window.navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const { fb, named } = setup({ config: { ...config, dataLayer: true } });
+    fb.step('checkout');
+    await tick();
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+    expect((window as unknown as { dataLayer?: unknown[] }).dataLayer).toBeUndefined();
+  });
+
   it('consent(false) before init keeps the device store closed', async () => {
     const openEtiquette = vi.fn(createMemoryEtiquetteStore);
     const { fb } = setup({ config: null, environment: { openEtiquette } });
