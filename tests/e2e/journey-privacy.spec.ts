@@ -165,3 +165,19 @@ test('without dataLayer: true, window.dataLayer is left alone', async ({ page, s
   await poll(() => collector.received.length).toBe(1);
   expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
 });
+
+test('with Global Privacy Control, dataLayer: true pushes nothing to the page', async ({
+  page,
+  context,
+  server,
+  collector,
+}) => {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+  });
+  await widgetPage(page, server, { config: journeyConfig(collector, { dataLayer: true }) });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 5 });
+  await poll(() => collector.received.length).toBe(1);
+  expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
+});
