@@ -45,13 +45,15 @@ export const texts = (max: number, itemMax: number) =>
     `expected at most ${max} texts of 1 to ${itemMax} characters`,
   );
 
+/** An object that is neither null nor an array: something with named entries. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** A plain object whose keys match `keyPattern` and whose values pass `value`. */
 export const mapOf = <T>(value: z.ZodMiniType<T>, keyPattern: RegExp, message: string) =>
   z.custom<Record<string, T>>(
     (map) =>
-      typeof map === 'object' &&
-      map !== null &&
-      !Array.isArray(map) &&
+      isRecord(map) &&
       Object.entries(map).every(([key, item]) => keyPattern.test(key) && value.safeParse(item).success),
     message,
   );

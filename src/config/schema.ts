@@ -4,7 +4,7 @@ import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { ETIQUETTE_DEFAULTS } from '../journey/etiquette.js';
 import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
 import { colorSchemeSchema, placementSchema } from './appearance.js';
-import { flag, integer, mapOf, text, texts } from './checks.js';
+import { flag, integer, isRecord, mapOf, text, texts } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
 function isEndpoint(value: string): boolean {
@@ -31,9 +31,7 @@ const themeShape = Object.fromEntries(THEME_TOKENS.map((token) => [token, z.opti
 export const contextSchema = z.object({ question: z.optional(text(200)) });
 
 /** A plain object; its entries are checked one by one where they are used (journey/step-rules.ts). */
-const plainObject = z.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-);
+const plainObject = z.custom<Record<string, unknown>>(isRecord);
 
 const etiquetteShape = Object.fromEntries(
   Object.keys(ETIQUETTE_DEFAULTS).map((key) => [key, z.optional(integer(0, 3_650 * 86_400_000))]),

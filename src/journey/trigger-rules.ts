@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { integer, text } from '../config/checks.js';
+import { integer, isRecord, text } from '../config/checks.js';
 import { stepNameSchema } from '../config/schema.js';
 import { globMatcher, regExpMatcher, toRegExp, type UrlMatcher } from './url-match.js';
 
@@ -56,9 +56,6 @@ function isSelector(doc: Document, selector: string): boolean {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A valid rule, or what is wrong with it (in words for the site owner). */
 function parseRule(input: unknown, schema: ReturnType<typeof ruleSchema>): Trigger | string {
   const result = schema.safeParse(input);
@@ -69,7 +66,7 @@ function parseRule(input: unknown, schema: ReturnType<typeof ruleSchema>): Trigg
     return field === 'on' && issue?.code === 'invalid_type' ? `on: ${EXPECTED_ON}` : `${field}: ${expected}`;
   }
   const { step, on } = result.data;
-  const given = isObject(input) && isObject(input.on) ? Object.keys(input.on) : [];
+  const given = isRecord(input) && isRecord(input.on) ? Object.keys(input.on) : [];
   const unknown = given.filter((key) => !ON_KEYS.includes(key));
   if (unknown.length) return `on.${unknown[0]}: unknown trigger; ${EXPECTED_ON}`;
   if (on.url !== undefined && on.urlPattern !== undefined) return 'on: use either url or urlPattern, not both';
@@ -95,7 +92,7 @@ export function parseTriggers(input: unknown, warn: (message: string) => void, d
     const parsed = parseRule(rule, schema);
     if (typeof parsed !== 'string') triggers.push(parsed);
     else {
-      const step = isObject(rule) && typeof rule.step === 'string' ? ` (step ${JSON.stringify(rule.step)})` : '';
+      const step = isRecord(rule) && typeof rule.step === 'string' ? ` (step ${JSON.stringify(rule.step)})` : '';
       warn(`config.triggers[${index}]${step}: ${parsed}. This rule is skipped.`);
     }
   });
