@@ -1,6 +1,7 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
 import { finite, flag, lazy, mapOf } from '../config/checks.js';
+import { databaseExists } from '../outbox/outbox.js';
 import type { EtiquetteState } from './etiquette.js';
 
 export const JOURNEY_DB = 'feelback-journey';
@@ -26,7 +27,7 @@ export interface EtiquetteStore {
  */
 export function createEtiquetteStore(
   openStore: () => UseStore = () => createStore(JOURNEY_DB, 'state'),
-  exists = async () => (await indexedDB.databases?.())?.some((db) => db.name === JOURNEY_DB) ?? true,
+  exists = () => databaseExists(JOURNEY_DB),
 ): EtiquetteStore {
   let store: UseStore | undefined;
   const use = () => (store ??= openStore());

@@ -41,6 +41,13 @@ const isLease = (value: unknown): value is Lease =>
   typeof value === 'object' && value !== null && typeof (value as Lease).until === 'number';
 
 /**
+ * Whether one of our databases is on the device, without creating it (opening would). Where
+ * `databases()` is missing (Firefox < 126), assume it may exist, so it is opened and read.
+ */
+export const databaseExists = async (name: string) =>
+  (await indexedDB.databases?.())?.some((db) => db.name === name) ?? true;
+
+/**
  * The IndexedDB outbox: our own database through idb-keyval's `createStore` (never its shared
  * default). It is created by the first answer, and only opened to look for pending ones when it
  * exists, so a page where nobody answered leaves nothing on the device.
@@ -48,8 +55,7 @@ const isLease = (value: unknown): value is Lease =>
  */
 export function createIdbOutbox(
   openStore: () => UseStore = () => createStore(OUTBOX_DB, OUTBOX_STORE),
-  // Where databases() is missing (Firefox < 126), assume it may exist and open it.
-  exists = async () => (await indexedDB.databases?.())?.some((db) => db.name === OUTBOX_DB) ?? true,
+  exists = () => databaseExists(OUTBOX_DB),
 ): Outbox {
   let store: UseStore | undefined;
   const setAside: string[] = [];
