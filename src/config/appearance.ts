@@ -14,15 +14,14 @@ export const isPlacement = (value: unknown): value is Placement =>
     typeof (value as { inline: unknown }).inline === 'string' &&
     (value as { inline: string }).inline.length > 0);
 
-export const placementSchema = z.custom<Placement>(
-  isPlacement,
-  'expected "bottom-right", "bottom-left", "sheet" or { inline: "<CSS selector>" }',
-);
+export const placementSchema = () =>
+  z.custom<Placement>(isPlacement, 'expected "bottom-right", "bottom-left", "sheet" or { inline: "<CSS selector>" }');
 
-export const colorSchemeSchema = z.custom<'auto' | 'light' | 'dark'>(
-  (value) => value === 'auto' || value === 'light' || value === 'dark',
-  'expected "auto", "light" or "dark"',
-);
+export const colorSchemeSchema = () =>
+  z.custom<'auto' | 'light' | 'dark'>(
+    (value) => value === 'auto' || value === 'light' || value === 'dark',
+    'expected "auto", "light" or "dark"',
+  );
 
 /**
  * Keeps the theme values the browser accepts for their token's kind of CSS property; each other

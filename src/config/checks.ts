@@ -16,7 +16,7 @@ export const lazy = <T>(make: () => T) => {
   return () => (schema ??= make());
 };
 
-const isText = (value: unknown, max: number, pattern?: RegExp): value is string =>
+export const isText = (value: unknown, max: number, pattern?: RegExp): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= max && (!pattern || pattern.test(value));
 
 /** A string of 1..max characters that matches `pattern`, when given. */

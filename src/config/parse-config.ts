@@ -1,4 +1,4 @@
-import { configSchema, type ResolvedConfig, withDefaults } from './schema.js';
+import { configSchemaFor, isConfigField, type ResolvedConfig, withDefaults } from './schema.js';
 
 export type ConfigResult = { ok: true; config: ResolvedConfig; unknown: string[] } | { ok: false; message: string };
 
@@ -7,7 +7,7 @@ export type ConfigResult = { ok: true; config: ResolvedConfig; unknown: string[]
  * field and what was expected, so the site owner knows what to fix.
  */
 export function parseConfig(input: unknown): ConfigResult {
-  const result = configSchema.safeParse(input);
+  const result = configSchemaFor(input).safeParse(input);
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = ['config', ...(issue?.path ?? [])].join('.');
@@ -15,6 +15,6 @@ export function parseConfig(input: unknown): ConfigResult {
     return { ok: false, message: `${field}: ${expected}.` };
   }
   // A misspelt option is silently useless otherwise; say so, but keep the widget on.
-  const unknown = Object.keys(input as object).filter((key) => !(key in configSchema.def.shape));
+  const unknown = Object.keys(input as object).filter((key) => !isConfigField(key));
   return { ok: true, config: withDefaults(result.data), unknown };
 }

@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { ETIQUETTE_DEFAULTS } from '../journey/etiquette.js';
-import { THEME_TOKENS, type ThemeToken } from '../styles/tokens.js';
+import { THEME_TOKENS } from '../styles/tokens.js';
 import { colorSchemeSchema, placementSchema } from './appearance.js';
-import { flag, integer, isRecord, mapOf, text, texts } from './checks.js';
+import { flag, integer, isRecord, lazy, mapOf, text, texts } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
 function isEndpoint(value: string): boolean {
@@ -20,30 +20,10 @@ function isEndpoint(value: string): boolean {
 // No whitespace or control characters (written out, so the JSON Schema can reuse the source).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: excluding control characters is the point.
 export const STEP_NAME = /^[^\s\0-\x1f\x7f-\x9f]{1,64}$/;
-export const stepNameSchema = text(64, STEP_NAME, 'expected a step name: 1 to 64 characters, no spaces');
-
-const themeShape = Object.fromEntries(THEME_TOKENS.map((token) => [token, z.optional(text(200))])) as Record<
-  ThemeToken,
-  z.ZodMiniOptional<ReturnType<typeof text>>
->;
+export const getStepNameSchema = lazy(() => text(64, STEP_NAME, 'expected a step name: 1 to 64 characters, no spaces'));
 
 /** What `step`/`ask` (and a trigger's event detail) may pass: only a question, for now. */
-export const contextSchema = z.object({ question: z.optional(text(200)) });
-
-/** A plain object; its entries are checked one by one where they are used (journey/step-rules.ts). */
-const plainObject = z.custom<Record<string, unknown>>(isRecord);
-
-const etiquetteShape = Object.fromEntries(
-  Object.keys(ETIQUETTE_DEFAULTS).map((key) => [key, z.optional(integer(0, 3_650 * 86_400_000))]),
-) as Record<keyof typeof ETIQUETTE_DEFAULTS, z.ZodMiniOptional<ReturnType<typeof integer>>>;
-
-/** A replacement text: a text, a list (face labels), or texts by name (plural forms, emotion words). */
-const stringValues = [text(500), texts(10, 200), mapOf(text(200), /^[a-z]+$/, '')];
-const stringOverrides = mapOf(
-  z.custom<StringOverrides[string]>((value) => stringValues.some((schema) => schema.safeParse(value).success)),
-  /^[a-zA-Z]+$/,
-  '',
-);
+export const getContextSchema = lazy(() => z.object({ question: z.optional(text(200)) }));
 
 export const DELIVERY_DEFAULTS = {
   /** Most answers in one request. */
@@ -56,58 +36,109 @@ export const DELIVERY_DEFAULTS = {
   retryMaxMs: 300_000,
 };
 
-export const configSchema = z.object({
-  endpoint: z.custom<string>(
-    (value) => typeof value === 'string' && isEndpoint(value),
+/** Every key of `keys` checked by the same schema: zod schemas are immutable, so one instance serves all. */
+const shapeOf = <K extends string, T extends z.ZodMiniType>(keys: readonly K[], schema: T) =>
+  Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, T>;
+
+const shortText = lazy(() => z.optional(text(200)));
+const yesNo = lazy(() => z.optional(flag));
+const endpoint = (max: number) =>
+  z.custom<string>(
+    (value) => typeof value === 'string' && value.length <= max && isEndpoint(value),
     'expected an http(s) URL or a path starting with "/"',
-  ),
-  site: text(100),
-  locale: z.optional(text(35)),
-  question: z.optional(text(200)),
-  steps: z.optional(
-    mapOf(plainObject, STEP_NAME, 'expected step names mapped to their rules, e.g. { checkout: { sample: 0.5 } }'),
-  ),
-  etiquette: z.optional(z.object(etiquetteShape)),
+  );
+
+/** A replacement text: a text, a list (face labels), or texts by name (plural forms, emotion words). */
+function stringOverrides() {
+  const values = [text(500), texts(10, 200), mapOf(text(200), /^[a-z]+$/, '')];
+  return mapOf(
+    z.custom<StringOverrides[string]>((value) => values.some((schema) => schema.safeParse(value).success)),
+    /^[a-zA-Z]+$/,
+    '',
+  );
+}
+
+/**
+ * Each option's schema, built only when a site sets that option: constructing zod schemas was
+ * most of our script's cost at page load, and most sites set two or three options.
+ */
+const CONFIG_FIELDS = {
+  endpoint: () => endpoint(Number.POSITIVE_INFINITY),
+  site: () => text(100),
+  locale: () => z.optional(text(35)),
+  question: shortText,
+  steps: () =>
+    z.optional(
+      mapOf(
+        // A plain object; its entries are checked one by one where they are used (journey/step-rules.ts).
+        z.custom<Record<string, unknown>>(isRecord),
+        STEP_NAME,
+        'expected step names mapped to their rules, e.g. { checkout: { sample: 0.5 } }',
+      ),
+    ),
+  etiquette: () =>
+    z.optional(
+      z.object(
+        shapeOf(
+          Object.keys(ETIQUETTE_DEFAULTS) as Array<keyof typeof ETIQUETTE_DEFAULTS>,
+          z.optional(integer(0, 3_650 * 86_400_000)),
+        ),
+      ),
+    ),
   /** false until the site's consent banner allows storage: etiquette memory then stays in memory. */
-  consent: z.optional(flag),
-  privacyUrl: z.optional(
-    z.custom<string>(
-      (value) => typeof value === 'string' && value.length <= 2048 && isEndpoint(value),
-      'expected an http(s) URL or a path starting with "/"',
-    ),
-  ),
+  consent: yesNo,
+  privacyUrl: () => z.optional(endpoint(2048)),
   /** Also push the widget's events to window.dataLayer (Google Tag Manager and similar). */
-  dataLayer: z.optional(flag),
+  dataLayer: yesNo,
   /** Replacement texts per interface language: `{ de: { thanks: 'Danke!' } }`. */
-  strings: z.optional(
-    mapOf(
-      stringOverrides,
-      new RegExp(`^(${UI_LOCALES.join('|')})$`),
-      `expected languages (${UI_LOCALES.join(', ')}) mapped to { text name: text }`,
+  strings: () =>
+    z.optional(
+      mapOf(
+        stringOverrides(),
+        new RegExp(`^(${UI_LOCALES.join('|')})$`),
+        `expected languages (${UI_LOCALES.join(', ')}) mapped to { text name: text }`,
+      ),
     ),
-  ),
-  theme: z.optional(z.object(themeShape)),
-  colorScheme: z.optional(colorSchemeSchema),
-  placement: z.optional(placementSchema),
-  delivery: z.optional(
-    z.object({
-      /** Extra request headers, e.g. an API key your endpoint expects. */
-      headers: z.optional(mapOf(text(4096), /^[\w-]+$/, 'expected header names mapped to text')),
-      batchSize: z.optional(integer(1, 500)),
-      timeoutMs: z.optional(integer(1_000, 120_000)),
-      retryBaseMs: z.optional(integer(100, 3_600_000)),
-      retryMaxMs: z.optional(integer(1_000, 86_400_000)),
-    }),
-  ),
+  theme: () => z.optional(z.object(shapeOf(THEME_TOKENS, shortText()))),
+  colorScheme: () => z.optional(colorSchemeSchema()),
+  placement: () => z.optional(placementSchema()),
+  delivery: () =>
+    z.optional(
+      z.object({
+        /** Extra request headers, e.g. an API key your endpoint expects. */
+        headers: z.optional(mapOf(text(4096), /^[\w-]+$/, 'expected header names mapped to text')),
+        batchSize: z.optional(integer(1, 500)),
+        timeoutMs: z.optional(integer(1_000, 120_000)),
+        retryBaseMs: z.optional(integer(100, 3_600_000)),
+        retryMaxMs: z.optional(integer(1_000, 86_400_000)),
+      }),
+    ),
   /** Rules that ask a step on their own; each is checked by itself in journey/trigger-rules.ts. */
-  triggers: z.optional(z.custom<unknown[]>(Array.isArray, 'expected a list of triggers')),
+  triggers: () => z.optional(z.custom<unknown[]>(Array.isArray, 'expected a list of triggers')),
   /** Log to the console why things happen. */
-  debug: z.optional(flag),
-});
+  debug: yesNo,
+};
+
+type ConfigShape = { [K in keyof typeof CONFIG_FIELDS]: ReturnType<(typeof CONFIG_FIELDS)[K]> };
+type ConfigField = keyof ConfigShape;
+const REQUIRED: readonly string[] = ['endpoint', 'site'];
+
+export const isConfigField = (key: string): key is ConfigField => Object.hasOwn(CONFIG_FIELDS, key);
+
+/**
+ * The config schema for this input: the required options and those the site set. An option
+ * left out is undefined either way, so the result is the same as with every option's schema.
+ */
+export function configSchemaFor(input: unknown) {
+  const keys = Object.keys(CONFIG_FIELDS).filter(
+    (key) => REQUIRED.includes(key) || (isRecord(input) && Object.hasOwn(input, key)),
+  ) as ConfigField[];
+  return z.object(Object.fromEntries(keys.map((key) => [key, CONFIG_FIELDS[key]()])) as ConfigShape);
+}
 
 /** What a site passes to `init` / `createFeelback`. */
-export type FeelbackConfig = z.input<typeof configSchema>;
-type Parsed = z.output<typeof configSchema>;
+export type FeelbackConfig = z.input<z.ZodMiniObject<ConfigShape>>;
+type Parsed = z.output<z.ZodMiniObject<ConfigShape>>;
 
 /** The config after validation, with every default filled in. */
 export interface ResolvedConfig

@@ -1,15 +1,12 @@
 import * as z from 'zod/mini';
-import { finite, flag, integer, oneOf, text } from '../config/checks.js';
+import { finite, flag, integer, isRecord, isText, lazy, oneOf } from '../config/checks.js';
 import { INSTRUMENT_NAMES, type Instrument } from './instruments.js';
 
-/** What a site can set per step, each field checked on its own. */
-const RULE_FIELDS = {
+/** What a site can set per step, each field checked on its own; built when a site sets `steps`. */
+const getRuleFields = lazy(() => ({
   /** Plain text, or a map of locale → text. */
   question: z.custom<string | Record<string, string>>(
-    (value) =>
-      typeof value === 'object' && value !== null
-        ? Object.values(value).every((item) => text(200).safeParse(item).success)
-        : text(200).safeParse(value).success,
+    (value) => (isRecord(value) ? Object.values(value) : [value]).every((item) => isText(item, 200)),
     'expected text of 1 to 200 characters, or a map of locale to text',
   ),
   instrument: oneOf(INSTRUMENT_NAMES),
@@ -21,7 +18,7 @@ const RULE_FIELDS = {
   ),
   delayMs: integer(0, 600_000),
   reaskAfterDays: integer(0, 3650),
-};
+}));
 
 export interface StepRule {
   question?: string | Record<string, string>;
@@ -48,7 +45,8 @@ export function parseStepRules(
   for (const [name, fields] of Object.entries(steps)) {
     const rule: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(fields as object)) {
-      const schema = RULE_FIELDS[field as keyof typeof RULE_FIELDS];
+      const known = getRuleFields();
+      const schema = Object.hasOwn(known, field) ? known[field as keyof typeof known] : undefined;
       const result = schema?.safeParse(value);
       if (!schema) warn(`config.steps.${name}.${field}: unknown rule, ignored.`);
       else if (result?.success) rule[field] = result.data;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { integer, isRecord, text } from '../config/checks.js';
-import { stepNameSchema } from '../config/schema.js';
+import { getStepNameSchema } from '../config/schema.js';
 import { globMatcher, regExpMatcher, toRegExp, type UrlMatcher } from './url-match.js';
 
 /** Each condition's value: a selector, an event name, milliseconds, a percentage. */
@@ -25,7 +25,7 @@ const EXPECTED_ON = `expected { ${ON_KEYS.join(' | ')} }`;
 /** Each rule's shape; a CSS selector needs a document to check that it parses. */
 const ruleSchema = (doc: Document) =>
   z.object({
-    step: stepNameSchema,
+    step: getStepNameSchema(),
     on: z.object({
       url: z.optional(text(500, /^\//, 'expected a path glob starting with "/", like "/order/*/confirmed"')),
       urlPattern: z.optional(

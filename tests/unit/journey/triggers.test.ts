@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contextSchema } from '../../../src/config/schema.ts';
+import { getContextSchema } from '../../../src/config/schema.ts';
 import { parseTriggers } from '../../../src/journey/trigger-rules.ts';
 import { type StepContext, startTriggers } from '../../../src/journey/triggers.ts';
 import type { Logger } from '../../../src/log.ts';
@@ -51,7 +51,7 @@ function start(rules: unknown[]) {
   const log: Logger = { warn: (message) => void warnings.push(message), debug: (message) => void debug.push(message) };
   stop = startTriggers(parseTriggers(rules, log.warn, document), {
     readContext: (detail: unknown) => {
-      const result = contextSchema.safeParse(detail);
+      const result = getContextSchema().safeParse(detail);
       return result.success ? result.data : undefined;
     },
     window,
@@ -206,7 +206,7 @@ describe('startTriggers', () => {
     const log: Logger = { warn: (message) => void warnings.push(message), debug: () => {} };
     stop = startTriggers(parseTriggers([{ step: 'basket', on: { event: 'cart:updated' } }], log.warn, document), {
       readContext: (detail: unknown) => {
-        const result = contextSchema.safeParse(detail);
+        const result = getContextSchema().safeParse(detail);
         return result.success ? result.data : undefined;
       },
       window,
