@@ -1,6 +1,6 @@
 import { checkTheme } from './config/appearance.js';
 import { parseConfig } from './config/parse-config.js';
-import { contextSchema, stepNameSchema } from './config/schema.js';
+import { getContextSchema, getStepNameSchema } from './config/schema.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
 import { createLeaseLock } from './delivery/lease-lock.js';
@@ -72,7 +72,6 @@ export function createFeelback(config: unknown, environment: () => Environment |
       STORAGE_CAP,
       () => log.warn(`${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`),
     );
-    const locks = win.navigator.locks;
     const leaseLock = createLeaseLock(outbox, String(env.random()), env.now, () => !started);
     const deliverer = createDeliverer(config.delivery, {
       outbox,
@@ -81,14 +80,19 @@ export function createFeelback(config: unknown, environment: () => Environment |
       emit: emitter.emit,
       // One tab delivers at a time, so tabs coming online together never send an answer twice.
       // The lease also inside the Web Lock: a page whose host removed navigator.locks takes turns too.
-      withLock: (task) => (locks ? locks.request('feelback-delivery', () => leaseLock(task, true)) : leaseLock(task)),
+      // navigator.locks is read when first needed: the first read of a browser API has a cost at load.
+      withLock: (task) => {
+        const locks = win.navigator.locks;
+        return locks ? locks.request('feelback-delivery', () => leaseLock(task, true)) : leaseLock(task);
+      },
       now: env.now,
       random: env.random,
     });
-    const css = (win as Window & { CSS?: typeof CSS }).CSS;
+    const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
     const theme = checkTheme(config.theme, css && ((property, value) => css.supports(property, value)), log.warn);
     const { placement = 'bottom-right' } = config;
-    const locale = resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
+    /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
+    const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const deliverNow = () => void deliverer.deliverPending(true);
     win.addEventListener('online', deliverNow);
     // On window, not document: pagehide is never dispatched to document (analytics-next PR#714).
@@ -122,7 +126,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
     const saveAnswer = async (step: string, rule: StepRule, answer: PromptAnswer) => {
       const event = buildAnswerEvent(
         { step, instrument: rule.instrument, ...answer },
-        { id: env.uuid(), site: config.site, time: env.now(), ...(!gpc() && { page: win.location.pathname, locale }) },
+        {
+          id: env.uuid(),
+          site: config.site,
+          time: env.now(),
+          ...(!gpc() && { page: win.location.pathname, locale: shopperLocale() }),
+        },
       );
       if (!event) {
         log.warn(`ask(${step}): the answer failed validation.`);
@@ -142,7 +151,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       rules: parseStepRules(config.steps, log.warn),
       etiquette: config.etiquette,
       question: config.question,
-      locale: () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language),
+      locale: shopperLocale,
       strings: config.strings,
       privacyUrl: config.privacyUrl,
       theme,
@@ -170,7 +179,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
             window: win,
             onStep: journey.step,
             readContext: (detail) => {
-              const context = contextSchema.safeParse(detail);
+              const context = getContextSchema().safeParse(detail);
               return context.success ? context.data : undefined;
             },
             log,
@@ -199,8 +208,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
 
   /** The step name and context of a `step`/`ask` call, or undefined after a warning. */
   const checkStep = (command: string, step: unknown, context: unknown = {}) => {
-    const name = stepNameSchema.safeParse(step);
-    const ctx = contextSchema.safeParse(context);
+    const name = getStepNameSchema().safeParse(step);
+    const ctx = getContextSchema().safeParse(context);
     const call = `${command}(${JSON.stringify(step)})`;
     if (!started) log.warn(`${call} ignored: init has not succeeded.`);
     else if (!name.success) log.warn(`${call}: ${name.error.issues[0]?.message}.`);
