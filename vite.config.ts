@@ -4,9 +4,10 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { answerEventJsonSchema } from './src/delivery/answer-event-json-schema.ts';
 
-// One config, five outputs: the script tag's core (IIFE), its prompt UI and one file per
-// language (ES modules it imports on the first prompt), the npm ESM build, and vitest.
-const TARGETS = ['iife', 'prompt', 'triggers', 'locales', 'esm'] as const;
+// One config, six outputs: the script tag's loader (IIFE); the widget's core, its prompt UI, the
+// trigger runtime and one file per language (ES modules imported when needed); the npm ESM
+// build; and vitest.
+const TARGETS = ['iife', 'core', 'prompt', 'triggers', 'locales', 'esm'] as const;
 const target = TARGETS.find((name) => name === process.env.FEELBACK_TARGET) ?? 'iife';
 const scriptTag = target !== 'esm';
 const CSS_MARK = '__FEELBACK_SHADOW_CSS__';
@@ -60,7 +61,7 @@ function privateZodGlobals(): Plugin {
   return {
     name: 'feelback-private-zod-globals',
     transform(code, id) {
-      if (target !== 'iife') return;
+      if (target !== 'core') return;
       // zod installs members with for-in, which also walks a host's Object.prototype additions
       // and then crashes our script at load: walk own keys only.
       if (/zod\/v4\/core\/util\.js$/.test(id)) {
@@ -127,6 +128,7 @@ export default defineConfig({
         name: 'feelbackBundle',
         fileName: () => 'feelback.js',
       },
+      core: { entry: 'src/embed-core.ts', formats: ['es' as const], fileName: () => 'feelback-core.js' },
       prompt: { entry: 'src/ui/index.ts', formats: ['es' as const], fileName: () => 'feelback-prompt.js' },
       triggers: { entry: 'src/journey/triggers.ts', formats: ['es' as const], fileName: () => 'feelback-triggers.js' },
       // One entry per language; they import nothing, so each file stands alone (no shared chunk).

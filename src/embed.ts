@@ -1,28 +1,37 @@
 /**
- * The script-tag entry (dist/feelback.js), and the only module with a global side effect: it
- * replaces the `window.feelback` stub with the real command function and replays queued calls.
+ * The script-tag entry (dist/feelback.js), and the only module with a global side effect. It is
+ * a loader: it takes over the `window.feelback` stub, queues calls, and imports the widget
+ * (dist/feelback-core.js, from beside itself) only once there is something to do: a step, an
+ * ask, a flush, triggers to watch, or answers left from an earlier visit. A page view where
+ * nothing happens costs this small file and nothing else.
  */
-import { browserEnvironment, type PromptModule, type TriggersModule } from './environment.js';
-import { createFeelback, type Feelback } from './feelback.js';
-import type { LocaleModule } from './i18n/load-bundled-locale.js';
+import type { RunCommand, startFeelback } from './embed-core.js';
 import { createLogger } from './log.js';
+import { databaseExists, OUTBOX_DB } from './outbox/outbox.js';
 
-type Command = (...args: unknown[]) => unknown;
-type Stub = Command & { q?: ArrayLike<ArrayLike<unknown>>; loaded?: true };
+type Call = ArrayLike<unknown>;
+type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: true };
+/** A call waiting for the widget, with how to settle the promise it returned, if any. */
+type Queued = [call: Call, settle?: (value: unknown) => void];
+
+/** Commands that only set things up: they wait in the queue until the widget has work. */
+const SETUP: unknown[] = ['init', 'on', 'off', 'consent'];
+/** Commands that return a promise (which never rejects). */
+const ASYNC: unknown[] = ['flush', 'retryRejected'];
+/** Answers left from an earlier visit are looked for once the page has settled, not during its load. */
+const LEFTOVER_CHECK_MS = 1_000;
 
 const log = createLogger(() => false);
 
-function run(instance: Feelback, [command, ...args]: ArrayLike<unknown> & Iterable<unknown>): unknown {
-  if (typeof command === 'string' && Object.hasOwn(instance, command)) {
-    return (instance[command as keyof Feelback] as Command)(...args);
-  }
-  log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${Object.keys(instance).join(', ')}.`);
+/** A config that needs the widget at once: triggers to watch, or debug output wanted now. */
+function wantsCoreNow(config: unknown): boolean {
+  if (typeof config !== 'object' || config === null) return false;
+  const { triggers, debug } = config as { triggers?: unknown; debug?: unknown };
+  return (Array.isArray(triggers) && triggers.length > 0) || debug === true;
 }
 
-/*
- * Files beside this one, fetched only when needed: the prompt UI on the first prompt, each
- * language but English with it, and the trigger runtime at start when the config has triggers.
- */
+/** Whether this call gives the widget something to do now. */
+const needsCore = (call: Call) => !SETUP.includes(call[0]) || (call[0] === 'init' && wantsCoreNow(call[1]));
 
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
 function configFromScript(script: HTMLOrSVGScriptElement | null) {
@@ -32,30 +41,76 @@ function configFromScript(script: HTMLOrSVGScriptElement | null) {
 }
 
 function boot(): void {
-  const existing = (window as unknown as { feelback?: Stub }).feelback;
-  if (existing?.loaded) {
+  const page = window as unknown as { feelback?: Stub };
+  if (page.feelback?.loaded) {
     log.warn('loaded twice; the second copy does nothing.');
     return;
   }
-  const queued = Array.from(existing?.q ?? [], (call) => Array.from(call));
+  let queue: Queued[] = Array.from(page.feelback?.q ?? [], (call) => [Array.from(call)]);
   const script = document.currentScript;
   // currentScript exists only while this file runs; an inlined copy has no src, so use the page's base.
   const base = (script instanceof HTMLScriptElement && script.src) || document.baseURI;
-  const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
-  const instance = createFeelback(undefined, () =>
-    browserEnvironment({
-      loadPrompt: () => load('feelback-prompt.js') as Promise<PromptModule>,
-      loadLocale: (code) => load(`locales/${code}.js`) as Promise<LocaleModule>,
-      loadTriggers: () => load('feelback-triggers.js') as Promise<TriggersModule>,
-    }),
-  );
-  const feelback: Stub = (...args) => run(instance, args);
-  feelback.loaded = true;
-  (window as unknown as { feelback: Stub }).feelback = feelback;
-
   const fromScript = configFromScript(script);
-  if (fromScript && !queued.some((call) => call[0] === 'init')) instance.init(fromScript);
-  for (const call of queued) run(instance, call);
+  if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
+
+  let run: RunCommand | undefined;
+  let loading = false;
+  const loadCore = () => {
+    if (loading) return;
+    loading = true;
+    import(/* @vite-ignore */ new URL('feelback-core.js', base).href).then(
+      (core: { startFeelback: typeof startFeelback }) => {
+        try {
+          const started = core.startFeelback(base);
+          // In order, calls made while replaying (by a listener) included.
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const result = started(next[0]);
+            next[1]?.(result);
+          }
+          run = started;
+        } catch (error) {
+          log.warn('could not start.', error);
+        }
+      },
+      (error) => {
+        // Offline, or blocked: the set-up calls wait for the next try; the moment of the others has passed.
+        log.warn(`feelback-core.js could not load (${error}); the widget tries again on the next step.`);
+        for (const [, settle] of queue) settle?.(undefined);
+        queue = queue.filter(([call]) => SETUP.includes(call[0]));
+        loading = false;
+      },
+    );
+  };
+
+  const feelback: Stub = (...args) => {
+    if (run) return run(args);
+    // Nothing started yet: forget the config; listeners and consent stay, as they do after a start.
+    if (args[0] === 'destroy' && !loading) {
+      queue = queue.filter(([call]) => call[0] !== 'init');
+      return;
+    }
+    let settle: Queued[1];
+    const result = ASYNC.includes(args[0])
+      ? new Promise((resolve) => {
+          settle = resolve;
+        })
+      : undefined;
+    queue.push([args, settle]);
+    if (needsCore(args)) loadCore();
+    return result;
+  };
+  feelback.loaded = true;
+  page.feelback = feelback;
+
+  if (queue.some(([call]) => needsCore(call))) loadCore();
+  setTimeout(() => {
+    if (run || loading || !queue.some(([call]) => call[0] === 'init')) return;
+    // Without databases() (Firefox < 126) this says "maybe", and the widget loads to look.
+    databaseExists(OUTBOX_DB).then(
+      (exists) => exists && loadCore(),
+      () => {},
+    );
+  }, LEFTOVER_CHECK_MS);
 }
 
 try {

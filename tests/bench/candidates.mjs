@@ -93,12 +93,13 @@ export async function buildCandidates() {
       (error) => ({ error: String(error?.message ?? error).split('\n')[0] }),
     );
   try {
-    const [sentryDocs, sentryAsync, sentryModal, feelback, feelbackPrompt, posthogArray, posthogSurveys] =
+    const [sentryDocs, sentryAsync, sentryModal, feelback, feelbackCore, feelbackPrompt, posthogArray, posthogSurveys] =
       await Promise.all([
         settle(bundle('sentry-docs.js', outDir)),
         settle(bundle('sentry-async.js', outDir, sentryDefine)),
         settle(bundle('sentry-modal.js', outDir, sentryDefine)),
         settle(readFile(join(ROOT, 'dist', 'feelback.js'), 'utf8')),
+        settle(readFile(join(ROOT, 'dist', 'feelback-core.js'), 'utf8')),
         settle(readFile(join(ROOT, 'dist', 'feelback-prompt.js'), 'utf8')),
         settle(readFile(require.resolve('posthog-js/dist/array.js'), 'utf8')),
         settle(readFile(require.resolve('posthog-js/dist/surveys.js'), 'utf8')),
@@ -129,10 +130,13 @@ export async function buildCandidates() {
       feelback: {
         label: 'feelback',
         version: JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version,
-        how: 'dist/feelback.js, one async script tag, init queued by the one-line stub; ask() fetches dist/feelback-prompt.js from beside it',
-        error: failed(feelback, feelbackPrompt) && `dist: ${failed(feelback, feelbackPrompt)} (run npm run build)`,
+        how: 'dist/feelback.js, one async script tag, init queued by the one-line stub; ask() fetches dist/feelback-core.js and dist/feelback-prompt.js from beside it',
+        error:
+          failed(feelback, feelbackCore, feelbackPrompt) &&
+          `dist: ${failed(feelback, feelbackCore, feelbackPrompt)} (run npm run build)`,
         files: new Map([
           ['/assets/feelback.js', js(feelback.text)],
+          ['/assets/feelback-core.js', js(feelbackCore.text)],
           ['/assets/feelback-prompt.js', js(feelbackPrompt.text)],
           ...(await feelbackLocales()),
         ]),

@@ -16,6 +16,7 @@ const measure = (file) => {
 
 for (const file of [
   'dist/feelback.js',
+  'dist/feelback-core.js',
   'dist/feelback-prompt.js',
   'dist/feelback-triggers.js',
   'dist/esm/index.js',

@@ -9,8 +9,8 @@ const page = window as unknown as { feelback?: Stub };
 const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
 let warn: MockInstance<Console['warn']>;
 
-// The first import of the prompt UI transforms preact and the components; later ones are quick.
-beforeAll(() => import('../../src/ui/index.ts'));
+// The first import of the widget and its prompt UI transforms them; later ones are quick.
+beforeAll(() => Promise.all([import('../../src/embed-core.ts'), import('../../src/ui/index.ts')]));
 
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -88,9 +88,29 @@ describe('the script-tag entry', () => {
   it.each(['nope', 'constructor', 'toString', '__proto__', 42])('warns about the unknown command %j', async (name) => {
     const feelback = await load();
     expect(() => feelback(name)).not.toThrow();
+    await vi.waitFor(() => expect(warnings()).toHaveLength(1));
     expect(warnings()).toEqual([
       `[feelback] unknown command ${JSON.stringify(name)}; expected one of init, step, ask, consent, flush, retryRejected, on, off, destroy.`,
     ]);
+  });
+
+  it('answers a flush made before the widget has loaded, after the calls queued before it', async () => {
+    const shown = vi.fn();
+    stub(['init', config], ['on', 'shown', shown]);
+    const feelback = await load();
+    feelback('ask', 'checkout');
+    await expect(feelback('flush')).resolves.toBeUndefined();
+    await vi.waitFor(() => expect(shown).toHaveBeenCalledTimes(1));
+  });
+
+  it('forgets the config on a destroy before the widget has loaded', async () => {
+    stub(['init', config], ['destroy']);
+    const feelback = await load();
+    feelback('step', 'checkout');
+    await vi.waitFor(() =>
+      expect(warnings()).toEqual(['[feelback] step("checkout") ignored: init has not succeeded.']),
+    );
+    expect(host()).toBeNull();
   });
 
   it('warns when loaded twice, and the second copy does nothing', async () => {
@@ -108,11 +128,22 @@ describe('the script-tag entry', () => {
     await vi.waitFor(() => expect(get('legend').textContent).toBe('From the tag?'));
   });
 
-  it('reports a bad data attribute as a config warning', async () => {
+  it('reports a bad data attribute as a config warning once the widget has something to do', async () => {
     currentScript({ endpoint: 'ftp://x', site: config.site });
+    const feelback = await load();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(warnings()).toEqual([]);
+    feelback('step', 'checkout');
+    await vi.waitFor(() => expect(warnings()[0]).toMatch(/^\[feelback\] config\.endpoint: /));
+    expect(warnings()).toHaveLength(2);
+    expect(warnings()[1]).toBe('[feelback] step("checkout") ignored: init has not succeeded.');
+  });
+
+  it('checks the config at once with debug: true', async () => {
+    stub(['init', { ...config, site: '', debug: true }]);
     await load();
-    expect(warnings()).toHaveLength(1);
-    expect(warnings()[0]).toMatch(/^\[feelback\] config\.endpoint: /);
+    await vi.waitFor(() => expect(warnings()).toHaveLength(1));
+    expect(warnings()[0]).toMatch(/^\[feelback\] config\.site: /);
   });
 
   it('lets a queued init win over the data attributes', async () => {

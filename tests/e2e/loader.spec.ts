@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, poll, test, widgetPage } from './fixtures.ts';
+import { answer, ask, OUTBOX_DB, readOutbox, region, thanks } from './support/widget.ts';
+
+const CORE_FILE = '/dist/feelback-core.js';
+const PROMPT_FILE = '/dist/feelback-prompt.js';
+const config = (endpoint: string) => ({ endpoint, site: 'loader-shop' });
+
+/** Paths of the page's requests, as they happen. */
+function requestsOf(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  return requested;
+}
+
+const databases = (page: Page) =>
+  page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name).filter(Boolean));
+
+test('a page view where nothing happens fetches only the loader and leaves nothing on the device', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const requested = requestsOf(page);
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  // Past the loader's look for answers from an earlier visit, a second after it ran.
+  await page.waitForTimeout(1_500);
+  await page.waitForLoadState('networkidle');
+  expect(requested).toContain('/dist/feelback.js');
+  expect(requested).not.toContain(CORE_FILE);
+  expect(requested).not.toContain(PROMPT_FILE);
+  expect(await databases(page)).toEqual([]);
+  expect(collector.requests).toEqual([]);
+});
+
+test('the first step brings the widget in, once, and its prompt shows', async ({ page, server, collector }) => {
+  const requested = requestsOf(page);
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await page.waitForLoadState('networkidle');
+  expect(requested).not.toContain(CORE_FILE);
+  await ask(page, 'checkout');
+  await expect(region(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await ask(page, 'basket');
+  await expect(region(page)).toBeVisible();
+  expect(requested.filter((path) => path === CORE_FILE)).toHaveLength(1);
+});
+
+test('answers left from an earlier visit bring the widget in after load, and arrive once', async ({
+  page,
+  server,
+  collector,
+}) => {
+  collector.setMode({ status: 503 });
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 4 });
+  await expect(thanks(page)).toBeVisible();
+  const [stored] = await readOutbox(page);
+  expect(stored).toBeDefined();
+
+  // The next page only initialises; the endpoint works again.
+  collector.setMode('ok');
+  const requested = requestsOf(page);
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  expect(requested).not.toContain(CORE_FILE);
+  await poll(() => collector.received.map((event) => event.id)).toEqual([stored?.key]);
+  expect(requested.filter((path) => path === CORE_FILE)).toHaveLength(1);
+  expect(requested).not.toContain(PROMPT_FILE);
+  await poll(() => readOutbox(page)).toEqual([]);
+  expect(collector.duplicates).toBe(0);
+  expect(await databases(page)).toEqual([OUTBOX_DB]);
+});
+
+test('a bad config is reported when the widget first has something to do', async ({ page, server, guard }) => {
+  await widgetPage(page, server, { config: { endpoint: 'ftp://collect.example', site: 'loader-shop' } });
+  await page.waitForTimeout(1_500);
+  expect(guard.warnings('[feelback]')).toEqual([]);
+  await ask(page, 'checkout');
+  await poll(() => guard.warnings('[feelback] config.')).toEqual([
+    '[feelback] config.endpoint: expected an http(s) URL or a path starting with "/". The widget stays off.',
+  ]);
+});
+
+test('a widget file that cannot load: one warning, no page error, and the next step tries again', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  await page.route(`**${CORE_FILE}`, (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await poll(() => guard.warnings('[feelback]')).toHaveLength(1);
+  expect(guard.warnings('[feelback]')[0]).toMatch(
+    /^\[feelback\] feelback-core\.js could not load \(.+\); the widget tries again on the next step\.$/,
+  );
+  await page.unroute(`**${CORE_FILE}`);
+  await ask(page, 'checkout');
+  await expect(region(page)).toBeVisible();
+  expect(guard.warnings('[feelback]')).toHaveLength(1);
+});
