@@ -1,40 +1,10 @@
-import type { Emitter } from '../events/emitter.js';
-import type { Outbox } from '../outbox/outbox.js';
 import type { OutboxRecord } from '../outbox/outbox-record.js';
-import type { AnswerEvent } from './answer-event.js';
 import { backoffDelay } from './backoff.js';
+import type { Deliverer, DelivererDeps, DelivererOptions } from './deliverer-contract.js';
 import { encodeJson } from './encode-json.js';
-import type { SendResult } from './send-batch.js';
 import { classifyStatus, isEndpointDown, retryAfterMs } from './status.js';
 
-export interface DelivererOptions {
-  batchSize: number;
-  retryBaseMs: number;
-  retryMaxMs: number;
-}
-
-export interface DelivererDeps {
-  outbox: Outbox;
-  /** POSTs a batch; `keepalive` for a page being hidden. Never rejects. */
-  send: (events: AnswerEvent[], keepalive?: boolean) => Promise<SendResult>;
-  emit: Emitter['emit'];
-  /** Runs `task` while no other tab of this site is delivering (Web Locks where available). */
-  withLock: (task: () => Promise<void>) => Promise<unknown>;
-  now: () => number;
-  random: () => number;
-}
-
-export interface Deliverer {
-  /** Stores a new answer; resolves true when it is durable. */
-  add(record: OutboxRecord): Promise<boolean>;
-  /** One attempt at every due answer (`force`: also those waiting out a backoff). Never rejects. */
-  deliverPending(force?: boolean): Promise<void>;
-  /** Puts the dead letters back in the queue and delivers. Never rejects. */
-  retryRejected(): Promise<void>;
-  /** The page is being hidden or left: send this page's waiting answers with keepalive. */
-  sendOnHide(): void;
-  stop(): void;
-}
+export type { Deliverer, DelivererDeps, DelivererOptions };
 
 /** setTimeout overflows past 2^31 - 1 ms; a later retry is re-checked daily. */
 const MAX_TIMER_MS = 86_400_000;
@@ -60,7 +30,7 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
   const fresh = new Map<string, OutboxRecord>();
   /** Answers in a request right now (`true`: a keepalive one). */
   const inFlight = new Map<string, boolean>();
-  /** Settled on this page: a late failure of another request must not store them again. */
+  /** Settled while a request may carry them: its late failure must not store them again. */
   const settled = new Set<string>();
 
   const settle = (ids: string[]) => {
@@ -163,6 +133,8 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
       })
       .finally(() => {
         for (const done of releases.splice(0)) release(done);
+        // Nothing in flight: all settled are out of the outbox, and 10,000 ids must not stay in memory.
+        if (!inFlight.size) settled.clear();
       });
     // Wake up for the earliest answer still waiting. Answers stored during this run start a
     // run of their own.

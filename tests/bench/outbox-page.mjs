@@ -57,14 +57,18 @@ export function prefill(page, count, due, widgetVersion) {
   );
 }
 
-/** Records in the outbox, read through a connection of our own. */
+/**
+ * Answers in the outbox, read through a connection of our own. Keys from "~" on are not answers
+ * (src/outbox/outbox.ts): the delivery lease is stored there while a tab delivers.
+ */
 export function outboxCount(page) {
   return page.evaluate(
     ({ dbName, storeName }) =>
       new Promise((resolve, reject) => {
         const request = indexedDB.open(dbName);
         request.onsuccess = () => {
-          const count = request.result.transaction(storeName).objectStore(storeName).count();
+          const answers = IDBKeyRange.upperBound('~', true);
+          const count = request.result.transaction(storeName).objectStore(storeName).count(answers);
           count.onsuccess = () => {
             request.result.close();
             resolve(count.result);
@@ -103,6 +107,8 @@ export function installHelpers({ dbName, storeName }) {
     errors.push(`${event.code}: ${event.message}`);
     fail(new Error(`${event.code}: ${event.message}`));
   });
+  /** Ids of the answers the widget said it kept in memory only. */
+  const inMemory = [];
   window.__fb = {
     /** ask() until the 'shown' event (the prompt UI may first be fetched), then until painted. */
     async ask() {
@@ -133,8 +139,11 @@ export function installHelpers({ dbName, storeName }) {
       send.click();
       const { id, stored } = await answered;
       const answeredMs = performance.now() - t0;
-      // Kept in memory only (the widget's storage fell back): nothing durable to time.
-      if (!stored) return { answered: answeredMs, stored, why: errors.at(-1) ?? 'no error event' };
+      // Kept in memory only (at the storage cap, or storage fell back): nothing durable to time.
+      if (!stored) {
+        inMemory.push(id);
+        return { answered: answeredMs, stored, why: errors.at(-1) ?? 'no error event' };
+      }
       // Readable through a connection of our own: committed, not just queued.
       if (!(await read(id))) throw new Error('the answer is not in IndexedDB after "answered"');
       const durable = performance.now() - t0;
@@ -143,5 +152,10 @@ export function installHelpers({ dbName, storeName }) {
       return { answered: answeredMs, durable, stored };
     },
     close: () => root()?.querySelector('button[aria-label="Close"]')?.click(),
+    /** How many answers said to be kept in memory only are in IndexedDB all the same. */
+    async inMemoryYetStored() {
+      const found = await Promise.all(inMemory.map(read));
+      return found.filter(Boolean).length;
+    },
   };
 }

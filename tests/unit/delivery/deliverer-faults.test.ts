@@ -128,6 +128,17 @@ describe('stored records', () => {
     expect(errors()).toEqual([{ code: 'set-aside', ids: ['junk'], message: expect.any(String) }]);
   });
 
+  it('keeps no memory of the answers it delivered once a run is over: one stored again goes out again', async () => {
+    const { outbox, sent, deliverer } = setup(() => ({ status: 200 }));
+    await outbox.put(record(1), record(2));
+    await deliverer.deliverPending();
+    // E.g. another tab whose request for it failed while this one delivered it: sent again, same id.
+    await outbox.put(record(1));
+    await deliverer.deliverPending();
+    expect(sent).toEqual([[uuid(1), uuid(2)], [uuid(1)]]);
+    expect(await stored(outbox)).toEqual([]);
+  });
+
   it('reads the outbox once per run, however many batches', async () => {
     const memory = createMemoryOutbox();
     const list = vi.fn(memory.list);
