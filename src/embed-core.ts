@@ -13,16 +13,21 @@ type Command = (...args: unknown[]) => unknown;
 /** Runs one `feelback(command, ...args)` call; an unknown command gets a warning. */
 export type RunCommand = (call: ArrayLike<unknown>) => unknown;
 
-export function startFeelback(base: string): RunCommand {
+/**
+ * `fetch` is the one the loader found when the page loaded: a host page that wraps or replaces
+ * fetch later does not change how we send.
+ */
+export function startFeelback(base: string, fetch?: typeof window.fetch): RunCommand {
   const log = createLogger(() => false);
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
-  const instance: Feelback = createFeelback(undefined, () =>
-    browserEnvironment({
+  const instance: Feelback = createFeelback(undefined, () => {
+    const env = browserEnvironment({
       loadPrompt: () => load('feelback-prompt.js') as Promise<PromptModule>,
       loadLocale: (code) => load(`locales/${code}.js`) as Promise<LocaleModule>,
       loadTriggers: () => load('feelback-triggers.js') as Promise<TriggersModule>,
-    }),
-  );
+    });
+    return env && fetch ? { ...env, fetch } : env;
+  });
   return (call) => {
     const [command, ...args] = Array.from(call);
     if (typeof command === 'string' && Object.hasOwn(instance, command)) {

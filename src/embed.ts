@@ -53,6 +53,8 @@ function boot(): void {
   const fromScript = configFromScript(script);
   if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
 
+  // Taken now, before the page's own scripts may wrap or replace it (see startFeelback).
+  const fetch = typeof window.fetch === 'function' ? window.fetch.bind(window) : undefined;
   let run: RunCommand | undefined;
   let loading = false;
   const loadCore = () => {
@@ -61,7 +63,7 @@ function boot(): void {
     import(/* @vite-ignore */ new URL('feelback-core.js', base).href).then(
       (core: { startFeelback: typeof startFeelback }) => {
         try {
-          const started = core.startFeelback(base);
+          const started = core.startFeelback(base, fetch);
           // In order, calls made while replaying (by a listener) included.
           for (let next = queue.shift(); next; next = queue.shift()) {
             const result = started(next[0]);

@@ -167,7 +167,8 @@ for (const [field, make] of INVALID_CONFIGS) {
     collector,
     guard,
   }) => {
-    await widgetPage(page, server, { config: make(collector) });
+    // The config is checked once the widget has something to do: here, a flush.
+    await widgetPage(page, server, { config: make(collector), queue: "feelback('flush');" });
     await poll(() => guard.warnings('[feelback]').length).toBeGreaterThan(0);
     // The deferred send of a started widget would happen about a second after load.
     await page.waitForTimeout(1_200);

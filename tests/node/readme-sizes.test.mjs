@@ -72,10 +72,12 @@ it('README quotes the raw, gzip and brotli size of the largest locale file, and 
   );
 });
 
-it('README quotes the script tag and prompt gzip sizes in its introduction', () => {
+it('README quotes the loader, widget and prompt gzip sizes in its introduction', () => {
   const kB = (file) => `${(measure(file)[1] / 1000).toFixed(1)} kB`;
-  const claim = `${kB('dist/feelback.js')} gzip for the script tag, and ${kB('dist/feelback-prompt.js')} more`;
-  const pattern = /[\d.]+ kB gzip for the script tag, and [\d.]+ kB more/;
+  const claim = `a loader of ${kB('dist/feelback.js')} gzip. The widget (${kB('dist/feelback-core.js')} gzip) comes only
+  when there is something to do on the page (a step, an ask, answers waiting from an earlier
+  visit), and the prompt's UI (${kB('dist/feelback-prompt.js')} gzip:`;
+  const pattern = /a loader of [\d.]+ kB gzip\. The widget \([\d.]+ kB gzip\) comes only\n.*\n.*UI \([\d.]+ kB gzip:/;
   if (process.env.UPDATE_SIZES) {
     readme = readme.replace(pattern, claim);
     writeFileSync(at('README.md'), readme);
