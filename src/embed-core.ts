@@ -3,7 +3,7 @@
  * by the script tag's loader (src/embed.ts) once there is something to do. The prompt UI, the
  * languages and the trigger runtime are imported from beside it, `base`, when they are needed.
  */
-import { browserEnvironment, type PromptModule, type TriggersModule } from './environment.js';
+import { browserEnvironment, type Environment, type PromptModule, type TriggersModule } from './environment.js';
 import { createFeelback, type Feelback } from './feelback.js';
 import type { LocaleModule } from './i18n/load-bundled-locale.js';
 import { createLogger } from './log.js';
@@ -13,11 +13,14 @@ type Command = (...args: unknown[]) => unknown;
 /** Runs one `feelback(command, ...args)` call; an unknown command gets a warning. */
 export type RunCommand = (call: ArrayLike<unknown>) => unknown;
 
+/** What the loader took from the page when it ran, before the page's own scripts could change it. */
+export type Pristine = Pick<Environment, 'fetch' | 'stringify'>;
+
 /**
- * `fetch` is the one the loader found when the page loaded: a host page that wraps or replaces
- * fetch later does not change how we send.
+ * `pristine` holds the globals the loader found when the page loaded: a host page that wraps or
+ * replaces fetch or JSON.stringify later does not change how we send.
  */
-export function startFeelback(base: string, fetch?: typeof window.fetch): RunCommand {
+export function startFeelback(base: string, pristine?: Pristine): RunCommand {
   const log = createLogger(() => false);
   const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
   const instance: Feelback = createFeelback(undefined, () => {
@@ -26,7 +29,7 @@ export function startFeelback(base: string, fetch?: typeof window.fetch): RunCom
       loadLocale: (code) => load(`locales/${code}.js`) as Promise<LocaleModule>,
       loadTriggers: () => load('feelback-triggers.js') as Promise<TriggersModule>,
     });
-    return env && fetch ? { ...env, fetch } : env;
+    return env && { ...env, ...pristine };
   });
   return (call) => {
     const [command, ...args] = Array.from(call);

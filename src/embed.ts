@@ -53,8 +53,9 @@ function boot(): void {
   const fromScript = configFromScript(script);
   if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
 
-  // Taken now, before the page's own scripts may wrap or replace it (see startFeelback).
-  const fetch = typeof window.fetch === 'function' ? window.fetch.bind(window) : undefined;
+  // Taken now, before the page's own scripts may wrap or replace them (see startFeelback).
+  const pristine =
+    typeof window.fetch === 'function' ? { fetch: window.fetch.bind(window), stringify: JSON.stringify } : undefined;
   let run: RunCommand | undefined;
   let loading = false;
   const loadCore = () => {
@@ -63,7 +64,7 @@ function boot(): void {
     import(/* @vite-ignore */ new URL('feelback-core.js', base).href).then(
       (core: { startFeelback: typeof startFeelback }) => {
         try {
-          const started = core.startFeelback(base, fetch);
+          const started = core.startFeelback(base, pristine);
           // In order, calls made while replaying (by a listener) included.
           for (let next = queue.shift(); next; next = queue.shift()) {
             const result = started(next[0]);

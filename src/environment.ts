@@ -10,6 +10,8 @@ export type TriggersModule = typeof import('./journey/triggers.js');
 export interface Environment {
   window: Window;
   fetch: typeof fetch;
+  /** JSON.stringify as it was when the widget loaded (see delivery/encode-json.ts). */
+  stringify: typeof JSON.stringify;
   openOutbox(): Outbox;
   /** Where the etiquette memory (cooldowns, "don't ask again") is kept once consent allows. */
   openEtiquette(): EtiquetteStore;
@@ -36,6 +38,7 @@ export function browserEnvironment(
     window,
     // Bound now: a host page that later wraps or replaces fetch does not change how we send.
     fetch: window.fetch.bind(window),
+    stringify: JSON.stringify,
     openOutbox: createIdbOutbox,
     openEtiquette: createEtiquetteStore,
     now: Date.now,

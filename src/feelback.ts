@@ -76,7 +76,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     const deliverer = createDeliverer(config.delivery, {
       outbox,
       send: (events, keepalive) =>
-        sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch, keepalive),
+        sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch, keepalive, env.stringify),
       emit: emitter.emit,
       // One tab delivers at a time, so tabs coming online together never send an answer twice.
       // The lease also inside the Web Lock: a page whose host removed navigator.locks takes turns too.

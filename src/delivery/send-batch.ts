@@ -24,6 +24,7 @@ export async function sendBatch(
   { endpoint, headers, timeoutMs }: SendOptions,
   fetchImpl: typeof fetch,
   keepalive = false,
+  stringify = JSON.stringify,
 ): Promise<SendResult> {
   try {
     const response = await fetchImpl(endpoint, {
@@ -35,7 +36,7 @@ export async function sendBatch(
             'Content-Type': BATCH_CONTENT_TYPE,
             'Idempotency-Key': idempotencyKey(events.map((event) => event.id)),
           },
-      body: encodeJson(events),
+      body: encodeJson(events, stringify),
       // No cookies, no Referer (it may carry the page's query string): an answer is anonymous.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',

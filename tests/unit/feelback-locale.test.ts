@@ -32,6 +32,7 @@ function setup(input: object = {}, loadLocale: Environment['loadLocale'] = loadB
   const fb = createFeelback({ ...config, ...input }, () => ({
     window,
     fetch: fakeFetch().fetch,
+    stringify: JSON.stringify,
     openOutbox: createMemoryOutbox,
     now: () => 0,
     random: () => 0,

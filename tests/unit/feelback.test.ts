@@ -55,6 +55,7 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
     (): Environment => ({
       window,
       fetch,
+      stringify: JSON.stringify,
       openOutbox: () => outbox,
       now: () => NOW,
       random: () => 0,
@@ -170,6 +171,7 @@ describe('ask', () => {
     const fb = createFeelback(config, () => ({
       window,
       fetch,
+      stringify: JSON.stringify,
       openOutbox: createMemoryOutbox,
       now: () => NOW,
       random: () => 0,

@@ -48,6 +48,7 @@ function setup({ rules = {}, etiquette = {}, stored, consent = true, loadPrompt,
   const env: Environment = {
     window,
     fetch: vi.fn(),
+    stringify: JSON.stringify,
     openOutbox: createMemoryOutbox,
     openEtiquette: () => durable,
     now: now ?? (() => Date.now()),
