@@ -3,4 +3,5 @@
  * it the first time a prompt shows, so pages where nobody is asked never download or run it.
  */
 
+export { unpackLocale } from '../i18n/unpack-locale.js';
 export { openPromptSession, type PromptSessionOptions, THANKS_MS } from './prompt-session.js';
