@@ -99,6 +99,7 @@ export function createJourney(options: JourneyOptions): Journey {
       locale.code === 'en'
         ? undefined
         : Promise.all([ui, loadLocaleTexts(env.loadLocale, locale.code, rule.instrument)])
+            // Read by the prompt's code, which knows English's names and shapes to check them against.
             .then(([{ unpackLocale }, files]) => unpackLocale(files, rule.instrument))
             // The prompt still shows, in English.
             .catch((error) => void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`));
