@@ -3,6 +3,8 @@ import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { answerEventJsonSchema } from './src/delivery/answer-event-json-schema.ts';
+import { localeFile } from './src/i18n/load-locale-texts.ts';
+import { LOCALE_PARTS, packLocale } from './src/i18n/locale-layout.ts';
 
 // One config, six outputs: the script tag's loader (IIFE); the widget's core, its prompt UI, the
 // trigger runtime and one file per language (ES modules imported when needed); the npm ESM
@@ -12,7 +14,10 @@ const target = TARGETS.find((name) => name === process.env.FEELBACK_TARGET) ?? '
 const scriptTag = target !== 'esm';
 const CSS_MARK = '__FEELBACK_SHADOW_CSS__';
 
-/** `de`, `fr`…: each language but English (built into the prompt UI) ships as `locales/<code>.js`. */
+/**
+ * `de`, `fr`…: each language but English (built into the prompt UI) ships as `locales/<code>.js`,
+ * with the effort and satisfaction scales' texts in `locales/<code>-effort.js` and `-satisfaction.js`.
+ */
 const LOCALES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
 
 /**
@@ -92,6 +97,35 @@ function payloadJsonSchema(): Plugin {
   };
 }
 
+/**
+ * The sources are readable, typed objects; the files list values only, in the order of
+ * src/i18n/locale-layout.ts, split into the parts a prompt loads separately. Each language's
+ * bundled module is run here to read its texts, then replaced by its packed files.
+ */
+function packedLocales(): Plugin {
+  return {
+    name: 'feelback-packed-locales',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      if (target !== 'locales') return;
+      for (const [name, file] of Object.entries(bundle)) {
+        if (file.type !== 'chunk' || !file.isEntry) continue;
+        delete bundle[name];
+        delete bundle[`${name}.map`];
+        const source = `data:text/javascript;base64,${Buffer.from(file.code).toString('base64')}`;
+        const { default: strings } = await import(source);
+        for (const part of LOCALE_PARTS) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `locales/${localeFile(file.name, part)}.js`,
+            source: `export default${JSON.stringify(packLocale(strings, part))}`,
+          });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     vanillaExtractPlugin({
@@ -101,6 +135,7 @@ export default defineConfig({
     shadowCss(),
     privateZodGlobals(),
     payloadJsonSchema(),
+    packedLocales(),
   ],
   // Classic h() calls: preact's jsx-runtime wrapper would add bytes to every script tag.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
@@ -132,6 +167,7 @@ export default defineConfig({
       prompt: { entry: 'src/ui/index.ts', formats: ['es' as const], fileName: () => 'feelback-prompt.js' },
       triggers: { entry: 'src/journey/triggers.ts', formats: ['es' as const], fileName: () => 'feelback-triggers.js' },
       // One entry per language; they import nothing, so each file stands alone (no shared chunk).
+      // Their maps are dropped with them: the packed files are data, not code to debug.
       locales: {
         entry: Object.fromEntries(LOCALES.map((code) => [code, `src/i18n/locales/${code}.ts`])),
         formats: ['es' as const],

@@ -21,7 +21,7 @@ export interface Environment {
   loadPrompt(): Promise<PromptModule>;
   /** The trigger runtime, fetched at start only when the config has triggers. */
   loadTriggers(): Promise<TriggersModule>;
-  /** A language's texts (`de`, `ar`…), a separate file (script tag) or chunk (npm) fetched when needed. */
+  /** A file of a language's texts (`de`, `de-effort`…), a separate file (script tag) or chunk (npm) fetched when needed. */
   loadLocale(code: string): Promise<LocaleModule>;
 }
 

@@ -3,7 +3,7 @@
  * preview mode (openPromptSession with `initial`; nothing is stored or sent). The studio sends a
  * new query string by postMessage whenever the look changes.
  */
-import { openPromptSession } from '/dist/feelback-prompt.js';
+import { openPromptSession, unpackLocale } from '/dist/feelback-prompt.js';
 import { loadLocale, readState, SLOT_SELECTOR, VIEWS } from './state.js';
 
 let remove;
@@ -14,7 +14,7 @@ async function show(search) {
   const state = readState(params);
   const view = VIEWS[params.get('view')] ?? VIEWS.prompt;
   const call = ++latest;
-  const { strings, lang, dir } = await loadLocale(state.locale);
+  const { strings, lang, dir } = await loadLocale(state.locale, view.instrument, unpackLocale);
   if (call !== latest) return; // a newer look arrived meanwhile
   remove?.();
   document.documentElement.dir = dir;

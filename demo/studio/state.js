@@ -82,15 +82,25 @@ export function snippetFor(state) {
 }
 
 /**
- * The texts for a locale: `/dist/locales/<code>.js` (default export: a complete Strings object).
- * English (the prompt's built-in texts) when the locale is English or its file is missing.
+ * The texts for a locale as a prompt asking on `instrument` gets them: `/dist/locales/<code>.js`,
+ * plus `<code>-effort.js` or `<code>-satisfaction.js` for those scales, read by the prompt's
+ * `unpackLocale`. English (the prompt's built-in texts) when the locale is English or a file is
+ * missing or does not fit.
  */
-export async function loadLocale(code) {
+export async function loadLocale(code, instrument, unpackLocale) {
   const dir = RTL_LOCALES.includes(code) ? 'rtl' : 'ltr';
   if (code === 'en') return { strings: undefined, lang: 'en', dir };
   try {
-    const module = await import(`/dist/locales/${code}.js`);
-    if (module.default && typeof module.default === 'object') return { strings: module.default, lang: code, dir };
+    const files = instrument === 'feeling' ? [code] : [code, `${code}-${instrument}`];
+    const modules = await Promise.all(files.map((file) => import(`/dist/locales/${file}.js`)));
+    return {
+      strings: unpackLocale(
+        modules.map((module) => module.default),
+        instrument,
+      ),
+      lang: code,
+      dir,
+    };
   } catch {}
   return { strings: undefined, lang: 'en', dir };
 }

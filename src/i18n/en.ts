@@ -1,11 +1,7 @@
-/** Emotion words offered after a rating, by its valence. The keys travel in the payload. */
-export const EMOTIONS = {
-  negative: ['frustrated', 'confused', 'worried', 'disappointed', 'annoyed'],
-  neutral: ['unsure', 'indifferent', 'patient', 'curious', 'fine'],
-  positive: ['happy', 'relieved', 'reassured', 'delighted', 'surprised'],
-} as const;
+import type { EmotionKey } from './emotions.js';
 
-export type EmotionKey = (typeof EMOTIONS)[keyof typeof EMOTIONS][number];
+// In their own module so the language loader can use them without the English texts.
+export { EMOTIONS, type EmotionKey } from './emotions.js';
 
 export const en = {
   region: 'Feedback',

@@ -1,9 +1,12 @@
 import type { Strings } from './en.js';
+import { localeFile } from './load-locale-texts.js';
+import { LOCALE_PARTS, type LocalePart, packLocale } from './locale-layout.js';
 
-export type LocaleModule = { default: Strings };
+/** A language file's module: its default export is checked before use (see load-locale-texts.ts). */
+export type LocaleModule = { default: unknown };
 
 /** Written out (not a template import) so every bundler splits each language into its own chunk. */
-const LOCALES: Record<string, () => Promise<LocaleModule>> = {
+const LOCALES: Record<string, () => Promise<{ default: Strings }>> = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   es: () => import('./locales/es.js'),
@@ -18,6 +21,15 @@ const LOCALES: Record<string, () => Promise<LocaleModule>> = {
   he: () => import('./locales/he.js'),
 };
 
-/** A language's texts for the npm build; rejects for a language we do not ship. */
-export const loadBundledLocale = (code: string): Promise<LocaleModule> =>
-  Object.hasOwn(LOCALES, code) ? (LOCALES[code] as () => Promise<LocaleModule>)() : Promise.reject(new Error(code));
+/**
+ * A language file for the npm build (`de`, `de-effort`…), listed as the script tag's
+ * `dist/locales/` files list it; rejects for a language or part we do not ship.
+ */
+export function loadBundledLocale(file: string): Promise<LocaleModule> {
+  const [code = '', part = 'texts'] = file.split('-');
+  const known = Object.hasOwn(LOCALES, code) && LOCALE_PARTS.some((name) => name === part);
+  const load = known && localeFile(code, part as LocalePart) === file ? LOCALES[code] : undefined;
+  return load
+    ? load().then((module) => ({ default: packLocale(module.default, part as LocalePart) }))
+    : Promise.reject(new Error(file));
+}

@@ -8,7 +8,7 @@ const placeholders = (value: unknown): string[] =>
   String(typeof value === 'object' && value && 'other' in value ? value.other : value).match(/\{\w+\}/g) ?? [];
 
 /** What is wrong with `value` as a replacement for the `fallback` text, if anything. */
-function problem(fallback: unknown, value: unknown): string | undefined {
+export function problem(fallback: unknown, value: unknown): string | undefined {
   if (fallback === undefined) return 'is not a text of the widget; ignored';
   const list = Array.isArray(fallback);
   if (typeof value !== typeof fallback || Array.isArray(value) !== list)

@@ -1,6 +1,7 @@
 import { lazy } from '../config/checks.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
+import { loadLocaleTexts } from '../i18n/load-locale-texts.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
 import type { Logger } from '../log.js';
@@ -97,11 +98,11 @@ export function createJourney(options: JourneyOptions): Journey {
     const texts =
       locale.code === 'en'
         ? undefined
-        : env.loadLocale(locale.code).then(
-            (module) => module.default,
+        : Promise.all([ui, loadLocaleTexts(env.loadLocale, locale.code, rule.instrument)])
+            // Read by the prompt's code, which knows English's names and shapes to check them against.
+            .then(([{ unpackLocale }, files]) => unpackLocale(files, rule.instrument))
             // The prompt still shows, in English.
-            (error) => void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`),
-          );
+            .catch((error) => void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`));
     // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
     ui.catch(() => {});
     await new Promise((resolve) => {

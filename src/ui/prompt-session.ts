@@ -14,7 +14,7 @@ export interface PromptSessionOptions extends MountOptions {
   /** The site's question; the locale's default when absent. */
   question?: string | undefined;
   /** The widget's texts in its language; English when absent (or for a text a file lacks). */
-  strings?: Strings | undefined;
+  strings?: Partial<Strings> | undefined;
   /** The site's replacement texts for this language (config `strings`). */
   overrides?: StringOverrides | undefined;
   /** A replacement was unusable (e.g. it lacks `{count}`), so the default text is shown. */

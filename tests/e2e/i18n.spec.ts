@@ -156,6 +156,96 @@ test('a locale file that cannot load leaves the prompt in English, with no warni
   expect(guard.warnings()).toEqual([]);
 });
 
+/** The accessible names of the scale's points, lowest first. */
+const pointNames = (page: Page) =>
+  widget(page)
+    .getByRole('radio')
+    .evaluateAll((radios) => radios.map((radio) => radio.getAttribute('aria-label')));
+const RETURNS = { steps: { returns: { instrument: 'effort' } } };
+
+test('de: a step asking on effort shows the German statement and labels, fetching its scale’s file with the texts', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const requests = await shopIn(page, server, 'de', shop(collector.endpoint, RETURNS));
+  await page.waitForLoadState('networkidle');
+  expect(requests, 'nothing fetched before a prompt').toEqual([]);
+
+  await ask(page, 'returns');
+  await expect(legend(page)).toHaveText(de.effortQuestion);
+  expect(await pointNames(page)).toEqual(de.effortLabels);
+  // The words at the ends of the scale, for sighted shoppers.
+  await expect(widget(page).getByText(`${de.effortLabels[0]}`, { exact: true })).toBeVisible();
+  await expect(widget(page).getByText(`${de.effortLabels[6]}`, { exact: true })).toBeVisible();
+  await expect(widget(page)).toHaveAttribute('lang', 'de');
+  expect(requests.sort()).toEqual(['/dist/locales/de-effort.js', '/dist/locales/de.js']);
+
+  await widget(page).getByRole('radio', { name: de.effortLabels[5], exact: true }).check();
+  await widget(page).getByRole('button', { name: de.send }).click();
+  await expect(status(page)).toHaveText(de.thanks);
+  await expect.poll(() => collector.received.length).toBe(1);
+  expect(collector.received[0]).toMatchObject({ data: { step: 'returns', instrument: 'effort', rating: 6 } });
+  expect(requests, 'no satisfaction texts, nothing fetched twice').toHaveLength(2);
+});
+
+test('ar: a step asking on effort shows the Arabic statement and labels, right to left, with no axe violation', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const requests = await shopIn(page, server, 'ar', shop(collector.endpoint, RETURNS));
+  await ask(page, 'returns');
+  await settled(page);
+  await expect(widget(page)).toHaveAttribute('dir', 'rtl');
+  await expect(legend(page)).toHaveText(ar.effortQuestion);
+  expect(await pointNames(page)).toEqual(ar.effortLabels);
+  await expect(widget(page).getByText(`${ar.effortLabels[0]}`, { exact: true })).toBeVisible();
+  expect(requests.sort()).toEqual(['/dist/locales/ar-effort.js', '/dist/locales/ar.js']);
+  // The points read right to left, lowest first.
+  const xs = await widget(page)
+    .getByRole('radio')
+    .evaluateAll((radios) => radios.map((radio) => radio.getBoundingClientRect().x));
+  expect(xs).toEqual([...xs].sort((a, b) => b - a));
+  const { violations, summary } = await runAxe(page);
+  expect(violations, summary).toEqual([]);
+});
+
+test('a scale’s file that cannot load leaves the whole prompt in English, not half translated', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  await page.route('**/dist/locales/de-effort.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  guard.allowFailedRequests(server.url);
+  await shopIn(page, server, 'de', shop(collector.endpoint, RETURNS));
+  await ask(page, 'returns');
+  await expect(legend(page)).toHaveText('It was easy to do what I came here to do.');
+  await expect(widget(page).getByRole('button', { name: 'Close' })).toBeVisible();
+  await expect(widget(page)).toHaveAttribute('lang', 'en');
+  expect(guard.warnings()).toEqual([]);
+});
+
+test('a locale file that does not fit (another version’s, from a cache) leaves the prompt in English', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  // A file of names and texts, as an earlier version shipped them: not a list of texts.
+  const earlier = `export default ${JSON.stringify(de)};`;
+  await page.route('**/dist/locales/de.js', (route) =>
+    route.fulfill({ body: earlier, contentType: 'text/javascript; charset=utf-8' }),
+  );
+  await shopIn(page, server, 'de', shop(collector.endpoint));
+  await ask(page, 'checkout');
+  await expect(legend(page)).toHaveText('How did this make you feel?');
+  await expect(widget(page)).toHaveAttribute('lang', 'en');
+  expect(guard.warnings()).toEqual([]);
+});
+
 test('config strings replace texts, and one without its placeholder falls back with one warning', async ({
   page,
   server,

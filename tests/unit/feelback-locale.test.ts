@@ -96,6 +96,27 @@ describe('the prompt language', () => {
     ]);
   });
 
+  it('loads a scale’s own texts only for a step that asks on it', async () => {
+    const { fb, load } = setup({ locale: 'de', steps: { checkout: { instrument: 'effort' } } });
+    await shown(fb);
+    expect(load.mock.calls).toEqual([['de'], ['de-effort']]);
+    expect(legend()).toBe(de.effortQuestion);
+    expect(get('input[value="7"]').getAttribute('aria-label')).toBe(de.effortLabels[6]);
+  });
+
+  it('falls back to English when a file does not fit, with one debug line and no warning', async () => {
+    const stale = async (file: string) =>
+      file === 'de' ? { default: ['Feedback', 'Wie war es?'] } : loadBundledLocale(file);
+    const { fb } = setup({ locale: 'de', debug: true }, stale);
+    await shown(fb);
+    expect(legend()).toBe('How did this make you feel?');
+    expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    expect(warnings()).toEqual([]);
+    expect(info.mock.calls.map((call) => String(call[0]))[0]).toMatch(
+      /^\[feelback\] the de texts could not load \(Error: expected \d+ texts in texts\); showing English\.$/,
+    );
+  });
+
   it('keeps the site question over the language default', async () => {
     const { fb } = setup({ locale: 'de', question: 'Wie war der Checkout?' });
     await shown(fb);

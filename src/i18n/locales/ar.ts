@@ -31,8 +31,8 @@ const ar: Strings = {
   send: 'إرسال',
   close: 'إغلاق',
   promptAvailable: 'استبيان أسفل الصفحة: {question}',
-  thanks: 'شكرًا لك! إجابتك تساعدنا على التحسين.',
-  savedOffline: 'شكرًا لك! حُفظت إجابتك، وسنرسلها عند عودة الاتصال بالإنترنت.',
+  thanks: 'شكرًا! إجابتك تساعدنا على التحسين.',
+  savedOffline: 'شكرًا! حُفظت إجابتك، وسنرسلها عند عودة الاتصال بالإنترنت.',
   dontAsk: 'لا تسألني مرة أخرى',
   privacyLink: 'كيف نستخدم إجابتك',
   // One and two are said without the number, as Arabic does.

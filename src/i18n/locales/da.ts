@@ -5,7 +5,7 @@ const da: Strings = {
   region: 'Din mening',
   question: 'Hvordan føltes det?',
   ratings: ['Meget dårligt', 'Dårligt', 'Hverken godt eller dårligt', 'Godt', 'Meget godt'],
-  emotionsLegend: 'Passer nogle af ordene? (valgfrit)',
+  emotionsLegend: 'Passer nogen af ordene? (valgfrit)',
   emotions: {
     frustrated: 'Frustreret',
     confused: 'Forvirret',

@@ -36,7 +36,7 @@ const fr: Strings = {
   dontAsk: 'Ne plus me demander',
   privacyLink: 'Comment nous utilisons votre réponse',
   charactersLeft: { one: '{count} caractère restant', other: '{count} caractères restants' },
-  effortQuestion: 'Il a été facile de faire ce que je voulais faire ici.',
+  effortQuestion: 'Il a été facile de faire ici ce que je voulais.',
   effortLabels: [
     'Pas du tout d’accord',
     'Pas d’accord',

@@ -29,11 +29,11 @@ const it: Strings = {
   close: 'Chiudi',
   promptAvailable: 'Sondaggio in fondo alla pagina: {question}',
   thanks: 'Grazie! La tua risposta ci aiuta a migliorare.',
-  savedOffline: 'Grazie! La tua risposta è salvata: la invieremo appena sarai di nuovo online.',
+  savedOffline: 'Grazie! La tua risposta è stata salvata: la invieremo appena sarai di nuovo online.',
   dontAsk: 'Non chiedermelo più',
   privacyLink: 'Come usiamo la tua risposta',
   charactersLeft: { one: 'Resta {count} carattere', other: 'Restano {count} caratteri' },
-  effortQuestion: 'È stato facile fare ciò che volevo fare qui.',
+  effortQuestion: 'È stato facile fare qui quello che volevo.',
   effortLabels: [
     'Per niente d’accordo',
     'In disaccordo',

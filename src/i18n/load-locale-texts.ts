@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { lazy } from '../config/checks.js';
+import type { Instrument } from '../journey/instruments.js';
+import type { LocaleModule } from './load-bundled-locale.js';
+import { type LocalePart, type PackedTexts, partsFor } from './locale-layout.js';
+
+/** The file a part of a language ships in: `de`, `de-effort`, `de-satisfaction`. */
+export const localeFile = (code: string, part: LocalePart) => (part === 'texts' ? code : `${code}-${part}`);
+
+const isText = (value: unknown) => typeof value === 'string';
+
+/** A fetched file is outside our control (a stale cache, a proxy's error page): check its shape. */
+const packedTexts = lazy(() =>
+  z.custom<PackedTexts>(
+    (value) =>
+      Array.isArray(value) && value.every((item) => isText(item) || (Array.isArray(item) && item.every(isText))),
+    'expected a list of texts',
+  ),
+);
+
+/** Those parts' files, in that order; rejects when one cannot load or is not a list of texts. */
+export const loadLocaleTexts = (
+  load: (file: string) => Promise<LocaleModule>,
+  code: string,
+  instrument: Instrument,
+): Promise<PackedTexts[]> =>
+  Promise.all(
+    partsFor(instrument).map(async (part) => packedTexts().parse((await load(localeFile(code, part))).default)),
+  );

@@ -1,0 +1,60 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { EMOTIONS, en, type Strings } from '../../../src/i18n/en.ts';
+import { LOCALE_PARTS, packLocale, partOf, partsFor } from '../../../src/i18n/locale-layout.ts';
+import de from '../../../src/i18n/locales/de.ts';
+import pl from '../../../src/i18n/locales/pl.ts';
+
+const keysOf = (part: string) => Object.keys(en).filter((key) => partOf(key) === part);
+
+describe('the parts a language ships in', () => {
+  it('put each scale’s own texts in its file and everything else in the texts file', () => {
+    expect(keysOf('effort')).toEqual(['effortQuestion', 'effortLabels']);
+    expect(keysOf('satisfaction')).toEqual(['satisfactionQuestion', 'satisfactionLabels']);
+    expect(keysOf('texts')).toEqual(
+      Object.keys(en).filter((key) => !key.startsWith('effort') && !key.startsWith('satisfaction')),
+    );
+    // Feeling asks with the question and faces of the texts file.
+    expect(keysOf('texts')).toEqual(expect.arrayContaining(['question', 'ratings']));
+    expect(LOCALE_PARTS.flatMap(keysOf).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('are loaded by what the step asks on: the texts, plus a scale’s own', () => {
+    expect(partsFor('feeling')).toEqual(['texts']);
+    expect(partsFor('effort')).toEqual(['texts', 'effort']);
+    expect(partsFor('satisfaction')).toEqual(['texts', 'satisfaction']);
+  });
+});
+
+describe('packLocale', () => {
+  it('lists the values of a part in English’s order, without names', () => {
+    expect(packLocale(de, 'effort')).toEqual([de.effortQuestion, de.effortLabels]);
+    const texts = packLocale(de, 'texts');
+    expect(texts).toHaveLength(keysOf('texts').length);
+    expect(texts.slice(0, 3)).toEqual([de.region, de.question, de.ratings]);
+    expect(JSON.stringify(texts)).not.toContain('"question"');
+  });
+
+  it('lists emotion labels in the order of EMOTIONS', () => {
+    const emotions = packLocale(de, 'texts')[keysOf('texts').indexOf('emotions')];
+    expect(emotions).toEqual(
+      Object.values(EMOTIONS)
+        .flat()
+        .map((word) => de.emotions[word]),
+    );
+    expect(emotions).toHaveLength(15);
+  });
+
+  it('lists plural forms by category (zero one two few many other), "" for a form the language lacks', () => {
+    const forms = (strings: Strings) => packLocale(strings, 'texts').at(-1);
+    expect(forms(pl)).toEqual([
+      '',
+      pl.charactersLeft.one,
+      '',
+      pl.charactersLeft.few,
+      pl.charactersLeft.many,
+      pl.charactersLeft.other,
+    ]);
+    expect(forms(en)).toEqual(['', en.charactersLeft.one, '', '', '', en.charactersLeft.other]);
+  });
+});
