@@ -10,13 +10,14 @@ import { startStatic } from '../../demo/static-server.js';
 import { expect, poll, test } from './fixtures.ts';
 import { framedShop, sendToErrorMs, TIMING_QUEUE } from './support/frames.ts';
 import { databases, JOURNEY_DB, otherStorage, tabTo } from './support/journey.ts';
-import { allowProblems, expectDeliveredOnce, shopConfig, storedAnswers } from './support/outbox.ts';
+import { allowProblems, expectDeliveredOnce, shopConfig } from './support/outbox.ts';
 import {
   answer,
   ask,
   face,
   flush,
   OUTBOX_DB,
+  readOutbox,
   SAVED_OFFLINE_TEXT,
   sendButton,
   status,
@@ -93,7 +94,7 @@ test('sandboxed iframe with allow-same-origin: the host origin’s IndexedDB, so
   const [answered] = guard.events('answered');
   expect(answered?.payload.stored).toBe(true);
   expectDeliveredOnce(collector, [answered?.payload.id]);
-  await poll(() => storedAnswers(frame as unknown as Page)).toEqual([]);
+  await poll(() => readOutbox(frame)).toEqual([]);
   expect(guard.events('error')).toEqual([]);
   // Same origin as the host, so the host sees our databases: but no localStorage or cookie.
   await expectHostUntouched(page, [JOURNEY_DB, OUTBOX_DB]);
