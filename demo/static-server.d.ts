@@ -11,6 +11,11 @@ export interface StaticOptions {
   host?: string;
   /** The longest matching prefix wins; none means only registered pages are served. */
   roots?: StaticRoot[];
+  /**
+   * Send files with `Access-Control-Allow-Origin: *`, as package CDNs do (default true). Module
+   * imports need it from another origin, including a sandboxed iframe's opaque one.
+   */
+  cors?: boolean;
 }
 
 export interface PageOptions {

@@ -74,8 +74,11 @@ function proxy(req, res, url) {
  * Serves each root's `dir` under its URL `prefix` (e.g. `{ prefix: '/dist/', dir }`); the longest
  * matching prefix wins, so `/` can be the catch-all. Pages registered with `page()` and prefixes
  * made with `forward()` come first. Resolves once listening; `port: 0` picks a free port.
+ * Files are sent with `Access-Control-Allow-Origin: *` unless `cors` is false: the widget imports
+ * its prompt and languages as modules, which browsers fetch with CORS, and a sandboxed iframe's
+ * opaque origin makes even a same-host import cross-origin.
  */
-export async function startStatic({ port = 0, host = '127.0.0.1', roots = [] } = {}) {
+export async function startStatic({ port = 0, host = '127.0.0.1', roots = [], cors = true } = {}) {
   const table = await Promise.all(
     roots.map(async ({ prefix, dir }) => {
       const absolute = resolve(dir);
@@ -119,7 +122,8 @@ export async function startStatic({ port = 0, host = '127.0.0.1', roots = [] } =
       if (!found) return fail(404, 'Not found');
       if (found.redirect) return fail(301, 'Moved', { Location: found.redirect });
       const type = TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
-      serve({ 'Content-Type': type, 'Content-Length': found.size }, () =>
+      const allow = cors ? { 'Access-Control-Allow-Origin': '*' } : {};
+      serve({ 'Content-Type': type, 'Content-Length': found.size, ...allow }, () =>
         createReadStream(found.file)
           .on('error', () => res.destroy())
           .pipe(res),

@@ -81,9 +81,21 @@ export function createFeelback(config: unknown, environment: () => Environment |
       // One tab delivers at a time, so tabs coming online together never send an answer twice.
       // The lease also inside the Web Lock: a page whose host removed navigator.locks takes turns too.
       // navigator.locks is read when first needed: the first read of a browser API has a cost at load.
+      // Web Locks refused (SecurityError: a sandboxed iframe, a third-party frame without storage)
+      // never ran the task: then the lease, which without storage lets this page deliver.
       withLock: (task) => {
         const locks = win.navigator.locks;
-        return locks ? locks.request('feelback-delivery', () => leaseLock(task, true)) : leaseLock(task);
+        let ran = false;
+        const inWebLock = () => {
+          ran = true;
+          return leaseLock(task, true);
+        };
+        return locks
+          ? locks.request('feelback-delivery', inWebLock).catch((error) => {
+              if (ran) throw error;
+              return leaseLock(task);
+            })
+          : leaseLock(task);
       },
       now: env.now,
       random: env.random,

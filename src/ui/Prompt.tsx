@@ -38,14 +38,9 @@ export function Prompt(props: PromptProps) {
   const { rating } = state;
   const left = COMMENT_MAX_LENGTH - state.comment.length;
   return (
-    <form
-      aria-labelledby="fb-q"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
+    // Sent from Send's click, which Enter in the form fires too: a sandboxed iframe without
+    // `allow-forms` blocks form submission before any `submit` event.
+    <form aria-labelledby="fb-q" noValidate onSubmit={(event) => event.preventDefault()}>
       <div class={row}>
         <Rating
           instrument={instrument}
@@ -96,7 +91,14 @@ export function Prompt(props: PromptProps) {
               {left <= LOW_CHARACTERS && <CharactersLeft id="fb-n" left={left} strings={strings} lang={lang} />}
             </>
           )}
-          <button type="submit" class={send}>
+          <button
+            type="submit"
+            class={send}
+            onClick={(event) => {
+              event.preventDefault();
+              onSubmit();
+            }}
+          >
             {strings.send}
           </button>
         </>

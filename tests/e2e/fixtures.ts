@@ -45,7 +45,7 @@ export interface Guard {
 const EVENT_MARK = '[e2e-event] ';
 
 /** Reports uncaught errors, unhandled rejections and CSP violations through the console (no global needed). */
-const GUARD_INIT_SCRIPT = `(() => {
+export const GUARD_INIT_SCRIPT = `(() => {
   addEventListener('error', (event) => {
     if (event instanceof ErrorEvent) console.error('[e2e-guard] window error: ' + event.message + ' at ' + event.filename + ':' + event.lineno);
   });
@@ -58,7 +58,7 @@ const GUARD_INIT_SCRIPT = `(() => {
   });
 })();`;
 
-function createGuard(context: BrowserContext): Guard {
+export function createGuard(context: BrowserContext): Guard {
   const allowed: string[] = [];
   const guard: Guard = {
     console: [],

@@ -41,6 +41,29 @@ test('the collector keeps each id once, refuses what is not a batch and records 
   }
 });
 
+test('the collector allows a sandboxed iframe (Origin: null) in CORS, preflight and POST', async () => {
+  const collector = await startCollector();
+  try {
+    const preflight = await fetch(collector.endpoint, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'null',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+    expect([preflight.status, preflight.headers.get('access-control-allow-origin')]).toEqual([204, 'null']);
+    const posted = await fetch(collector.endpoint, {
+      method: 'POST',
+      headers: { Origin: 'null', 'Content-Type': BATCH_TYPE },
+      body: batch('a'),
+    });
+    expect([posted.status, posted.headers.get('access-control-allow-origin')]).toEqual([200, 'null']);
+  } finally {
+    await collector.close();
+  }
+});
+
 test('collector modes: a failure accepts nothing, html-body and a slow 2xx accept', async () => {
   const collector = await startCollector();
   try {
@@ -85,6 +108,8 @@ test('the static server serves files, registered pages and forwards, and nothing
       'text/javascript; charset=utf-8',
       'export {};\n',
     ]);
+    // Module imports are CORS requests (from a sandboxed iframe, even on the same host).
+    expect(script.headers.get('access-control-allow-origin')).toBe('*');
     expect(await (await get('/files/app.js', { method: 'HEAD' })).text()).toBe('');
     expect((await get('/files/sub')).headers.get('location')).toBe('/files/sub/');
     expect(await (await get('/files/sub/')).text()).toBe('<p>sub</p>');
@@ -99,6 +124,7 @@ test('the static server serves files, registered pages and forwards, and nothing
       "default-src 'none'",
       '<p>hi</p>',
     ]);
+    expect(html.headers.get('access-control-allow-origin')).toBeNull();
 
     const forwarded = await get(`${server.forward(collector.url)}/answers?q=1`, {
       method: 'POST',

@@ -553,6 +553,22 @@ describe('delivery', () => {
     expect(sentInLock).toEqual([true]);
   });
 
+  it('delivers, once, where Web Locks are refused (a sandboxed iframe): through the lease', async () => {
+    const locks = { request: () => Promise.reject(new DOMException('denied', 'SecurityError')) };
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    try {
+      const { fb, calls, named } = setup();
+      fb.ask('checkout');
+      await tick();
+      await answer();
+      await fb.flush();
+      expect(calls).toHaveLength(1);
+      expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+  });
+
   it('keeps delivering when listeners throw', async () => {
     const { fb, calls, named } = setup();
     for (const name of EVENT_NAMES) {

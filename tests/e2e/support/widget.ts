@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Frame, Locator } from '@playwright/test';
 
 /** The command function the snippet defines and dist/feelback.js replaces. */
 type FeelbackCommand = ((command: string, ...args: unknown[]) => unknown) & { q?: unknown[] };
@@ -11,6 +11,9 @@ declare global {
   }
 }
 
+/** A page, or a frame in it: the widget may run inside an iframe. */
+export type Scope = Pick<Frame, 'locator' | 'evaluate'>;
+
 export const OUTBOX_DB = 'feelback-outbox';
 export const OUTBOX_STORE = 'answers';
 
@@ -20,27 +23,27 @@ export const FACE_NAMES = ['Very unhappy', 'Unhappy', 'Neither happy nor unhappy
 export const THANKS_TEXT = /^Thank you!/;
 export const SAVED_OFFLINE_TEXT = /saved — we’ll send it when you’re back online\./;
 
-export const widget = (page: Page): Locator => page.locator('feelback-widget');
-export const region = (page: Page): Locator => widget(page).getByRole('region', { name: 'Feedback' });
-export const face = (page: Page, rating: number): Locator =>
+export const widget = (page: Scope): Locator => page.locator('feelback-widget');
+export const region = (page: Scope): Locator => widget(page).getByRole('region', { name: 'Feedback' });
+export const face = (page: Scope, rating: number): Locator =>
   widget(page).locator(`input[type="radio"][name="rating"][value="${rating}"]`);
-export const emotion = (page: Page, key: string): Locator =>
+export const emotion = (page: Scope, key: string): Locator =>
   widget(page).locator(`input[type="checkbox"][name="emotions"][value="${key}"]`);
-export const comment = (page: Page): Locator => widget(page).locator('textarea[name="comment"]');
-export const sendButton = (page: Page): Locator => widget(page).getByRole('button', { name: 'Send' });
-export const closeButton = (page: Page): Locator => widget(page).getByRole('button', { name: 'Close' });
-export const status = (page: Page): Locator => widget(page).locator('[role="status"]');
+export const comment = (page: Scope): Locator => widget(page).locator('textarea[name="comment"]');
+export const sendButton = (page: Scope): Locator => widget(page).getByRole('button', { name: 'Send' });
+export const closeButton = (page: Scope): Locator => widget(page).getByRole('button', { name: 'Close' });
+export const status = (page: Scope): Locator => widget(page).locator('[role="status"]');
 
 /** The visible thanks message (the status region says the same words for screen readers). */
-export const thanks = (page: Page, text: RegExp = THANKS_TEXT): Locator =>
+export const thanks = (page: Scope, text: RegExp = THANKS_TEXT): Locator =>
   widget(page).getByText(text).and(widget(page).locator(':not([role="status"])'));
 
-export async function ask(page: Page, step: string, context?: { question?: string }): Promise<void> {
+export async function ask(page: Scope, step: string, context?: { question?: string }): Promise<void> {
   await page.evaluate(([name, ctx]) => window.feelback('ask', name, ctx), [step, context] as const);
 }
 
 /** Resolves once the widget has made one delivery attempt of everything pending. */
-export async function flush(page: Page): Promise<void> {
+export async function flush(page: Scope): Promise<void> {
   await page.evaluate(() => window.feelback('flush'));
 }
 
@@ -51,7 +54,7 @@ export interface Answer {
 }
 
 /** Picks a face, words and a comment with the mouse, then presses Send. */
-export async function answer(page: Page, { rating, emotions = [], comment: text }: Answer): Promise<void> {
+export async function answer(page: Scope, { rating, emotions = [], comment: text }: Answer): Promise<void> {
   await face(page, rating).check();
   for (const key of emotions) await emotion(page, key).check();
   if (text !== undefined) await comment(page).fill(text);
@@ -68,12 +71,12 @@ export interface OutboxEntry {
  * delivery lease and set-aside records, whose keys start with "~"). Never creates the database: a
  * database made here without its store would break the widget's own upgrade.
  */
-export async function readOutbox(page: Page, { all = false } = {}): Promise<OutboxEntry[]> {
+export async function readOutbox(page: Scope, { all = false } = {}): Promise<OutboxEntry[]> {
   const entries = await readStore(page);
   return all ? entries : entries.filter((entry) => !String(entry.key).startsWith('~'));
 }
 
-function readStore(page: Page): Promise<OutboxEntry[]> {
+function readStore(page: Scope): Promise<OutboxEntry[]> {
   return page.evaluate(
     async ([name, storeName]) => {
       const databases = await indexedDB.databases();
