@@ -52,6 +52,37 @@ describe('createResilientOutbox', () => {
     }
   });
 
+  it('gives a slow write READ_TIMEOUT_MS once storage has answered: a busy disk is not a hang', async () => {
+    vi.useFakeTimers();
+    try {
+      const durable = createMemoryOutbox();
+      const onFallback = vi.fn();
+      let slow = false;
+      const outbox = createResilientOutbox(
+        {
+          ...durable,
+          remove: (ids) => (slow ? new Promise((resolve) => setTimeout(resolve, 5_000)) : durable.remove(ids)),
+        },
+        onFallback,
+      );
+      expect(await outbox.add(record(1))).toBe(true);
+      slow = true;
+      const removed = outbox.remove([record(1).event.id]);
+      await vi.advanceTimersByTimeAsync(5_000);
+      await removed;
+      expect(onFallback).not.toHaveBeenCalled();
+      expect(await outbox.add(record(2))).toBe(true);
+      // Before storage ever answered, the same wait is a hang.
+      const fresh = createResilientOutbox({ ...durable, add: () => new Promise(() => {}) }, onFallback);
+      const added = fresh.add(record(3));
+      await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
+      expect(await added).toBe(false);
+      expect(onFallback).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('gives up on a read that never ends after READ_TIMEOUT_MS, or as soon as a write times out', async () => {
     vi.useFakeTimers();
     try {
