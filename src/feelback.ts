@@ -1,6 +1,7 @@
 import { checkTheme } from './config/appearance.js';
 import { parseConfig } from './config/parse-config.js';
 import { getContextSchema, getStepNameSchema } from './config/schema.js';
+import { getAnswerEventSchema } from './delivery/answer-event.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
 import { createLeaseLock } from './delivery/lease-lock.js';
@@ -47,6 +48,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
   let debug = false;
   const log = createLogger(() => debug);
   const emitter = createEmitter(log.warn);
+  // A shopper takes seconds to answer: build the answer's schema meanwhile, so Send → stored is quick.
+  emitter.on('shown', () => void getAnswerEventSchema());
   /** Everything `init` set up; undone by `destroy`. */
   let started: { journey: Journey; deliverer: Deliverer; stop(): void } | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
