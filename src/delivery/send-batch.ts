@@ -26,6 +26,13 @@ export async function sendBatch(
   keepalive = false,
   stringify = JSON.stringify,
 ): Promise<SendResult> {
+  // A timer we clear when the answer comes, rather than AbortSignal.timeout: that one keeps its
+  // signal (and the request it aborts) alive for the whole timeout, after every request.
+  const abort = new AbortController();
+  const timer = setTimeout(
+    () => abort.abort(new DOMException('the endpoint did not answer in time', 'TimeoutError')),
+    timeoutMs,
+  );
   try {
     const response = await fetchImpl(endpoint, {
       method: 'POST',
@@ -41,10 +48,12 @@ export async function sendBatch(
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       keepalive,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: abort.signal,
     });
     return { status: response.status, retryAfter: response.headers.get('Retry-After') };
   } catch {
     return { status: 0 };
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BATCH_CONTENT_TYPE } from '../../../src/delivery/answer-event.ts';
 import { sendBatch } from '../../../src/delivery/send-batch.ts';
 import { idempotencyKey } from '../../../src/delivery/status.ts';
@@ -114,7 +114,17 @@ describe('sendBatch', () => {
     await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0 });
   });
 
-  // AbortSignal.timeout runs on the platform's own clock, which fake timers do not drive.
+  it('leaves no timer behind once the endpoint answered, so nothing of the request stays alive', async () => {
+    vi.useFakeTimers();
+    try {
+      const { fetch } = fakeFetch();
+      await expect(sendBatch(events, options, fetch)).resolves.toMatchObject({ status: expect.any(Number) });
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('aborts and resolves status 0 when the endpoint does not answer in time', async () => {
     let signal: AbortSignal | undefined;
     const { fetch } = fakeFetch(
