@@ -48,8 +48,6 @@ export function createFeelback(config: unknown, environment: () => Environment |
   let debug = false;
   const log = createLogger(() => debug);
   const emitter = createEmitter(log.warn);
-  // A shopper takes seconds to answer: build the answer's schema meanwhile, so Send → stored is quick.
-  emitter.on('shown', () => void getAnswerEventSchema());
   /** Everything `init` set up; undone by `destroy`. */
   let started: { journey: Journey; deliverer: Deliverer; stop(): void } | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
@@ -108,6 +106,13 @@ export function createFeelback(config: unknown, environment: () => Environment |
     const { placement = 'bottom-right' } = config;
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
     const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
+    // A shopper takes seconds to answer: meanwhile build the answer's schema and connect to the
+    // outbox where it exists, so Send waits for the write alone.
+    const prepareForAnswer = () => {
+      getAnswerEventSchema();
+      void outbox.open?.();
+    };
+    emitter.on('shown', prepareForAnswer);
     const deliverNow = () => void deliverer.deliverPending(true);
     win.addEventListener('online', deliverNow);
     // On window, not document: pagehide is never dispatched to document (analytics-next PR#714).
@@ -210,6 +215,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       stop() {
         journey.stop();
         stopDataLayer?.();
+        emitter.off('shown', prepareForAnswer);
         win.removeEventListener('online', deliverNow);
         win.removeEventListener('pagehide', onHide);
         win.document.removeEventListener('visibilitychange', onHide);

@@ -19,6 +19,8 @@ export interface Outbox {
   claim(owner: string, until: number, now: number, locked?: boolean): Promise<boolean>;
   /** Keys of the records set aside since the last call. */
   takeSetAside(): string[];
+  /** Connects to storage ahead of a write, where it exists already (never creates it). */
+  open?(): Promise<void>;
 }
 
 export const OUTBOX_DB = 'feelback-outbox';
@@ -79,6 +81,9 @@ export function createIdbOutbox(
       return promisifyRequest(objects.transaction);
     });
   return {
+    open: async () => {
+      if (await exists()) await use('readonly', () => undefined);
+    },
     put: (...records) =>
       write((objects) => {
         for (const record of records) objects.put(record, record.event.id);

@@ -86,5 +86,8 @@ export function createResilientOutbox(
     claim: async (owner, until, now, locked) =>
       (await attempt((outbox) => outbox.claim(owner, until, now, locked))) ?? true,
     takeSetAside: () => durable.takeSetAside(),
+    async open() {
+      await attempt(async (outbox) => outbox.open?.());
+    },
   };
 }

@@ -196,6 +196,17 @@ describe('ask', () => {
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
   });
 
+  it('connects to the outbox while the prompt is on screen, before the shopper sends', async () => {
+    const outbox = { ...createMemoryOutbox(), open: vi.fn(async () => {}) };
+    const { fb } = setup({ outbox });
+    await tick();
+    expect(outbox.open).not.toHaveBeenCalled();
+    fb.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+    expect(outbox.open).toHaveBeenCalledTimes(1);
+  });
+
   it.each<[unknown, string]>([
     ['has space', 'ask("has space"): expected a step name: 1 to 64 characters, no spaces.'],
     ['', 'ask(""): expected a step name'],

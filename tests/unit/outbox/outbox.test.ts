@@ -30,6 +30,18 @@ describe('createIdbOutbox', () => {
     expect(await outbox.list()).toEqual([record(1), record(2)]);
   });
 
+  it('connects ahead of a write only to a database that exists, and never creates one', async () => {
+    const missing = freshStore();
+    await createIdbOutbox(missing.openStore, async () => false).open?.();
+    expect(missing.openStore).not.toHaveBeenCalled();
+    const present = freshStore();
+    const outbox = createIdbOutbox(present.openStore, async () => true);
+    await outbox.open?.();
+    expect(present.openStore).toHaveBeenCalledTimes(1);
+    await outbox.put(record(1));
+    expect(present.openStore).toHaveBeenCalledTimes(1);
+  });
+
   it('keys each record by its event id', async () => {
     const { store, openStore } = freshStore();
     await createIdbOutbox(openStore).put(record(1));
