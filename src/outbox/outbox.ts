@@ -21,6 +21,8 @@ export interface Outbox {
   takeSetAside(): string[];
   /** Connects to storage ahead of a write, where it exists already (never creates it). */
   open?(): Promise<void>;
+  /** Whether the database has opened and answered on this page. */
+  isOpen?(): boolean;
 }
 
 export const OUTBOX_DB = 'feelback-outbox';
@@ -63,10 +65,13 @@ export function createIdbOutbox(
 ): Outbox {
   let store: UseStore | undefined;
   const setAside: string[] = [];
+  let opened = false;
   const use = async <T>(mode: IDBTransactionMode, callback: (objects: IDBObjectStore) => T | PromiseLike<T>) => {
     store ??= openStore();
     try {
-      return await store(mode, callback);
+      const result = await store(mode, callback);
+      opened = true;
+      return result;
     } catch (error) {
       // The connection was closed under us (storage cleared, WebKit "connection lost", F2):
       // idb-keyval keeps its dead connection, so open a fresh store and try once more.
@@ -84,6 +89,7 @@ export function createIdbOutbox(
     open: async () => {
       if (await exists()) await use('readonly', () => undefined);
     },
+    isOpen: () => opened,
     put: (...records) =>
       write((objects) => {
         for (const record of records) objects.put(record, record.event.id);

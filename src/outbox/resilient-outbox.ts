@@ -30,23 +30,17 @@ export function createResilientOutbox(
     giveUp = reject;
   });
   gaveUp.catch(() => {});
-  /**
-   * Storage has answered once: it opens, so a slow call later is a busy disk, not a hang. A
-   * remove stuck behind a large read must not switch the page to memory, or answers already
-   * delivered would stay stored and go out again on the next page.
-   */
-  let answered = false;
   /** The durable result, or undefined once storage has failed. */
   const attempt = async <T>(op: (outbox: Outbox) => Promise<T>, ms = STORAGE_TIMEOUT_MS): Promise<T | undefined> => {
     if (failed) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    if (answered) ms = Math.max(ms, READ_TIMEOUT_MS);
+    // Once the database has opened on this page, a slow call is a busy disk, not a hang: a remove
+    // stuck behind a large read must not switch the page to memory, or answers already delivered
+    // would stay stored and go out again on the next page.
+    if (durable.isOpen?.()) ms = Math.max(ms, READ_TIMEOUT_MS);
     try {
       return await Promise.race([
-        op(durable).then((result) => {
-          answered = true;
-          return result;
-        }),
+        op(durable),
         gaveUp,
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);

@@ -42,6 +42,15 @@ describe('createIdbOutbox', () => {
     expect(present.openStore).toHaveBeenCalledTimes(1);
   });
 
+  it('says it is open only once the database itself answered', async () => {
+    const { openStore } = freshStore();
+    const outbox = createIdbOutbox(openStore, async () => false);
+    expect(await outbox.list()).toEqual([]);
+    expect(outbox.isOpen?.()).toBe(false);
+    await outbox.put(record(1));
+    expect(outbox.isOpen?.()).toBe(true);
+  });
+
   it('keys each record by its event id', async () => {
     const { store, openStore } = freshStore();
     await createIdbOutbox(openStore).put(record(1));

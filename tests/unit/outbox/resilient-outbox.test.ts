@@ -52,7 +52,7 @@ describe('createResilientOutbox', () => {
     }
   });
 
-  it('gives a slow write READ_TIMEOUT_MS once storage has answered: a busy disk is not a hang', async () => {
+  it('gives a slow write READ_TIMEOUT_MS once the database has opened: a busy disk is not a hang', async () => {
     vi.useFakeTimers();
     try {
       const durable = createMemoryOutbox();
@@ -61,6 +61,7 @@ describe('createResilientOutbox', () => {
       const outbox = createResilientOutbox(
         {
           ...durable,
+          isOpen: () => true,
           remove: (ids) => (slow ? new Promise((resolve) => setTimeout(resolve, 5_000)) : durable.remove(ids)),
         },
         onFallback,
@@ -72,8 +73,12 @@ describe('createResilientOutbox', () => {
       await removed;
       expect(onFallback).not.toHaveBeenCalled();
       expect(await outbox.add(record(2))).toBe(true);
-      // Before storage ever answered, the same wait is a hang.
-      const fresh = createResilientOutbox({ ...durable, add: () => new Promise(() => {}) }, onFallback);
+      // Before the database opened, the same wait is a hang, whatever answered without it.
+      const fresh = createResilientOutbox(
+        { ...durable, isOpen: () => false, add: () => new Promise(() => {}) },
+        onFallback,
+      );
+      await fresh.list();
       const added = fresh.add(record(3));
       await vi.advanceTimersByTimeAsync(STORAGE_TIMEOUT_MS);
       expect(await added).toBe(false);
