@@ -61,10 +61,11 @@ test('answers left from an earlier visit bring the widget in after load, and arr
   const [stored] = await readOutbox(page);
   expect(stored).toBeDefined();
 
-  // The next page only initialises; the endpoint works again.
-  collector.setMode('ok');
+  // The next page only initialises; then the endpoint works again (not before: the first page's
+  // own retry must not deliver the answer).
   const requested = requestsOf(page);
   await widgetPage(page, server, { config: config(collector.endpoint) });
+  collector.setMode('ok');
   expect(requested).not.toContain(CORE_FILE);
   await poll(() => collector.received.map((event) => event.id)).toEqual([stored?.key]);
   expect(requested.filter((path) => path === CORE_FILE)).toHaveLength(1);
