@@ -4,7 +4,7 @@ import { getContextSchema, getStepNameSchema } from './config/schema.js';
 import { getAnswerEventSchema } from './delivery/answer-event.js';
 import { buildAnswerEvent } from './delivery/build-answer-event.js';
 import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
-import { createLeaseLock } from './delivery/lease-lock.js';
+import { createLeaseLock, withDeliveryLock } from './delivery/lease-lock.js';
 import { sendBatch } from './delivery/send-batch.js';
 import type { Environment } from './environment.js';
 import { forwardToDataLayer } from './events/data-layer.js';
@@ -73,31 +73,15 @@ export function createFeelback(config: unknown, environment: () => Environment |
       STORAGE_CAP,
       () => log.warn(`${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`),
     );
-    const leaseLock = createLeaseLock(outbox, String(env.random()), env.now, () => !started);
     const deliverer = createDeliverer(config.delivery, {
       outbox,
       send: (events, keepalive) =>
         sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch, keepalive, env.stringify),
       emit: emitter.emit,
-      // One tab delivers at a time, so tabs coming online together never send an answer twice.
-      // The lease also inside the Web Lock: a page whose host removed navigator.locks takes turns too.
-      // navigator.locks is read when first needed: the first read of a browser API has a cost at load.
-      // Web Locks refused (SecurityError: a sandboxed iframe, a third-party frame without storage)
-      // never ran the task: then the lease, which without storage lets this page deliver.
-      withLock: (task) => {
-        const locks = win.navigator.locks;
-        let ran = false;
-        const inWebLock = () => {
-          ran = true;
-          return leaseLock(task, true);
-        };
-        return locks
-          ? locks.request('feelback-delivery', inWebLock).catch((error) => {
-              if (ran) throw error;
-              return leaseLock(task);
-            })
-          : leaseLock(task);
-      },
+      withLock: withDeliveryLock(
+        createLeaseLock(outbox, String(env.random()), env.now, () => !started),
+        () => win.navigator.locks,
+      ),
       now: env.now,
       random: env.random,
     });

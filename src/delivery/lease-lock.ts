@@ -29,3 +29,30 @@ export function createLeaseLock(outbox: Outbox, owner: string, now: () => number
     }
   };
 }
+
+/**
+ * One tab delivers at a time, so tabs coming online together never send an answer twice: the
+ * Web Lock, with the lease inside it too, so a tab whose host removed navigator.locks still takes
+ * turns. A Web Lock refused (SecurityError: a sandboxed iframe, a third-party frame without
+ * storage) never ran the task: then the lease alone, which without storage lets this page
+ * deliver. `locks` is read when first needed: the first read of a browser API costs at load.
+ */
+export function withDeliveryLock(
+  leaseLock: ReturnType<typeof createLeaseLock>,
+  locks: () => LockManager | undefined,
+): (task: () => Promise<void>) => Promise<void> {
+  return (task) => {
+    const manager = locks();
+    if (!manager) return leaseLock(task);
+    let ran = false;
+    return manager
+      .request('feelback-delivery', () => {
+        ran = true;
+        return leaseLock(task, true);
+      })
+      .catch((error) => {
+        if (ran) throw error;
+        return leaseLock(task);
+      });
+  };
+}

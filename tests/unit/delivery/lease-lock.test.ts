@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
-import { createLeaseLock, LEASE_MS, LEASE_POLL_MS } from '../../../src/delivery/lease-lock.ts';
+import { createLeaseLock, LEASE_MS, LEASE_POLL_MS, withDeliveryLock } from '../../../src/delivery/lease-lock.ts';
 import { createIdbOutbox } from '../../../src/outbox/outbox.ts';
 import { deferred } from '../support/fixtures.ts';
 
@@ -76,5 +76,46 @@ describe('createLeaseLock', () => {
     stopped = true;
     await run;
     expect(task).not.toHaveBeenCalled();
+  });
+});
+
+describe('withDeliveryLock', () => {
+  const lease = () => vi.fn(async (task: () => Promise<void>, _withinWebLock?: boolean) => task());
+
+  it('runs the task in the Web Lock, with the lease inside it', async () => {
+    const leaseLock = lease();
+    const request = vi.fn((_name: string, callback: () => Promise<void>) => callback());
+    const task = vi.fn(async () => {});
+    await withDeliveryLock(leaseLock, () => ({ request }) as unknown as LockManager)(task);
+    expect(request).toHaveBeenCalledWith('feelback-delivery', expect.any(Function));
+    expect(leaseLock).toHaveBeenCalledWith(task, true);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes turns through the lease alone without Web Locks', async () => {
+    const leaseLock = lease();
+    const task = vi.fn(async () => {});
+    await withDeliveryLock(leaseLock, () => undefined)(task);
+    expect(leaseLock).toHaveBeenCalledWith(task);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to the lease when the Web Lock is refused before the task ran', async () => {
+    const leaseLock = lease();
+    const request = vi.fn(() => Promise.reject(new DOMException('denied', 'SecurityError')));
+    const task = vi.fn(async () => {});
+    await withDeliveryLock(leaseLock, () => ({ request }) as unknown as LockManager)(task);
+    expect(leaseLock).toHaveBeenCalledWith(task);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not run a task again that failed inside the Web Lock', async () => {
+    const leaseLock = lease();
+    const request = vi.fn((_name: string, callback: () => Promise<void>) => callback());
+    const task = vi.fn(() => Promise.reject(new Error('send failed')));
+    await expect(withDeliveryLock(leaseLock, () => ({ request }) as unknown as LockManager)(task)).rejects.toThrow(
+      'send failed',
+    );
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
