@@ -34,8 +34,8 @@ function wantsCoreNow(config: unknown): boolean {
 const needsCore = (call: Call) => !SETUP.includes(call[0]) || (call[0] === 'init' && wantsCoreNow(call[1]));
 
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
-function configFromScript(script: HTMLOrSVGScriptElement | null) {
-  if (!(script instanceof HTMLScriptElement) || !script.dataset.endpoint) return undefined;
+function configFromScript(script: HTMLScriptElement | undefined) {
+  if (!script?.dataset.endpoint) return undefined;
   const { endpoint, site, locale, question } = script.dataset;
   return { endpoint, site, locale, question };
 }
@@ -47,9 +47,10 @@ function boot(): void {
     return;
   }
   let queue: Queued[] = Array.from(page.feelback?.q ?? [], (call) => [Array.from(call)]);
-  const script = document.currentScript;
+  const current = document.currentScript;
+  const script = current instanceof HTMLScriptElement ? current : undefined;
   // currentScript exists only while this file runs; an inlined copy has no src, so use the page's base.
-  const base = (script instanceof HTMLScriptElement && script.src) || document.baseURI;
+  const base = script?.src || document.baseURI;
   const fromScript = configFromScript(script);
   if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
 
