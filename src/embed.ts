@@ -59,9 +59,10 @@ function boot(): void {
     typeof window.fetch === 'function' ? { fetch: window.fetch.bind(window), stringify: JSON.stringify } : undefined;
   let run: RunCommand | undefined;
   let loading = false;
+  let tried = false;
   const loadCore = () => {
     if (loading) return;
-    loading = true;
+    loading = tried = true;
     import(/* @vite-ignore */ new URL('feelback-core.js', base).href).then(
       (core: { startFeelback: typeof startFeelback }) => {
         try {
@@ -108,7 +109,8 @@ function boot(): void {
 
   if (queue.some(([call]) => needsCore(call))) loadCore();
   setTimeout(() => {
-    if (run || loading || !queue.some(([call]) => call[0] === 'init')) return;
+    // Once a load was tried, leftovers wait for the next step, as everything else does.
+    if (tried || !queue.some(([call]) => call[0] === 'init')) return;
     // Without databases() (Firefox < 126) this says "maybe", and the widget loads to look.
     databaseExists(OUTBOX_DB).then(
       (exists) => exists && loadCore(),

@@ -47,11 +47,11 @@ const isLease = (value: unknown): value is Lease =>
 /**
  * Whether one of our databases is on the device, without creating it (opening would). Where
  * `databases()` is missing (Firefox < 126), assume it may exist, so it is opened and read.
- * Not asked in an opaque origin (sandboxed iframe): there Chromium's `databases()` also leaves a
- * second, unhandled rejection in the page; opening throws SecurityError instead, which we catch.
+ * An opaque origin (sandboxed iframe) has no storage to leave anything in; asking there also
+ * leaves a second, unhandled rejection in the page in Chromium.
  */
 export const databaseExists = async (name: string) =>
-  (globalThis.origin === 'null' ? undefined : await indexedDB.databases?.())?.some((db) => db.name === name) ?? true;
+  globalThis.origin !== 'null' && ((await indexedDB.databases?.())?.some((db) => db.name === name) ?? true);
 
 /**
  * The IndexedDB outbox: our own database through idb-keyval's `createStore` (never its shared

@@ -40,6 +40,10 @@ export interface Guard {
   events(name?: string): WidgetEvent[];
   /** The browser's own "Failed to load resource" errors for this origin are expected. */
   allowFailedRequests(origin: string): void;
+  /** Console errors matching `pattern` are the scenario: kept in `expected`, not in `problems`. */
+  expectConsoleErrors(pattern: RegExp): void;
+  /** Console errors that matched an `expectConsoleErrors` pattern. */
+  expected: string[];
 }
 
 const EVENT_MARK = '[e2e-event] ';
@@ -60,9 +64,11 @@ export const GUARD_INIT_SCRIPT = `(() => {
 
 export function createGuard(context: BrowserContext): Guard {
   const allowed: string[] = [];
+  const patterns: RegExp[] = [];
   const guard: Guard = {
     console: [],
     problems: [],
+    expected: [],
     warnings: (prefix = '') =>
       guard.console.filter((m) => m.type === 'warning' && m.text.startsWith(prefix)).map((m) => m.text),
     events: (name) =>
@@ -71,6 +77,7 @@ export function createGuard(context: BrowserContext): Guard {
         .map((m) => JSON.parse(m.text.slice(EVENT_MARK.length)) as WidgetEvent)
         .filter((event) => name === undefined || event.name === name),
     allowFailedRequests: (origin) => void allowed.push(origin),
+    expectConsoleErrors: (pattern) => void patterns.push(pattern),
   };
   const watch = (page: Page) => {
     page.on('pageerror', (error) => guard.problems.push(`pageerror on ${page.url()}: ${error.stack ?? error.message}`));
@@ -80,7 +87,9 @@ export function createGuard(context: BrowserContext): Guard {
       if (entry.type !== 'error') return;
       const expectedFailure =
         entry.text.startsWith('Failed to load resource') && allowed.some((origin) => entry.url.startsWith(origin));
-      if (!expectedFailure) guard.problems.push(`console.error on ${page.url()}: ${entry.text} (${entry.url})`);
+      if (expectedFailure) return;
+      const problem = `console.error on ${page.url()}: ${entry.text} (${entry.url})`;
+      (patterns.some((pattern) => pattern.test(entry.text)) ? guard.expected : guard.problems).push(problem);
     });
   };
   context.pages().forEach(watch);

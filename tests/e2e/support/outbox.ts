@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Collector } from '../../../demo/collector.js';
 import type { StaticServer } from '../../../demo/static-server.js';
-import { expect, type Guard } from '../fixtures.ts';
+import { expect } from '../fixtures.ts';
 import { OUTBOX_DB, OUTBOX_STORE, readOutbox } from './widget.ts';
 
 /** What a test seeds: a subject (journey step) per answer, and optional record fields. */
@@ -82,12 +82,6 @@ export function expectDeliveredOnce(collector: Collector, ids: string[]): void {
   expect(new Set(collector.received.map((event) => event.id))).toEqual(new Set(ids));
   expect(collector.received).toHaveLength(ids.length);
   expect(collector.duplicates).toBe(0);
-}
-
-/** Removes the browser's own console errors for blocked requests (they are the scenario). */
-export function allowProblems(guard: Guard, pattern: RegExp): void {
-  const kept = guard.problems.filter((problem) => !pattern.test(problem));
-  guard.problems.splice(0, guard.problems.length, ...kept);
 }
 
 /** The snippet page's config for the test collector. */

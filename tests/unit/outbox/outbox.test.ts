@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   createIdbOutbox,
   createMemoryOutbox,
+  databaseExists,
   LEASE_KEY,
   OUTBOX_DB,
   SET_ASIDE_PREFIX,
@@ -259,5 +260,37 @@ describe('createMemoryOutbox', () => {
     await outbox.put(record(3), record(1), record(2));
     await outbox.remove([uuid(2)]);
     expect(await outbox.list()).toEqual([record(1), record(3)]);
+  });
+});
+
+describe('databaseExists', () => {
+  it('says whether the database is on the device, without creating it', async () => {
+    const { name, store } = freshStore();
+    expect(await databaseExists(name)).toBe(false);
+    await set('x', 1, store);
+    expect(await databaseExists(name)).toBe(true);
+  });
+
+  it('says "maybe" where databases() is missing, so the outbox is opened and read', async () => {
+    // As in Firefox before 126.
+    Object.defineProperty(indexedDB, 'databases', { value: undefined, configurable: true });
+    try {
+      expect(await databaseExists('anything')).toBe(true);
+    } finally {
+      Reflect.deleteProperty(indexedDB, 'databases');
+    }
+    expect(typeof indexedDB.databases).toBe('function');
+  });
+
+  it('says no in an opaque origin (sandboxed iframe), without asking the browser', async () => {
+    const databases = vi.spyOn(indexedDB, 'databases');
+    vi.stubGlobal('origin', 'null');
+    try {
+      expect(await databaseExists(OUTBOX_DB)).toBe(false);
+      expect(databases).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+      databases.mockRestore();
+    }
   });
 });
