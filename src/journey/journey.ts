@@ -98,9 +98,10 @@ export function createJourney(options: JourneyOptions): Journey {
     const texts =
       locale.code === 'en'
         ? undefined
-        : Promise.all([ui, loadLocaleTexts(env.loadLocale, locale.code, rule.instrument)])
+        : // A prompt file that fails is reported below, as prompt-unavailable, not blamed on the texts.
+          Promise.all([ui.catch(() => undefined), loadLocaleTexts(env.loadLocale, locale.code, rule.instrument)])
             // Read by the prompt's code, which knows English's names and shapes to check them against.
-            .then(([{ unpackLocale }, files]) => unpackLocale(files, rule.instrument))
+            .then(([module, files]) => module?.unpackLocale(files, rule.instrument))
             // The prompt still shows, in English.
             .catch((error) => void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`));
     // Handled now: it may fail before we await it (during the delay), or never be awaited at all.

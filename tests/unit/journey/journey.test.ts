@@ -40,9 +40,19 @@ interface Setup {
   loadPrompt?: () => Promise<PromptModule>;
   random?: () => number;
   now?: () => number;
+  locale?: string;
 }
 
-function setup({ rules = {}, etiquette = {}, stored, consent = true, loadPrompt, random, now }: Setup = {}) {
+function setup({
+  rules = {},
+  etiquette = {},
+  stored,
+  consent = true,
+  loadPrompt,
+  random,
+  now,
+  locale = 'en-GB',
+}: Setup = {}) {
   const durable = spyStore(stored);
   const memory = spyStore();
   const env: Environment = {
@@ -67,7 +77,7 @@ function setup({ rules = {}, etiquette = {}, stored, consent = true, loadPrompt,
     rules,
     etiquette: { ...ETIQUETTE_DEFAULTS, ...etiquette },
     question: undefined,
-    locale: () => 'en-GB',
+    locale: () => locale,
     strings: undefined,
     privacyUrl: undefined,
     theme: {},
@@ -225,6 +235,21 @@ describe('createJourney: step', () => {
     await tick();
     expect(widgetCount()).toBe(1);
   });
+});
+
+it('a UI that fails to load in another language is not blamed on its texts', async () => {
+  const { journey, emitted, debug } = setup({
+    locale: 'de-DE',
+    loadPrompt: async () => {
+      throw new Error('offline');
+    },
+  });
+  journey.step('checkout');
+  await tick();
+  expect(emitted('error')).toEqual([
+    { code: 'prompt-unavailable', message: 'the prompt could not load (Error: offline).' },
+  ]);
+  expect(debug()).toEqual([]);
 });
 
 describe('createJourney: ask', () => {
