@@ -2,22 +2,19 @@ import { checkTheme } from './config/appearance.js';
 import { parseConfig } from './config/parse-config.js';
 import { getContextSchema, getStepNameSchema } from './config/schema.js';
 import { getAnswerEventSchema } from './delivery/answer-event.js';
-import { buildAnswerEvent } from './delivery/build-answer-event.js';
-import { createDeliverer, type Deliverer } from './delivery/deliverer.js';
-import { createLeaseLock, withDeliveryLock } from './delivery/lease-lock.js';
-import { sendBatch } from './delivery/send-batch.js';
+import type { Deliverer } from './delivery/deliverer.js';
+import { startDelivery } from './delivery/start-delivery.js';
 import type { Environment } from './environment.js';
 import { forwardToDataLayer } from './events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { createMemoryEtiquetteStore } from './journey/etiquette-store.js';
 import { type AskContext, createJourney, type Journey } from './journey/journey.js';
-import { parseStepRules, type StepRule } from './journey/step-rules.js';
-import { parseTriggers } from './journey/trigger-rules.js';
+import { promptPlacement } from './journey/prompt-placement.js';
+import { createAnswerSaver, globalPrivacyControl } from './journey/save-answer.js';
+import { parseStepRules } from './journey/step-rules.js';
+import { watchTriggers } from './journey/watch-triggers.js';
 import { createLogger } from './log.js';
-import { newRecord } from './outbox/outbox-record.js';
-import { createResilientOutbox, STORAGE_CAP } from './outbox/resilient-outbox.js';
-import type { PromptAnswer } from './ui/state.js';
 
 export type { AskContext };
 
@@ -63,93 +60,18 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // On a server there is nothing to show or send; on an http page, no secure storage or ids.
     if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    const outbox = createResilientOutbox(
-      env.openOutbox(),
-      (error) =>
-        emitter.emit('error', {
-          code: 'storage-unavailable',
-          message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
-        }),
-      STORAGE_CAP,
-      () => log.warn(`${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`),
-    );
-    const deliverer = createDeliverer(config.delivery, {
-      outbox,
-      send: (events, keepalive) =>
-        sendBatch(events, { endpoint: config.endpoint, ...config.delivery }, env.fetch, keepalive, env.stringify),
-      emit: emitter.emit,
-      withLock: withDeliveryLock(
-        createLeaseLock(outbox, String(env.random()), env.now, () => !started),
-        () => win.navigator.locks,
-      ),
-      now: env.now,
-      random: env.random,
-    });
-    const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
-    const theme = checkTheme(config.theme, css && ((property, value) => css.supports(property, value)), log.warn);
-    const { placement = 'bottom-right' } = config;
-    /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
-    const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
+    const delivery = startDelivery(config, env, emitter.emit, log.warn);
     // A shopper takes seconds to answer: meanwhile build the answer's schema and connect to the
     // outbox where it exists, so Send waits for the write alone.
     const prepareForAnswer = () => {
       getAnswerEventSchema();
-      void outbox.open?.();
+      void delivery.outbox.open?.();
     };
     emitter.on('shown', prepareForAnswer);
-    const deliverNow = () => void deliverer.deliverPending(true);
-    win.addEventListener('online', deliverNow);
-    // On window, not document: pagehide is never dispatched to document (analytics-next PR#714).
-    const onHide = (event: Event) =>
-      (event.type === 'pagehide' || win.document.visibilityState === 'hidden') && deliverer.sendOnHide();
-    win.addEventListener('pagehide', onHide);
-    win.document.addEventListener('visibilitychange', onHide);
-    // Answers left from an earlier visit go out once the page has settled, not during its load.
-    const idle = win.setTimeout(() => deliverer.deliverPending(), 1_000);
-    /** The page element an inline prompt goes in; without one it shows in the corner. */
-    const findSlot = (selector: string) => {
-      let slot: Element | null = null;
-      try {
-        slot = win.document.querySelector(selector);
-      } catch {}
-      if (!slot) log.warn(`config.placement.inline: no element matches ${selector}; shown in the corner.`);
-      return slot ?? undefined;
-    };
-
-    /** Where the prompt goes, looked up when it shows (the slot may appear later in an SPA). */
-    const where = () => {
-      const slot = typeof placement === 'object' ? findSlot(placement.inline) : undefined;
-      return {
-        placement: slot ? ('inline' as const) : typeof placement === 'object' ? undefined : placement,
-        container: slot,
-      };
-    };
-
-    /** Global Privacy Control: the answer itself is sent, not where or in which language it was given. */
-    const gpc = () => (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-    const saveAnswer = async (step: string, rule: StepRule, answer: PromptAnswer) => {
-      const event = buildAnswerEvent(
-        { step, instrument: rule.instrument, ...answer },
-        {
-          id: env.uuid(),
-          site: config.site,
-          time: env.now(),
-          ...(!gpc() && { page: win.location.pathname, locale: shopperLocale() }),
-        },
-      );
-      if (!event) {
-        log.warn(`ask(${step}): the answer failed validation.`);
-        return undefined;
-      }
-      // Stored before we say thanks; the outbox falls back to memory rather than fail.
-      const stored = await deliverer.add(newRecord(event, env.now()));
-      // A copy: a listener that edits it must not change what is stored and sent.
-      emitter.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
-      void deliverer.deliverPending();
-      // "Saved, we'll send it later" only when that is true: offline and durably stored.
-      return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
-    };
-
+    const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
+    const theme = checkTheme(config.theme, css && ((property, value) => css.supports(property, value)), log.warn);
+    /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
+    const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const journey = createJourney({
       env,
       rules: parseStepRules(config.steps, log.warn),
@@ -160,53 +82,32 @@ export function createFeelback(config: unknown, environment: () => Environment |
       privacyUrl: config.privacyUrl,
       theme,
       colorScheme: config.colorScheme,
-      where,
+      where: promptPlacement(config.placement ?? 'bottom-right', win.document, log.warn),
       store: env.openEtiquette,
       memory: createMemoryEtiquetteStore(),
       consent: consented ?? config.consent,
       log,
       emit: emitter.emit,
-      save: saveAnswer,
+      save: createAnswerSaver(config, env, {
+        deliverer: delivery.deliverer,
+        emit: emitter.emit,
+        warn: log.warn,
+        locale: shopperLocale,
+      }),
     });
     // Under Global Privacy Control nothing goes to the page's analytics either.
-    const stopDataLayer = config.dataLayer && !gpc() ? forwardToDataLayer(emitter, win) : undefined;
-    // Declarative triggers report steps like a site's own step() calls: the etiquette decides.
-    // Their runtime is a file of its own, fetched only when the config has valid triggers.
-    const triggers = parseTriggers(config.triggers, log.warn, win.document);
-    let stopTriggers: (() => void) | undefined;
-    let stopped = false;
-    if (triggers.length) {
-      env.loadTriggers().then(
-        ({ startTriggers }) => {
-          if (stopped) return;
-          stopTriggers = startTriggers(triggers, {
-            window: win,
-            onStep: journey.step,
-            readContext: (detail) => {
-              const context = getContextSchema().safeParse(detail);
-              return context.success ? context.data : undefined;
-            },
-            log,
-          });
-        },
-        (error) => log.warn(`the triggers could not load (${error}); step() calls still work.`),
-      );
-    }
+    const stopDataLayer = config.dataLayer && !globalPrivacyControl(win) ? forwardToDataLayer(emitter, win) : undefined;
+    const stopTriggers = watchTriggers(config.triggers, env, journey.step, log);
 
     started = {
       journey,
-      deliverer,
+      deliverer: delivery.deliverer,
       stop() {
         journey.stop();
         stopDataLayer?.();
         emitter.off('shown', prepareForAnswer);
-        win.removeEventListener('online', deliverNow);
-        win.removeEventListener('pagehide', onHide);
-        win.document.removeEventListener('visibilitychange', onHide);
-        win.clearTimeout(idle);
-        deliverer.stop();
-        stopped = true;
-        stopTriggers?.();
+        delivery.stop();
+        stopTriggers();
       },
     };
   }

@@ -1,0 +1,24 @@
+import type { Placement } from '../config/appearance.js';
+import type { MountOptions } from '../ui/mount.js';
+
+/**
+ * Where the prompt goes, looked up each time it shows: a single-page app may render the inline
+ * slot later. A slot that is missing (or a selector the browser rejects) warns and falls back to
+ * the corner, so the shopper is still asked.
+ */
+export function promptPlacement(
+  placement: Placement,
+  doc: Document,
+  warn: (message: string) => void,
+): () => Pick<MountOptions, 'placement' | 'container'> {
+  if (typeof placement !== 'object') return () => ({ placement });
+  return () => {
+    let slot: Element | null = null;
+    try {
+      slot = doc.querySelector(placement.inline);
+    } catch {}
+    if (slot) return { placement: 'inline', container: slot };
+    warn(`config.placement.inline: no element matches ${placement.inline}; shown in the corner.`);
+    return {};
+  };
+}
