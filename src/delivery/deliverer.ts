@@ -97,8 +97,8 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
         const removals: Promise<void>[] = [];
         for (let batch = batches.shift(); batch && !stopped; batch = batches.shift()) {
           const ids = idsOf(batch);
-          const { status, retryAfter } = await sendTracked(batch).finally(() => releases.push(ids));
-          const verdict = classifyStatus(status);
+          const { status, retryAfter, redirected } = await sendTracked(batch).finally(() => releases.push(ids));
+          const verdict = redirected ? 'rejected' : classifyStatus(status);
           if (verdict === 'delivered') {
             for (const id of ids) waiting.delete(id);
             // The next batch goes out while this one is being removed; all are removed within the lock.
@@ -112,7 +112,8 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
             for (const id of ids) waiting.delete(id);
             await store(batch.map((record) => ({ ...record, rejected: { status, at: now() } })));
             settle(ids);
-            emit('error', { code: 'rejected', ids, status, message: `the endpoint refused ${ids.length} answer(s).` });
+            const why = redirected ? 'redirected (set endpoint to the address it redirects to)' : 'refused';
+            emit('error', { code: 'rejected', ids, status, message: `the endpoint ${why} ${ids.length} answer(s).` });
           } else {
             // Unreachable or unwilling: this batch waits; if the endpoint as a whole is down, all do.
             const down = isEndpointDown(status);

@@ -12,6 +12,8 @@ export interface SendOptions {
 export interface SendResult {
   status: number;
   retryAfter?: string | null;
+  /** It answered with a redirect (which one, the browser does not tell). */
+  redirected?: true;
 }
 
 /**
@@ -49,7 +51,11 @@ export async function sendBatch(
       referrerPolicy: 'no-referrer',
       keepalive,
       signal: abort.signal,
+      // Followed, a 301/302/303 turns the POST into a GET of the new address, whose 2xx would
+      // pass for a delivery of answers that were never posted.
+      redirect: 'manual',
     });
+    if (response.type === 'opaqueredirect') return { status: 0, redirected: true };
     return { status: response.status, retryAfter: response.headers.get('Retry-After') };
   } catch {
     return { status: 0 };

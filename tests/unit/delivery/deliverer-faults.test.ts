@@ -59,6 +59,27 @@ describe('status policy', () => {
     expect(errors()).toEqual([{ code: 'rejected', ids: [bad], status: 422, message: expect.any(String) }]);
   });
 
+  it('a redirect is a dead letter, never a delivery: kept, reported with what to fix, not retried', async () => {
+    const { outbox, sent, errors, deliverer } = setup(() => ({ status: 0, redirected: true }));
+    await outbox.put(record(1), record(2));
+    await deliverer.deliverPending();
+    expect(sent).toEqual([[uuid(1), uuid(2)]]);
+    expect((await outbox.list()).map((r) => [r.event.id, r.rejected])).toEqual([
+      [uuid(1), { status: 0, at: NOW }],
+      [uuid(2), { status: 0, at: NOW }],
+    ]);
+    expect(errors()).toEqual([
+      {
+        code: 'rejected',
+        ids: [uuid(1), uuid(2)],
+        status: 0,
+        message: 'the endpoint redirected (set endpoint to the address it redirects to) 2 answer(s).',
+      },
+    ]);
+    await deliverer.deliverPending(true);
+    expect(sent).toHaveLength(1);
+  });
+
   it('a dead letter is kept, never retried automatically, and retryRejected sends it again', async () => {
     let status = 403;
     const { outbox, sent, deliverer } = setup(() => ({ status }));

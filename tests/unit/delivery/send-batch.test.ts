@@ -102,6 +102,19 @@ describe('sendBatch', () => {
     expect(calls[0]?.init.body).toBe(expected);
   });
 
+  it('never follows a redirect: a 301/302/303 would turn the POST into a GET of another address', async () => {
+    const { fetch, calls } = fakeFetch();
+    await sendBatch(events, options, fetch);
+    expect(calls[0]?.init.redirect).toBe('manual');
+  });
+
+  it('reports a redirect as such, whatever status the browser hides behind it', async () => {
+    // What fetch gives with redirect: 'manual': an opaque response of status 0.
+    const opaque = { type: 'opaqueredirect', status: 0, headers: new Headers() } as Response;
+    const { fetch } = fakeFetch(() => opaque);
+    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0, redirected: true });
+  });
+
   it('resolves status 0 when fetch rejects (network error, CSP block)', async () => {
     const { fetch } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0 });
