@@ -7,6 +7,9 @@ import { newRecord } from '../outbox/outbox-record.js';
 import type { PromptAnswer, View } from '../ui/state.js';
 import type { StepRule } from './step-rules.js';
 
+/** Longest `data.page` an answer carries (the answer schema's bound). */
+const MAX_PAGE = 2048;
+
 /** Global Privacy Control: the answer itself is sent, not where or in which language it was given. */
 export const globalPrivacyControl = (win: Window) =>
   (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
@@ -28,13 +31,16 @@ export function createAnswerSaver(
 ) {
   const win = env.window;
   return async (step: string, rule: StepRule, answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined> => {
+    // Cut to what an answer may carry, and left out when empty (an `about:` frame): the page's
+    // address must never stop a shopper's answer.
+    const page = win.location.pathname.slice(0, MAX_PAGE);
     const event = buildAnswerEvent(
       { step, instrument: rule.instrument, ...answer },
       {
         id: env.uuid(),
         site: config.site,
         time: env.now(),
-        ...(!globalPrivacyControl(win) && { page: win.location.pathname, locale: deps.locale() }),
+        ...(!globalPrivacyControl(win) && { locale: deps.locale(), ...(page && { page }) }),
       },
     );
     if (!event) {

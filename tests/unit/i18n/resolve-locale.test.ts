@@ -12,6 +12,15 @@ describe('resolveLocale', () => {
     ['skips null and undefined', [null, undefined, 'it'], 'it'],
     ['falls back to en when nothing is valid', ['', 'x!', null], 'en'],
     ['falls back to en without candidates', [], 'en'],
+    ['drops a Unicode extension', ['de-DE-u-ca-gregory-co-phonebk-nu-latn'], 'de-DE'],
+    ['drops private use', ['en-GB-x-shop-internal'], 'en-GB'],
+    ['keeps script and variants', ['sr-Latn-RS', 'de-CH-1996'], 'sr-Latn-RS'],
+    // 42 characters; an answer carries at most 35: whole subtags go, from the end.
+    [
+      'shortens a tag longer than an answer may carry',
+      ['sl-Latn-IT-1994-alalc97-biske-fonipa-rozaj'],
+      'sl-Latn-IT-1994-alalc97-biske',
+    ],
   ])('%s', (_name, candidates, expected) => {
     expect(resolveLocale(...candidates)).toBe(expected);
   });

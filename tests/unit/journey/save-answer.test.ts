@@ -48,6 +48,13 @@ describe('createAnswerSaver', () => {
     expect(deliverer.deliverPending).toHaveBeenCalledTimes(1);
   });
 
+  it('cuts a very long path to what an answer carries, so the answer is never refused', async () => {
+    history.replaceState(null, '', `/${'p'.repeat(3000)}`);
+    const { save, added } = setup();
+    expect(await save('checkout', rule, answer(4))).toBe('thanks');
+    expect(added[0]?.event.data.page).toBe(`/${'p'.repeat(2047)}`);
+  });
+
   it('under Global Privacy Control leaves out the page and the language', async () => {
     Object.defineProperty(window.navigator, 'globalPrivacyControl', { value: true, configurable: true });
     const { save, added } = setup();
