@@ -1,4 +1,5 @@
 import { checkTheme } from './config/appearance.js';
+import { checkStrings } from './config/check-strings.js';
 import { parseConfig } from './config/parse-config.js';
 import { getContextSchema, getStepNameSchema } from './config/schema.js';
 import { getAnswerEventSchema } from './delivery/answer-event.js';
@@ -70,6 +71,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     emitter.on('shown', prepareForAnswer);
     const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
     const theme = checkTheme(config.theme, css && ((property, value) => css.supports(property, value)), log.warn);
+    const strings = config.strings && checkStrings(config.strings, log.warn);
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
     const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const journey = createJourney({
@@ -78,7 +80,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       etiquette: config.etiquette,
       question: config.question,
       locale: shopperLocale,
-      strings: config.strings,
+      strings,
       privacyUrl: config.privacyUrl,
       theme,
       colorScheme: config.colorScheme,

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { type ThemeToken, TOKEN_PROPERTY } from '../styles/tokens.js';
+import { THEME_TOKENS, type ThemeToken, TOKEN_PROPERTY } from '../styles/tokens.js';
+import { isText } from './checks.js';
+import type { ThemeOverrides } from './schema.js';
 
 /** Where the prompt shows: a corner card, a bottom sheet, or in flow inside a page element. */
 export type Placement = 'bottom-right' | 'bottom-left' | 'sheet' | { inline: string };
@@ -25,19 +27,25 @@ export const colorSchemeSchema = () =>
 
 /**
  * Keeps the theme values the browser accepts for their token's kind of CSS property; each other
- * one gets a warning and the default stays. `supports` is `CSS.supports`, absent on servers.
+ * one gets a warning naming it and the default stays, as does an unknown token's. `supports` is
+ * `CSS.supports`, absent on servers.
  */
-export function checkTheme<T extends Partial<Record<ThemeToken, string>>>(
-  theme: T,
+export function checkTheme(
+  theme: Record<string, unknown>,
   supports: ((property: string, value: string) => boolean) | undefined,
   warn: (message: string) => void,
-): T {
-  if (!supports) return theme;
-  const kept: Record<string, string> = {};
-  for (const [token, value] of Object.entries(theme) as Array<[ThemeToken, string]>) {
-    const property = TOKEN_PROPERTY[token] ?? 'color';
-    if (supports(property, value)) kept[token] = value;
-    else warn(`config.theme.${token}: "${value}" is not a valid CSS ${property}; the default is kept.`);
+): ThemeOverrides {
+  const kept: ThemeOverrides = {};
+  for (const [token, value] of Object.entries(theme)) {
+    const where = `config.theme.${token}`;
+    const property = TOKEN_PROPERTY[token as ThemeToken] ?? 'color';
+    if (!THEME_TOKENS.includes(token as ThemeToken)) {
+      warn(`${where}: not a theme token (${THEME_TOKENS.join(', ')}); ignored.`);
+    } else if (!isText(value, 200)) {
+      warn(`${where}: expected a CSS value as text of 1 to 200 characters; the default is kept.`);
+    } else if (supports && !supports(property, value)) {
+      warn(`${where}: "${value}" is not a valid CSS ${property}; the default is kept.`);
+    } else kept[token as ThemeToken] = value;
   }
-  return kept as T;
+  return kept;
 }

@@ -1,4 +1,12 @@
-import { configSchemaFor, isConfigField, type ResolvedConfig, withDefaults } from './schema.js';
+import { ETIQUETTE_DEFAULTS } from '../journey/etiquette.js';
+import { isRecord } from './checks.js';
+import { configSchemaFor, DELIVERY_DEFAULTS, isConfigField, type ResolvedConfig, withDefaults } from './schema.js';
+
+/** Options with options of their own, which zod would drop silently when misspelt. */
+const NESTED: Record<string, string[]> = {
+  delivery: [...Object.keys(DELIVERY_DEFAULTS), 'headers'],
+  etiquette: Object.keys(ETIQUETTE_DEFAULTS),
+};
 
 export type ConfigResult = { ok: true; config: ResolvedConfig; unknown: string[] } | { ok: false; message: string };
 
@@ -15,6 +23,12 @@ export function parseConfig(input: unknown): ConfigResult {
     return { ok: false, message: `${field}: ${expected}.` };
   }
   // A misspelt option is silently useless otherwise; say so, but keep the widget on.
-  const unknown = Object.keys(input as object).filter((key) => !isConfigField(key));
+  const config = input as Record<string, unknown>;
+  const unknown = Object.keys(config).filter((key) => !isConfigField(key));
+  for (const [field, known] of Object.entries(NESTED)) {
+    const value = config[field];
+    if (isRecord(value))
+      unknown.push(...Object.keys(value).flatMap((key) => (known.includes(key) ? [] : `${field}.${key}`)));
+  }
   return { ok: true, config: withDefaults(result.data), unknown };
 }

@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
-import type { StringOverrides } from '../i18n/merge-strings.js';
-import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { ETIQUETTE_DEFAULTS } from '../journey/etiquette.js';
-import { THEME_TOKENS } from '../styles/tokens.js';
+import type { ThemeToken } from '../styles/tokens.js';
 import { colorSchemeSchema, placementSchema } from './appearance.js';
-import { flag, integer, isRecord, lazy, mapOf, text, texts } from './checks.js';
+import { flag, integer, isRecord, lazy, mapOf, text } from './checks.js';
 
 /** An absolute http(s) URL, or a path on this site ("/answers"). */
 function isEndpoint(value: string): boolean {
@@ -48,16 +46,6 @@ const endpoint = (max: number) =>
     'expected an http(s) URL or a path starting with "/"',
   );
 
-/** A replacement text: a text, a list (face labels), or texts by name (plural forms, emotion words). */
-function stringOverrides() {
-  const values = [text(500), texts(10, 200), mapOf(text(200), /^[a-z]+$/, '')];
-  return mapOf(
-    z.custom<StringOverrides[string]>((value) => values.some((schema) => schema.safeParse(value).success)),
-    /^[a-zA-Z]+$/,
-    '',
-  );
-}
-
 /**
  * Each option's schema, built only when a site sets that option: constructing zod schemas was
  * most of our script's cost at page load, and most sites set two or three options.
@@ -91,15 +79,10 @@ const CONFIG_FIELDS = {
   /** Also push the widget's events to window.dataLayer (Google Tag Manager and similar). */
   dataLayer: yesNo,
   /** Replacement texts per interface language: `{ de: { thanks: 'Danke!' } }`. */
-  strings: () =>
-    z.optional(
-      mapOf(
-        stringOverrides(),
-        new RegExp(`^(${UI_LOCALES.join('|')})$`),
-        `expected languages (${UI_LOCALES.join(', ')}) mapped to { text name: text }`,
-      ),
-    ),
-  theme: () => z.optional(z.object(shapeOf(THEME_TOKENS, shortText()))),
+  // Each language, text and token is checked by itself (config/check-strings.ts, checkTheme):
+  // one bad value keeps its default and the widget stays on.
+  strings: () => z.optional(z.custom<Record<string, unknown>>(isRecord, 'expected languages mapped to texts by name')),
+  theme: () => z.optional(z.custom<Record<string, unknown>>(isRecord, 'expected theme tokens mapped to CSS values')),
   colorScheme: () => z.optional(colorSchemeSchema()),
   placement: () => z.optional(placementSchema()),
   delivery: () =>
@@ -151,7 +134,8 @@ export interface ResolvedConfig
   delivery: typeof DELIVERY_DEFAULTS & { headers: Record<string, string> };
   debug: boolean;
 }
-export type ThemeOverrides = ResolvedConfig['theme'];
+/** Theme values that passed `checkTheme`. */
+export type ThemeOverrides = Partial<Record<ThemeToken, string>>;
 
 /** `{ a: undefined }` must not override a default. */
 const defined = <T extends object>(value: T): Partial<T> =>

@@ -35,7 +35,8 @@ export function mergeStrings(
 ): Strings {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides ?? {})) {
-    const fallback = merged[key];
+    // Own texts only: `constructor` is not a text of the widget.
+    const fallback = Object.hasOwn(merged, key) ? merged[key] : undefined;
     const wrong = problem(fallback, value);
     if (wrong) warn(key, wrong);
     else merged[key] = key === 'emotions' ? { ...(fallback as object), ...(value as object) } : value;

@@ -24,6 +24,40 @@ describe('checkTheme', () => {
     expect(asked).toEqual(['color', 'color', 'z-index']);
   });
 
+  it.each([
+    ['a number', 8],
+    ['an empty text', ''],
+    ['a text over 200 characters', 'x'.repeat(201)],
+    ['an object', { value: '#fff' }],
+  ])('keeps the default for %s, with a warning naming the token; the other values apply', (_name, value) => {
+    const warn = vi.fn();
+    expect(checkTheme({ radius: value, brand: '#be123c' }, supports, warn)).toEqual({ brand: '#be123c' });
+    expect(warn.mock.calls).toEqual([
+      ['config.theme.radius: expected a CSS value as text of 1 to 200 characters; the default is kept.'],
+    ]);
+  });
+
+  it('ignores a token it does not know, with a warning that lists the tokens', () => {
+    const warn = vi.fn();
+    expect(checkTheme({ primary: '#be123c' }, supports, warn)).toEqual({});
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /^config\.theme\.primary: not a theme token \(brand, onBrand, .*\); ignored\.$/,
+    );
+  });
+
+  it('never takes an inherited name for a token', () => {
+    const warn = vi.fn();
+    expect(checkTheme(JSON.parse('{"__proto__": "red", "constructor": "red"}'), supports, warn)).toEqual({});
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps every text value where CSS.supports does not exist (servers), and still checks the rest', () => {
+    const warn = vi.fn();
+    expect(checkTheme({ brand: 'anything', radius: 4 }, undefined, warn)).toEqual({ brand: 'anything' });
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps everything where CSS.supports does not exist (servers)', () => {
     const warn = vi.fn();
     expect(checkTheme({ brand: 'anything' }, undefined, warn)).toEqual({ brand: 'anything' });

@@ -16,6 +16,15 @@ describe('mergeStrings', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('takes an inherited name such as constructor for what it is: not a text of the widget', () => {
+    const { strings, warnings } = merge({ constructor: 'x', toString: 'y' });
+    expect(strings).toEqual(en);
+    expect(warnings).toEqual([
+      'constructor is not a text of the widget; ignored',
+      'toString is not a text of the widget; ignored',
+    ]);
+  });
+
   it('never changes the texts it was given', () => {
     merge({ thanks: 'Cheers!', emotions: { happy: 'Glad' } });
     expect(en.thanks).toBe('Thank you! Your answer helps us improve.');
