@@ -34,10 +34,6 @@ export const DELIVERY_DEFAULTS = {
   retryMaxMs: 300_000,
 };
 
-/** Every key of `keys` checked by the same schema: zod schemas are immutable, so one instance serves all. */
-const shapeOf = <K extends string, T extends z.ZodMiniType>(keys: readonly K[], schema: T) =>
-  Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, T>;
-
 const shortText = lazy(() => z.optional(text(200)));
 const yesNo = lazy(() => z.optional(flag));
 const endpoint = (max: number) =>
@@ -64,15 +60,19 @@ const CONFIG_FIELDS = {
         'expected step names mapped to their rules, e.g. { checkout: { sample: 0.5 } }',
       ),
     ),
-  etiquette: () =>
-    z.optional(
-      z.object(
-        shapeOf(
-          Object.keys(ETIQUETTE_DEFAULTS) as Array<keyof typeof ETIQUETTE_DEFAULTS>,
-          z.optional(integer(0, 3_650 * 86_400_000)),
-        ),
-      ),
-    ),
+  etiquette: () => {
+    const days = z.optional(integer(0, 3_650));
+    return z.optional(
+      z.object({
+        promptsPerPage: z.optional(integer(0, 100)),
+        cooldownDays: days,
+        reaskAfterDays: days,
+        idleCloseMs: z.optional(integer(0, 3_600_000)),
+        // Waiting gives up after 30 s of typing (journey/typing-pause.ts): a longer pause never comes.
+        typingPauseMs: z.optional(integer(0, 30_000)),
+      }),
+    );
+  },
   /** false until the site's consent banner allows storage: etiquette memory then stays in memory. */
   consent: yesNo,
   privacyUrl: () => z.optional(endpoint(2048)),

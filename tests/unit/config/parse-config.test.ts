@@ -141,6 +141,18 @@ describe('parseConfig', () => {
     expect(failure(input)).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
+  it.each([
+    ['promptsPerPage', 101, 'from 0 to 100'],
+    ['cooldownDays', 3_651, 'from 0 to 3650'],
+    ['reaskAfterDays', 1.5, 'from 0 to 3650'],
+    ['idleCloseMs', 3_600_001, 'from 0 to 3600000'],
+    ['typingPauseMs', 30_001, 'from 0 to 30000'],
+  ])('rejects etiquette.%s %s, naming its own range', (field, value, range) => {
+    expect(failure({ ...minimal, etiquette: { [field]: value } })).toBe(
+      `config.etiquette.${field}: expected a whole number ${range}.`,
+    );
+  });
+
   it('rejects a delivery option in its own range', () => {
     expect(failure({ ...minimal, delivery: { timeoutMs: 999 } })).toBe(
       'config.delivery.timeoutMs: expected a whole number from 1000 to 120000.',
