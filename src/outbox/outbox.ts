@@ -50,8 +50,11 @@ const isLease = (value: unknown): value is Lease =>
  * An opaque origin (sandboxed iframe) has no storage to leave anything in; asking there also
  * leaves a second, unhandled rejection in the page in Chromium.
  */
-export const databaseExists = async (name: string) =>
-  globalThis.origin !== 'null' && ((await indexedDB.databases?.())?.some((db) => db.name === name) ?? true);
+export const databaseExists = async (
+  name: string,
+  factory: Partial<Pick<IDBFactory, 'databases'>> = indexedDB,
+  origin = globalThis.origin,
+) => origin !== 'null' && ((await factory.databases?.())?.some((db) => db.name === name) ?? true);
 
 /**
  * The IndexedDB outbox: our own database through idb-keyval's `createStore` (never its shared
