@@ -2,7 +2,7 @@
 import { createStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { createLeaseLock, LEASE_MS, LEASE_POLL_MS, withDeliveryLock } from '../../../src/delivery/lease-lock.ts';
-import { createIdbOutbox } from '../../../src/outbox/outbox.ts';
+import { createIdbOutbox, type Outbox } from '../../../src/outbox/outbox.ts';
 import { deferred } from '../support/fixtures.ts';
 
 let databases = 0;
@@ -17,11 +17,33 @@ function twoTabs() {
   return [open(), open()] as const;
 }
 
+/**
+ * The lock's waits run on a fake clock; fake-indexeddb answers on the real setImmediate, which
+ * stays real, so storage works while no poll happens unless the test moves the clock.
+ */
+const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+
+/** Lets storage answer (real macrotasks) until `condition` holds, without moving the fake clock. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let turn = 0; !condition(); turn++) {
+    if (turn === 1_000) throw new Error('the condition never held');
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** How many times this outbox refused the lease so far. */
+function refusals(outbox: Outbox): () => number {
+  const claims = vi.spyOn(outbox, 'claim');
+  return () => claims.mock.settledResults.filter((result) => result.type === 'fulfilled' && !result.value).length;
+}
+
 describe('createLeaseLock', () => {
   it('runs one task at a time across tabs; the other waits, then runs', async () => {
+    fakeClock();
     const [a, b] = twoTabs();
     const lockA = createLeaseLock(a, 'a', Date.now, () => false);
     const lockB = createLeaseLock(b, 'b', Date.now, () => false);
+    const refusedB = refusals(b);
     const order: string[] = [];
     const held = deferred<void>();
     const first = lockA(async () => {
@@ -29,18 +51,29 @@ describe('createLeaseLock', () => {
       await held.promise;
       order.push('a ends');
     });
-    await vi.waitFor(() => expect(order).toEqual(['a starts']));
+    await until(() => order.length === 1);
     const second = lockB(async () => {
       order.push('b runs');
     });
-    await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS * 1.5));
-    expect(order).toEqual(['a starts']);
+    // b is refused, waits a poll, and is refused again, for as long as a holds the lease.
+    for (let poll = 1; poll <= 3; poll++) {
+      await until(() => refusedB() === poll);
+      expect(order).toEqual(['a starts']);
+      await vi.advanceTimersByTimeAsync(LEASE_POLL_MS);
+    }
+    await until(() => refusedB() === 4);
     held.resolve();
-    await Promise.all([first, second]);
+    await first;
+    expect(order).toEqual(['a starts', 'a ends']);
+    await vi.advanceTimersByTimeAsync(LEASE_POLL_MS);
+    await until(() => order.length === 3);
+    await second;
     expect(order).toEqual(['a starts', 'a ends', 'b runs']);
+    expect(refusedB()).toBe(4);
   });
 
   it('takes over a lease whose tab died mid-delivery once it expires', async () => {
+    fakeClock();
     const [a, b] = twoTabs();
     let now = 1_000;
     // Tab a took the lease and was closed: nobody gives it back.
@@ -52,12 +85,21 @@ describe('createLeaseLock', () => {
       () => now,
       () => false,
     );
+    const refusedB = refusals(b);
     const run = lockB(task);
-    await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS / 2));
+    await until(() => refusedB() === 1);
     expect(task).not.toHaveBeenCalled();
-    now += LEASE_MS;
+    // One millisecond before the lease ends, it is still a's.
+    now += LEASE_MS - 1;
+    await vi.advanceTimersByTimeAsync(LEASE_POLL_MS);
+    await until(() => refusedB() === 2);
+    expect(task).not.toHaveBeenCalled();
+    now += 1;
+    await vi.advanceTimersByTimeAsync(LEASE_POLL_MS);
+    await until(() => task.mock.calls.length > 0);
     await run;
     expect(task).toHaveBeenCalledTimes(1);
+    expect(refusedB()).toBe(2);
   });
 
   it('gives the lease back when the task throws', async () => {

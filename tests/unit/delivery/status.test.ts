@@ -78,8 +78,12 @@ describe('idempotencyKey', () => {
   });
 
   it('is 64-bit FNV-1a of the ids joined by commas', () => {
-    // FNV-1a 64 test vectors: "" → cbf29ce484222325, "a" → af63dc4c8601ec8c.
+    // Published FNV-1a 64 test vectors: "" → cbf29ce484222325, "a" → af63dc4c8601ec8c, "foobar" → 85944171f73967e8.
     expect(idempotencyKey([])).toBe('cbf29ce484222325');
     expect(idempotencyKey(['a'])).toBe('af63dc4c8601ec8c');
+    expect(idempotencyKey(['foobar'])).toBe('85944171f73967e8');
+    // Computed with a plain BigInt FNV-1a 64 over the joined text ("foo,bar", then the two UUIDs).
+    expect(idempotencyKey(['foo', 'bar'])).toBe('0af4cfeeb6588bee');
+    expect(idempotencyKey([a, b])).toBe('056e0bda97ed9dac');
   });
 });

@@ -1,7 +1,16 @@
 // @vitest-environment node
+import { IDBFactory } from 'fake-indexeddb';
 import { createStore, set, type UseStore } from 'idb-keyval';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEtiquetteStore, createMemoryEtiquetteStore, JOURNEY_DB } from '../../../src/journey/etiquette-store.ts';
+
+// Each test sees an IndexedDB of its own: none finds a database an earlier test created.
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 let count = 0;
 const databaseNames = async () => (await indexedDB.databases()).map((db) => db.name);

@@ -68,10 +68,16 @@ describe('mountWidget', () => {
     expect(css).toContain('.fb-send');
   });
 
-  it('puts no <style> element in the shadow root or the page', () => {
+  it('puts no stylesheet in the page, only in the shadow root', () => {
+    // In tests the components' CSS sits in <head> already (vite puts it there); mounting adds none.
+    const pageStyles = () => ({
+      elements: Array.from(document.querySelectorAll('style, link[rel~="stylesheet"]')),
+      adopted: [...document.adoptedStyleSheets],
+    });
+    const before = pageStyles();
     const { shadow } = mount();
     expect(shadow.querySelector('style')).toBeNull();
-    expect(document.body.querySelector('style')).toBeNull();
+    expect(pageStyles()).toEqual(before);
   });
 
   it('renders into the shadow root', () => {
