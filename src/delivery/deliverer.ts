@@ -116,14 +116,18 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
             emit('error', { code: 'rejected', ids, status, message: `the endpoint ${why} ${ids.length} answer(s).` });
           } else {
             // Unreachable or unwilling: this batch waits; if the endpoint as a whole is down, all do.
+            // One wait for all of them, so answers that failed together are retried together, in
+            // one request, not one by one as separate jitters would make them due.
             const down = isEndpointDown(status);
-            const asked = retryAfterMs(retryAfter, now(), options.retryMaxMs) ?? 0;
+            const tries = Math.max(...batch.map((record) => record.attempts)) + 1;
+            const wait = Math.max(
+              retryAfterMs(retryAfter, now(), options.retryMaxMs) ?? 0,
+              backoffDelay(tries, options.retryBaseMs, options.retryMaxMs, deps.random),
+            );
             const later = (down ? [batch, ...batches.splice(0)].flat() : batch).map(({ attempts, ...record }) => ({
               ...record,
               attempts: attempts + 1,
-              nextAttemptAt:
-                now() +
-                Math.max(asked, backoffDelay(attempts + 1, options.retryBaseMs, options.retryMaxMs, deps.random)),
+              nextAttemptAt: now() + wait,
             }));
             await store(later);
             for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);

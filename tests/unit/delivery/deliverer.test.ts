@@ -108,9 +108,31 @@ describe('createDeliverer', () => {
       expect(
         (await outbox.list()).map(({ event, attempts, nextAttemptAt }) => [event.id, attempts, nextAttemptAt]),
       ).toEqual([
-        [uuid(3), 1, NOW + 500],
-        // The third failure waits 4 × base, at its lowest jitter 2 × base.
+        // Answers that failed together wait together, as long as the most-tried one: its third
+        // failure waits 4 × base, at its lowest jitter 2 × base.
+        [uuid(3), 1, NOW + 2_000],
         [uuid(4), 3, NOW + 2_000],
+      ]);
+    });
+
+    it('gives a failed batch one wait, so its answers are due together and retried in one request', async () => {
+      let draws = 0;
+      const { outbox, sent, deliverer } = setup({
+        send: async (events) => {
+          sent.push(events.map((event) => event.id));
+          return { status: 500 };
+        },
+        // A different jitter at every draw.
+        random: () => (draws++ % 10) / 10,
+      });
+      await outbox.put(record(1), record(2));
+      await deliverer.deliverPending();
+      const due = new Set((await outbox.list()).map((r) => r.nextAttemptAt));
+      expect(due.size).toBe(1);
+      await deliverer.deliverPending(true);
+      expect(sent).toEqual([
+        [uuid(1), uuid(2)],
+        [uuid(1), uuid(2)],
       ]);
     });
 
