@@ -10,9 +10,11 @@ import type { IncomingHttpHeaders } from 'node:http';
  * - 'html-body': accepts like 'ok', but the 200 carries an HTML page instead of JSON (as a
  *   proxy in front of a working endpoint might send);
  * - 'garbage-body': accepts like 'ok', but the 200 carries bytes that are neither JSON nor text;
- * - `{ status, retryAfter?, delayMs? }`: a status that is not 2xx is sent without looking at the
- *   body (with `Retry-After` when given) and accepts nothing; a 2xx accepts like 'ok' with that
- *   status. Either way the answer leaves `delayMs` later.
+ * - `{ status, retryAfter?, location?, delayMs? }`: a status that is not 2xx is sent without
+ *   looking at the body (with `Retry-After` and, for a 3xx only, `Location` when given) and
+ *   accepts nothing; a 2xx accepts like 'ok' with that status. Either way the answer leaves
+ *   `delayMs` later. `{ status: 302, location: '/' }` redirects to the "Answers received" page,
+ *   which answers a GET with 200.
  * CORS preflights are always answered at once.
  */
 export type CollectorMode =
@@ -22,7 +24,7 @@ export type CollectorMode =
   | 'not-http'
   | 'html-body'
   | 'garbage-body'
-  | { status: number; retryAfter?: number | string; delayMs?: number };
+  | { status: number; retryAfter?: number | string; location?: string; delayMs?: number };
 
 /** One POST to /answers, whatever happened to it. */
 export interface CollectedRequest {

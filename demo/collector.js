@@ -18,10 +18,13 @@ const nonNegative = (value) => Number.isFinite(value) && value >= 0;
 /** Fails loudly on a typo in a test rather than silently behaving like 'ok'. */
 function checkMode(mode) {
   if (NAMED_MODES.includes(mode)) return mode;
-  const { status, retryAfter = 0, delayMs = 0, ...unknown } = typeof mode === 'object' ? (mode ?? {}) : {};
+  const { status, retryAfter = 0, delayMs = 0, location, ...unknown } = typeof mode === 'object' ? (mode ?? {}) : {};
   const statusOk = Number.isInteger(status) && status >= 200 && status <= 599;
   const retryOk = nonNegative(retryAfter) || (typeof retryAfter === 'string' && retryAfter !== '');
-  if (statusOk && retryOk && nonNegative(delayMs) && Object.keys(unknown).length === 0) return mode;
+  // Only a redirect says where to go.
+  const locationOk =
+    location === undefined || (status >= 300 && status <= 399 && typeof location === 'string' && location !== '');
+  if (statusOk && retryOk && locationOk && nonNegative(delayMs) && Object.keys(unknown).length === 0) return mode;
   throw new TypeError(`unknown collector mode ${JSON.stringify(mode)}`);
 }
 
@@ -104,7 +107,10 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     if (current === 'reset') return req.socket.resetAndDestroy?.() ?? req.socket.destroy();
     if (current === 'not-http') return req.socket.end('\u0000\u00ff not HTTP at all\r\n\r\n');
     if (fault.status >= 300) {
-      const extra = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+      const extra = {
+        ...(fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }),
+        ...(fault.location === undefined ? {} : { Location: fault.location }),
+      };
       return reply(fault.status, { error: `simulated HTTP ${fault.status}` }, extra);
     }
     if (tooLarge) return reply(413, { error: `the body is larger than ${MAX_BODY} bytes` });

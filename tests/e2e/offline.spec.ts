@@ -1,3 +1,4 @@
+import type { Page, Request } from '@playwright/test';
 import type { CollectedRequest, Collector } from '../../demo/collector.js';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { answer, ask, flush, readOutbox, region, SAVED_OFFLINE_TEXT, thanks } from './support/widget.ts';
@@ -5,6 +6,21 @@ import { answer, ask, flush, readOutbox, region, SAVED_OFFLINE_TEXT, thanks } fr
 const idsOf = (requests: CollectedRequest[]) =>
   requests.flatMap((request) => (JSON.parse(request.body) as Array<{ id: string }>).map((e) => e.id));
 const delivered = (collector: Collector) => collector.requests.filter((r) => r.status === 200);
+
+/** The POSTs a tab starts to `endpoint`, those the network refuses (offline) included. */
+function attemptsOf(tab: Page, endpoint: string): Request[] {
+  const requests: Request[] = [];
+  tab.on('request', (request) => {
+    if (request.method() === 'POST' && request.url() === endpoint) requests.push(request);
+  });
+  return requests;
+}
+
+/** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). */
+const widgetLoaded = (tab: Page) =>
+  tab.evaluate(() =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/feelback-core.js')),
+  );
 
 test('answered offline, reloaded twice, back online: delivered exactly once', async ({
   page,
@@ -104,20 +120,29 @@ test('two open tabs coming back online send a pending answer once', async ({
   await widgetPage(page, server, { config });
   const other = await context.newPage();
   await other.goto(server.url + server.page(snippetHtml({ config })));
+  const tabs = [page, other];
+  const tried = tabs.map((tab) => attemptsOf(tab, collector.endpoint));
 
+  // The widget runs in both tabs (an empty flush brings it into the other one) before the network goes.
+  await flush(other);
   await ask(page, 'checkout');
-  // The prompt's UI file loads when it is first asked for: the shopper goes offline after that.
   await expect(region(page)).toBeVisible();
+  for (const tab of tabs) expect(await widgetLoaded(tab)).toBe(true);
   await context.setOffline(true);
   await answer(page, { rating: 3 });
   await expect(thanks(page, SAVED_OFFLINE_TEXT)).toBeVisible();
   expect(await readOutbox(other)).toHaveLength(1);
+  // Each tab tries the pending answer while offline, and fails.
+  await Promise.all(tabs.map(flush));
+  expect(tried.map((requests) => requests.length > 0)).toEqual([true, true]);
+  expect(collector.requests).toEqual([]);
 
-  // Both tabs get the `online` event and try at once; a slow endpoint widens the overlap.
+  // Both tabs get the `online` event and try at once; a slow endpoint widens the overlap, so
+  // without taking turns both would send it.
   collector.setMode({ status: 200, delayMs: 300 });
   await context.setOffline(false);
   await poll(() => collector.received.length).toBe(1);
-  await Promise.all([flush(page), flush(other)]);
+  await Promise.all(tabs.map(flush));
   await poll(() => readOutbox(other)).toEqual([]);
   expect(collector.received).toHaveLength(1);
   expect(collector.duplicates).toBe(0);

@@ -90,6 +90,38 @@ test('collector modes: a failure accepts nothing, html-body and a slow 2xx accep
   }
 });
 
+test('collector redirect mode: a 3xx with Location, to a page that answers GET with 200, accepts nothing', async () => {
+  const collector = await startCollector();
+  try {
+    collector.setMode({ status: 302, location: '/' });
+    const redirect = await fetch(collector.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': BATCH_TYPE, Origin: 'http://shop.test' },
+      body: batch('a'),
+      redirect: 'manual',
+    });
+    // The CORS header is on the redirect too, or a browser's fetch could not see it as one.
+    expect([
+      redirect.status,
+      redirect.headers.get('location'),
+      redirect.headers.get('access-control-allow-origin'),
+    ]).toEqual([302, '/', 'http://shop.test']);
+    const target = await fetch(new URL('/', collector.url));
+    expect(target.status).toBe(200);
+    expect(collector.received).toEqual([]);
+    expect(collector.requests.map((r) => r.status)).toEqual([302]);
+    for (const typo of [
+      { status: 200, location: '/' },
+      { status: 503, location: '/' },
+      { status: 307, location: '' },
+    ]) {
+      expect(() => collector.setMode(typo as CollectorMode), JSON.stringify(typo)).toThrow(TypeError);
+    }
+  } finally {
+    await collector.close();
+  }
+});
+
 test('the static server serves files, registered pages and forwards, and nothing outside its roots', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'feelback-static-'));
   await mkdir(join(dir, 'root', 'sub'), { recursive: true });

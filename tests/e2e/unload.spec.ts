@@ -1,11 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
+import { chromium, type Page, type Request } from '@playwright/test';
+import { createGuard, expect, GUARD_INIT_SCRIPT, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import playwrightConfig from './playwright.config.ts';
 import { expectDeliveredOnce, seedOutbox, shopConfig, storedAnswers } from './support/outbox.ts';
-import { answer, ask, closeButton, thanks } from './support/widget.ts';
+import { answer, ask, closeButton, flush, thanks } from './support/widget.ts';
+
+/** The POSTs a tab starts to `endpoint`, those that fail included. */
+function attemptsOf(tab: Page, endpoint: string): Request[] {
+  const requests: Request[] = [];
+  tab.on('request', (request) => {
+    if (request.method() === 'POST' && request.url() === endpoint) requests.push(request);
+  });
+  return requests;
+}
+
+/** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). */
+const widgetLoaded = (tab: Page) =>
+  tab.evaluate(() =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/feelback-core.js')),
+  );
 
 test('closing the page while the request hangs: the next load delivers it, no id accepted twice', async ({
   page,
@@ -70,34 +85,37 @@ test('answers stored during an outage survive a browser restart (persistent prof
   collector,
 }) => {
   const profile = mkdtempSync(join(tmpdir(), 'feelback-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, { ...playwrightConfig.use?.launchOptions, headless: true });
-  const problems: string[] = [];
-  const watch = (context: Awaited<ReturnType<typeof launch>>) =>
-    context.on('page', (p) => p.on('pageerror', (error) => problems.push(error.message)));
+  /** Each run of the browser, watched by a guard of its own (the fixture's watches another context). */
+  const launch = async () => {
+    const browser = await chromium.launchPersistentContext(profile, {
+      ...playwrightConfig.use?.launchOptions,
+      headless: true,
+    });
+    await browser.addInitScript({ content: GUARD_INIT_SCRIPT });
+    const guard = createGuard(browser);
+    guard.allowFailedRequests(collector.url);
+    return { browser, guard, page: browser.pages()[0] ?? (await browser.newPage()) };
+  };
   try {
     collector.setMode({ status: 503 });
-    let browser = await launch();
-    watch(browser);
-    const page = browser.pages()[0] ?? (await browser.newPage());
-    await widgetPage(page, server, { config: shopConfig(collector), events: true });
-    await ask(page, 'checkout');
-    await answer(page, { rating: 3 });
+    const first = await launch();
+    await widgetPage(first.page, server, { config: shopConfig(collector), events: true });
+    await ask(first.page, 'checkout');
+    await answer(first.page, { rating: 3 });
     await poll(() => collector.requests.length).toBeGreaterThan(0);
-    const [stored] = await storedAnswers(page);
+    const [stored] = await storedAnswers(first.page);
     expect(stored).toBeDefined();
-    await browser.close();
+    await first.browser.close();
+    expect(first.guard.problems).toEqual([]);
 
     collector.setMode('ok');
-    browser = await launch();
-    watch(browser);
-    const again = browser.pages()[0] ?? (await browser.newPage());
-    await again.goto(server.url + server.page(snippetHtml({ config: shopConfig(collector) })));
+    const second = await launch();
+    await second.page.goto(server.url + server.page(snippetHtml({ config: shopConfig(collector) })));
     await poll(() => collector.received.length, { timeout: 6_000 }).toBe(1);
     expectDeliveredOnce(collector, [String(stored?.key)]);
-    await poll(() => storedAnswers(again)).toEqual([]);
-    await browser.close();
-    expect(problems).toEqual([]);
+    await poll(() => storedAnswers(second.page)).toEqual([]);
+    await second.browser.close();
+    expect(second.guard.problems).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -120,17 +138,21 @@ test('several tabs, one without Web Locks, coming online together send each answ
   // The endpoint is down while the tabs load, so the answers are still waiting when the network comes back.
   collector.setMode('reset');
   const tabs = [page, await context.newPage(), await context.newPage()];
+  const tried = tabs.map((tab) => attemptsOf(tab, collector.endpoint));
   // The third tab's host removed Web Locks: it takes turns through the lease in IndexedDB.
   await tabs[2]?.addInitScript({ content: 'delete Navigator.prototype.locks;' });
   for (const tab of tabs) await tab.goto(server.url + server.page(snippetHtml({ config })));
   expect(await tabs[2]?.evaluate(() => 'locks' in navigator)).toBe(false);
-  await poll(() => collector.requests.length).toBeGreaterThan(0);
+  // Every tab runs the widget and tries (and fails) before the network comes back.
+  for (const tab of tabs) await flush(tab);
+  for (const tab of tabs) expect(await widgetLoaded(tab)).toBe(true);
+  expect(tried.map((requests) => requests.length > 0)).toEqual([true, true, true]);
   // A slow endpoint widens the overlap; every tab gets `online` at once.
   collector.setMode({ status: 200, delayMs: 100 });
   await context.setOffline(true);
   await context.setOffline(false);
   await poll(() => collector.received.length, { timeout: 10_000 }).toBe(30);
-  await Promise.all(tabs.map((tab) => tab.evaluate(() => window.feelback('flush'))));
+  await Promise.all(tabs.map(flush));
   expectDeliveredOnce(collector, ids);
   await poll(() => storedAnswers(page)).toEqual([]);
 });
