@@ -226,10 +226,6 @@ test('answers that failed together are retried together: one request per backoff
   collector,
   guard,
 }) => {
-  test.fail(
-    true,
-    'Known defect: each answer draws its own backoff jitter (src/delivery/deliverer.ts), so a batch that failed splits into one request per answer on the retries.',
-  );
   guard.allowFailedRequests(collector.url);
   const ids = await seedOutbox(
     page,

@@ -1,26 +1,20 @@
-import type { Page, Request } from '@playwright/test';
 import type { CollectedRequest, Collector } from '../../demo/collector.js';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
-import { answer, ask, flush, readOutbox, region, SAVED_OFFLINE_TEXT, thanks } from './support/widget.ts';
+import {
+  answer,
+  ask,
+  attemptsOf,
+  flush,
+  readOutbox,
+  region,
+  SAVED_OFFLINE_TEXT,
+  thanks,
+  widgetLoaded,
+} from './support/widget.ts';
 
 const idsOf = (requests: CollectedRequest[]) =>
   requests.flatMap((request) => (JSON.parse(request.body) as Array<{ id: string }>).map((e) => e.id));
 const delivered = (collector: Collector) => collector.requests.filter((r) => r.status === 200);
-
-/** The POSTs a tab starts to `endpoint`, those the network refuses (offline) included. */
-function attemptsOf(tab: Page, endpoint: string): Request[] {
-  const requests: Request[] = [];
-  tab.on('request', (request) => {
-    if (request.method() === 'POST' && request.url() === endpoint) requests.push(request);
-  });
-  return requests;
-}
-
-/** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). */
-const widgetLoaded = (tab: Page) =>
-  tab.evaluate(() =>
-    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/feelback-core.js')),
-  );
 
 test('answered offline, reloaded twice, back online: delivered exactly once', async ({
   page,

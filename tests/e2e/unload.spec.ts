@@ -1,26 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page, type Request } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { createGuard, expect, GUARD_INIT_SCRIPT, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import playwrightConfig from './playwright.config.ts';
 import { expectDeliveredOnce, seedOutbox, shopConfig, storedAnswers } from './support/outbox.ts';
-import { answer, ask, closeButton, flush, thanks } from './support/widget.ts';
-
-/** The POSTs a tab starts to `endpoint`, those that fail included. */
-function attemptsOf(tab: Page, endpoint: string): Request[] {
-  const requests: Request[] = [];
-  tab.on('request', (request) => {
-    if (request.method() === 'POST' && request.url() === endpoint) requests.push(request);
-  });
-  return requests;
-}
-
-/** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). */
-const widgetLoaded = (tab: Page) =>
-  tab.evaluate(() =>
-    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/feelback-core.js')),
-  );
+import { answer, ask, attemptsOf, closeButton, flush, thanks, widgetLoaded } from './support/widget.ts';
 
 test('closing the page while the request hangs: the next load delivers it, no id accepted twice', async ({
   page,

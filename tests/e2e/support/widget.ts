@@ -1,4 +1,4 @@
-import type { Frame, Locator } from '@playwright/test';
+import type { Frame, Locator, Page, Request } from '@playwright/test';
 
 /** The command function the snippet defines and dist/feelback.js replaces. */
 type FeelbackCommand = ((command: string, ...args: unknown[]) => unknown) & { q?: unknown[] };
@@ -109,3 +109,18 @@ function readStore(page: Scope): Promise<OutboxEntry[]> {
     [OUTBOX_DB, OUTBOX_STORE] as const,
   );
 }
+
+/** The POSTs a tab starts to `endpoint`, those the network refuses (offline) included. */
+export function attemptsOf(tab: Page, endpoint: string): Request[] {
+  const requests: Request[] = [];
+  tab.on('request', (request) => {
+    if (request.method() === 'POST' && request.url() === endpoint) requests.push(request);
+  });
+  return requests;
+}
+
+/** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). */
+export const widgetLoaded = (tab: Page) =>
+  tab.evaluate(() =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/feelback-core.js')),
+  );
