@@ -10,7 +10,6 @@ import {
   OUTBOX_DB,
   OUTBOX_STORE,
   readOutbox,
-  region,
   thanks,
   widget,
 } from './support/widget.ts';
@@ -193,6 +192,30 @@ function releaseOutbox(page: Page): Promise<number> {
   );
 }
 
+/** Where the page counts the readwrite transactions opened on the widget's outbox (not a string key: no new global name). */
+const WRITES = 'e2e.outbox-write-transactions';
+
+/** Counts, on the page's window under a symbol, every readwrite transaction opened on the outbox database. */
+async function countOutboxWrites(page: Page): Promise<void> {
+  await page.addInitScript(
+    ([key, name]) => {
+      const counter = Symbol.for(key);
+      const windowRecord = window as unknown as Record<symbol, number>;
+      windowRecord[counter] = 0;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+        const opened = transaction.apply(this, args);
+        if (this.name === name && opened.mode === 'readwrite') windowRecord[counter] = (windowRecord[counter] ?? 0) + 1;
+        return opened;
+      };
+    },
+    [WRITES, OUTBOX_DB] as const,
+  );
+}
+
+const outboxWrites = (page: Page): Promise<number> =>
+  page.evaluate((key) => (window as unknown as Record<symbol, number>)[Symbol.for(key)] ?? 0, WRITES);
+
 test('the answer is in IndexedDB before the thanks shows, and removed only after a 2xx', async ({
   page,
   server,
@@ -200,21 +223,29 @@ test('the answer is in IndexedDB before the thanks shows, and removed only after
   guard,
 }) => {
   guard.allowFailedRequests(collector.url);
+  await countOutboxWrites(page);
+  await page.clock.install();
   await widgetPage(page, server, { config: shopConfig(collector) });
   // A first answer creates the widget's database (it is never created just to look into it).
   await ask(page, 'basket');
   await answer(page, { rating: 5 });
   await poll(() => collector.received.length).toBe(1);
   await poll(() => readOutbox(page)).toEqual([]);
+  // Past the widget's look for leftovers (a second after it started), and every delivery run ended
+  // with its lease record given back: during the hold below, only the new answer writes.
+  await page.clock.runFor(1_000);
+  await flush(page);
   await closeButton(page).click();
   await expect(widget(page)).toHaveCount(0);
 
   collector.setMode({ status: 503 });
   await ask(page, 'payment');
   await holdOutbox(page);
+  const writesBefore = await outboxWrites(page);
   await answer(page, { rating: 2 });
-  // While storage cannot be written, the shopper is not told the answer is safe.
-  await page.waitForTimeout(500);
+  // The widget has started its write (which waits behind the held transaction)…
+  await poll(() => outboxWrites(page)).toBe(writesBefore + 1);
+  // …and while storage cannot be written, the shopper is not told the answer is safe.
   await expect(thanks(page)).toHaveCount(0);
   expect(await releaseOutbox(page)).toBe(0);
   await expect(thanks(page)).toBeVisible();
@@ -326,8 +357,9 @@ test('an answer the endpoint could not take is sent after the next page load', a
   collector.setMode('ok');
   const loadedAt = Date.now();
   await page.goto(server.url + server.page(snippetHtml({ config })));
-  await expect(region(page)).toHaveCount(0);
   await poll(() => collector.received.map((e) => e.id), { timeout: 5_000 }).toEqual([pending?.key]);
+  // The widget came in to deliver, and put nothing in front of the shopper for it.
+  await expect(widget(page)).toHaveCount(0);
   const delivery = collector.requests.find((r) => r.status === 200);
   // Not during the load itself.
   expect(delivery?.at).toBeGreaterThanOrEqual(loadedAt + 500);

@@ -91,8 +91,8 @@ const PROBE = `<script>
   const natives = { stringify: JSON.stringify, parse: JSON.parse, fetch: window.fetch, then: Promise.prototype.then,
     addEventListener: EventTarget.prototype.addEventListener, attachShadow: Element.prototype.attachShadow,
     define: customElements.define, pushState: history.pushState, warn: console.warn };
-  let initial;
-  document.addEventListener('DOMContentLoaded', () => { initial = snapshot(); });
+  // Taken now, before the snippet: the loader is async and may run before DOMContentLoaded.
+  const initial = snapshot();
   document.addEventListener('e2e-probe', (event) => {
     const now = snapshot();
     event.detail.addedGlobals = names().filter((name) => !before.has(name));
@@ -142,12 +142,14 @@ test('a page where nobody answered keeps no answers; a dismissal stores only the
   collector,
   guard,
 }) => {
+  await page.clock.install();
   await widgetPage(page, server, { config: config(collector), events: true });
   await ask(page, 'checkout');
   await closeButton(page).click();
   await poll(() => guard.events('dismissed')).toHaveLength(1);
-  // Past the moment (about a second after load) the widget looks for answers left earlier.
-  await page.waitForTimeout(1_500);
+  // Past the moment (a second after it starts) the widget looks for answers left earlier; the
+  // flush runs after that look, and makes one more.
+  await page.clock.runFor(1_000);
   await flush(page);
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
   // Closing the prompt is the shopper's own input: it starts the quiet period, nothing else.
@@ -167,16 +169,17 @@ for (const [field, make] of INVALID_CONFIGS) {
     collector,
     guard,
   }) => {
+    await page.clock.install();
     // The config is checked once the widget has something to do: here, a flush.
     await widgetPage(page, server, { config: make(collector), queue: "feelback('flush');" });
     await poll(() => guard.warnings('[feelback]').length).toBeGreaterThan(0);
-    // The deferred send of a started widget would happen about a second after load.
-    await page.waitForTimeout(1_200);
+    // Past the deferred send a started widget would make a second after load, and one more flush.
+    await page.clock.runFor(1_000);
+    await flush(page);
     const warnings = guard.warnings('[feelback]');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(new RegExp(`^\\[feelback\\] ${field.replace(/\./g, '\\.')}\\b`));
     expect(guard.warnings()).toEqual(warnings);
-    await flush(page);
     await expect(widget(page)).toHaveCount(0);
     expect(collector.requests).toEqual([]);
     expect(collector.preflights).toBe(0);

@@ -149,10 +149,11 @@ test('a locale file that cannot load leaves the prompt in English, with no warni
 }) => {
   await page.route('**/dist/locales/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
   guard.allowFailedRequests(server.url);
-  await shopIn(page, server, 'sv', shop(collector.endpoint));
+  const requests = await shopIn(page, server, 'sv', shop(collector.endpoint));
   await ask(page, 'checkout');
   await expect(legend(page)).toHaveText('How did this make you feel?');
   await expect(widget(page)).toHaveAttribute('lang', 'en');
+  expect(requests, 'the Swedish file was asked for, and failed').toEqual(['/dist/locales/sv.js']);
   expect(guard.warnings()).toEqual([]);
 });
 
@@ -220,11 +221,13 @@ test('a scale’s file that cannot load leaves the whole prompt in English, not 
 }) => {
   await page.route('**/dist/locales/de-effort.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
   guard.allowFailedRequests(server.url);
-  await shopIn(page, server, 'de', shop(collector.endpoint, RETURNS));
+  const requests = await shopIn(page, server, 'de', shop(collector.endpoint, RETURNS));
   await ask(page, 'returns');
   await expect(legend(page)).toHaveText('It was easy to do what I came here to do.');
   await expect(widget(page).getByRole('button', { name: 'Close' })).toBeVisible();
   await expect(widget(page)).toHaveAttribute('lang', 'en');
+  // The German texts came; only the scale's file failed.
+  expect(requests.sort()).toEqual(['/dist/locales/de-effort.js', '/dist/locales/de.js']);
   expect(guard.warnings()).toEqual([]);
 });
 
@@ -239,10 +242,11 @@ test('a locale file that does not fit (another version’s, from a cache) leaves
   await page.route('**/dist/locales/de.js', (route) =>
     route.fulfill({ body: earlier, contentType: 'text/javascript; charset=utf-8' }),
   );
-  await shopIn(page, server, 'de', shop(collector.endpoint));
+  const requests = await shopIn(page, server, 'de', shop(collector.endpoint));
   await ask(page, 'checkout');
   await expect(legend(page)).toHaveText('How did this make you feel?');
   await expect(widget(page)).toHaveAttribute('lang', 'en');
+  expect(requests, 'the earlier file was fetched, and set aside').toEqual(['/dist/locales/de.js']);
   expect(guard.warnings()).toEqual([]);
 });
 

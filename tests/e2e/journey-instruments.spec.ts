@@ -125,16 +125,26 @@ test('satisfaction: five named points; the answer carries instrument satisfactio
   });
 });
 
-test('a step question and a per-call question win over the instrument’s default', async ({
-  page,
-  server,
-  collector,
-}) => {
+const legend = (page: Page) => widget(page).locator('legend').first();
+
+test('a step question wins over the instrument’s default', async ({ page, server, collector }) => {
   await widgetPage(page, server, {
     config: { ...config(collector), steps: { returns: { instrument: 'effort', question: 'Returning was easy.' } } },
   });
   await ask(page, 'returns');
   await expect(widget(page).getByRole('group', { name: 'Returning was easy.' })).toBeVisible();
+  await expect(legend(page)).toHaveText('Returning was easy.');
+  expect(await radioNames(page)).toEqual(EFFORT);
+});
+
+test('a per-call question wins over the step’s and the instrument’s', async ({ page, server, collector }) => {
+  await widgetPage(page, server, {
+    config: { ...config(collector), steps: { returns: { instrument: 'effort', question: 'Returning was easy.' } } },
+  });
+  await ask(page, 'returns', { question: 'Sending the parcel back was easy.' });
+  await expect(widget(page).getByRole('group', { name: 'Sending the parcel back was easy.' })).toBeVisible();
+  await expect(legend(page)).toHaveText('Sending the parcel back was easy.');
+  expect(await radioNames(page)).toEqual(EFFORT);
 });
 
 /** Waits until the prompt's entrance animation has finished, so colours are final. */

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { Collector } from '../../demo/collector.js';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
 import { DAY_MS, decision, dontAskButton, expectNoPrompt, readEtiquette, tabTo } from './support/journey.ts';
@@ -10,6 +11,18 @@ const journeyConfig = (collector: Collector, extra: Record<string, unknown> = {}
   debug: true,
   ...extra,
 });
+
+/**
+ * Calls `step` and returns once the widget waits for a pause in typing: it requests the prompt
+ * file just before it starts that wait (on the paused clock), and the file is then imported here
+ * too, so a prompt that stays away is kept away by the wait, not by a slow download.
+ */
+async function stepUntilWaiting(page: Page, name: string): Promise<void> {
+  const requested = page.waitForRequest(/\/feelback-prompt\.js$/);
+  await page.evaluate((n) => window.feelback('step', n), name);
+  const url = (await requested).url();
+  await page.evaluate((u) => import(u).then(() => undefined), url);
+}
 
 test('step() prompts once per page; a second step() on the same page does not', async ({
   page,
@@ -127,16 +140,19 @@ test('typing in a field of the page delays the prompt until a pause', async ({ p
     config: journeyConfig(collector, { etiquette: { typingPauseMs: 800, idleCloseMs: 0 } }),
     events: true,
   });
+  // The widget is running before the clock stops, so `step` starts deciding at once.
+  await page.evaluate(() => window.feelback('flush'));
   await page.clock.pauseAt(start.getTime() + 10_000);
   await page.locator('#search').click();
   await page.keyboard.type('red');
-  await page.evaluate(() => window.feelback('step', 'basket'));
+  await stepUntilWaiting(page, 'basket');
   await page.clock.runFor(500);
   await page.keyboard.type(' shoes');
   // 800 ms after the first burst, but only 300 ms after the last key: still waiting.
-  await page.clock.runFor(500);
+  await page.clock.runFor(300);
   await expect(widget(page)).toHaveCount(0);
-  await page.clock.runFor(299);
+  // 1 ms short of 800 ms after the last key.
+  await page.clock.runFor(499);
   await expect(widget(page)).toHaveCount(0);
   expect(guard.events('shown')).toEqual([]);
   // 800 ms after the last key.
@@ -153,11 +169,12 @@ test('typing that never pauses gives up the prompt', async ({ page, server, coll
   await widgetPage(page, server, {
     config: journeyConfig(collector, { etiquette: { typingPauseMs: 2000 } }),
   });
+  await page.evaluate(() => window.feelback('flush'));
   await page.clock.pauseAt(start.getTime() + 10_000);
   await page.locator('#search').click();
   await page.keyboard.type('a');
-  await page.evaluate(() => window.feelback('step', 'basket'));
-  // Half a minute of steady typing, a key every second.
+  await stepUntilWaiting(page, 'basket');
+  // Half a minute of steady typing, a key every second: the 30 s the widget waits for a pause.
   for (let second = 0; second < 31; second++) {
     await page.clock.runFor(1_000);
     await page.keyboard.type('a');

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
+import he from '../../src/i18n/locales/he.ts';
 import { expect, poll, test } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
 
@@ -144,12 +145,29 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
   collector,
   guard,
 }) => {
-  // Until dist/locales/he.js is built, its request fails and the previews fall back to English.
+  // First the Hebrew texts cannot load: the previews turn right to left, in English.
+  let heRequests = 0;
+  await page.route('**/dist/locales/he.js', (route) => {
+    heRequests++;
+    return route.fulfill({ status: 404, body: 'missing' });
+  });
   guard.allowFailedRequests(demo.url);
   await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
-  await page.getByLabel('Language').selectOption('he');
+  const language = page.getByLabel('Language');
+  await language.selectOption('he');
   const host = page.frameLocator('iframe[data-view="prompt"]').locator('feelback-widget');
   await expect(host).toHaveAttribute('dir', 'rtl');
-  await expect(host.locator('legend')).not.toBeEmpty();
+  await expect(host).toHaveAttribute('lang', 'en');
+  await expect(host.locator('legend')).toHaveText('How did this make you feel?');
+  expect(heRequests, 'the Hebrew file was asked for').toBeGreaterThan(0);
   expect(new URL(page.url()).searchParams.get('locale')).toBe('he');
+
+  // Once the texts are there, choosing Hebrew again shows them.
+  await page.unroute('**/dist/locales/he.js');
+  await language.selectOption('en');
+  await expect(host).toHaveAttribute('dir', 'ltr');
+  await language.selectOption('he');
+  await expect(host).toHaveAttribute('lang', 'he');
+  await expect(host).toHaveAttribute('dir', 'rtl');
+  await expect(host.locator('legend')).toHaveText(he.question);
 });
