@@ -36,6 +36,8 @@ export interface Guard {
   problems: string[];
   /** Console warnings, optionally only those that start with `prefix`. */
   warnings(prefix?: string): string[];
+  /** Whether the test read the warnings: one that never did must have caused none of ours. */
+  lookedAtWarnings(): boolean;
   /** Widget events recorded by pages made with `widgetPage(…, { events: true })`. */
   events(name?: string): WidgetEvent[];
   /** The browser's own "Failed to load resource" errors for this origin are expected. */
@@ -65,12 +67,16 @@ export const GUARD_INIT_SCRIPT = `(() => {
 export function createGuard(context: BrowserContext): Guard {
   const allowed: string[] = [];
   const patterns: RegExp[] = [];
+  let looked = false;
   const guard: Guard = {
     console: [],
     problems: [],
     expected: [],
-    warnings: (prefix = '') =>
-      guard.console.filter((m) => m.type === 'warning' && m.text.startsWith(prefix)).map((m) => m.text),
+    warnings: (prefix = '') => {
+      looked = true;
+      return guard.console.filter((m) => m.type === 'warning' && m.text.startsWith(prefix)).map((m) => m.text);
+    },
+    lookedAtWarnings: () => looked,
     events: (name) =>
       guard.console
         .filter((m) => m.text.startsWith(EVENT_MARK))
@@ -177,6 +183,10 @@ export const test = base.extend<{ collector: Collector; guard: Guard }, { server
       const guard = createGuard(context);
       await use(guard);
       expect(guard.problems, 'errors in the page (uncaught, unhandled or console.error)').toEqual([]);
+      // A warning of ours in a test that did not look for one is a surprise: report it.
+      if (!guard.lookedAtWarnings()) {
+        expect(guard.warnings('[feelback]'), 'warnings of the widget this test did not expect').toEqual([]);
+      }
     },
     { auto: true },
   ],
