@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { answerEventSchema } from '../../src/delivery/answer-batch.ts';
 import ar from '../../src/i18n/locales/ar.ts';
 import de from '../../src/i18n/locales/de.ts';
 import he from '../../src/i18n/locales/he.ts';
@@ -124,6 +125,25 @@ test('pt-BR gets the Portuguese prompt, labelled pt-BR', async ({ page, server, 
   await expect(legend(page)).toHaveText(pt.question);
   await expect(widget(page)).toHaveAttribute('lang', 'pt-BR');
   expect(requests).toEqual(['/dist/locales/pt.js']);
+});
+
+test('a long language tag with extensions is answered in its language and arrives as its plain tag', async ({
+  page,
+  server,
+  collector,
+}) => {
+  // 37 characters: longer than an answer's locale may be. It must never stop the answer.
+  const requests = await shopIn(page, server, 'de-DE-u-ca-gregory-co-phonebk-nu-latn', shop(collector.endpoint));
+  await ask(page, 'checkout');
+  await expect(legend(page)).toHaveText(de.question);
+  expect(requests).toEqual(['/dist/locales/de.js']);
+  await face(page, 4).check();
+  await widget(page).getByRole('button', { name: 'Senden' }).click();
+  await expect(status(page)).toHaveText(de.thanks);
+  // Read through the answer schema: what arrived is a valid answer, not just any JSON.
+  await expect
+    .poll(() => collector.received.map((event) => answerEventSchema.parse(event).data.locale))
+    .toEqual(['de-DE']);
 });
 
 test('a language we do not ship gets English, with no warning and no file fetched', async ({
