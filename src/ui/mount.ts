@@ -50,14 +50,24 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   });
 
   const hasFocus = () => !!shadow.activeElement;
+  // How the shopper last used the widget: with a pointer, or with the keyboard.
+  let pointer = false;
+  host.addEventListener('pointerdown', () => {
+    pointer = true;
+  });
+  host.addEventListener('keydown', () => {
+    pointer = false;
+  });
   (options.container ?? doc.body).append(host);
   return {
     hasFocus,
     update(view) {
-      const hadFocus = hasFocus();
+      // Chromium focuses a button on a mouse click too: only a keyboard user is kept in place,
+      // a pointer user's focus is left alone (so the thanks can close by itself).
+      const keyboard = hasFocus() && !pointer;
       render(view, container);
       // The focused control was replaced (the form by the thanks): keep keyboard users in place.
-      if (hadFocus && !hasFocus()) shadow.querySelector<HTMLElement>('[data-focus]')?.focus();
+      if (keyboard && !hasFocus()) shadow.querySelector<HTMLElement>('[data-focus]')?.focus();
     },
     unmount() {
       const hadFocus = hasFocus();

@@ -98,9 +98,12 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     if (!view) return set({ ...state, busy: false });
     announcement = said(view);
     set({ ...state, view, busy: false });
-    // The thanks closes by itself, unless the shopper is on it with the keyboard.
+    // The thanks closes by itself once the shopper's keyboard focus is not on it.
     clearTimeout(timer);
-    timer = setTimeout(() => mounted.hasFocus() || close('close'), THANKS_MS);
+    const closeWhenLeft = () => {
+      timer = setTimeout(() => (mounted.hasFocus() ? closeWhenLeft() : close('close')), THANKS_MS);
+    };
+    closeWhenLeft();
   }
 
   // Escape dismisses, from inside the widget (keydown is composed) or from the page: WCAG 2.4.11

@@ -22,7 +22,8 @@ export const card = style(
     insetBlockEnd: '16px',
     insetInlineEnd: '16px',
     zIndex: vars.zIndex,
-    inlineSize: 'min(22.5rem, calc(100vw - 32px))',
+    // em, not rem: rem is the page's root size, and many shops set html { font-size: 62.5% }.
+    inlineSize: 'min(22.5em, calc(100vw - 32px))',
     maxBlockSize: 'calc(100vh - 32px)',
     overflowY: 'auto',
     padding: vars.space,

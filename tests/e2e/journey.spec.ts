@@ -207,6 +207,23 @@ test('a prompt nobody touches closes after idleCloseMs as dismissed (idle), and 
   await poll(() => guard.events('shown')).toHaveLength(2);
 });
 
+test('after Send with the mouse, focus is left alone and the thanks closes by itself', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await page.clock.install();
+  await widgetPage(page, server, { config: journeyConfig(collector) });
+  await page.evaluate(() => window.feelback('ask', 'checkout'));
+  // Playwright clicks like a mouse, and Chromium focuses a button it clicks.
+  await answer(page, { rating: 4 });
+  await expect(thanks(page)).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('body');
+  // Its 6 s (exact to the millisecond in tests/unit/ui/prompt-session.test.ts).
+  await page.clock.runFor(6_000);
+  await expect(widget(page)).toHaveCount(0);
+});
+
 test('debug: true logs why a step was skipped', async ({ page, server, collector, guard }) => {
   await widgetPage(page, server, {
     config: journeyConfig(collector, { steps: { basket: { sample: 0 } } }),

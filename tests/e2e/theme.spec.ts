@@ -23,6 +23,24 @@ test('the prompt slides in when motion is fine', async ({ page, server, collecto
   await expect(region(page)).toHaveCSS('animation-duration', '0.2s');
 });
 
+test('a page whose root font size is 62.5% still gets the full-size card, faces in one row, no sideways scroll', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await widgetPage(page, server, { ...site(collector), before: '<style>html { font-size: 62.5% }</style>' });
+  await ask(page, 'checkout');
+  await expect(region(page)).toBeVisible();
+  const card = await region(page).boundingBox();
+  expect(card?.width).toBe(360);
+  const tops = await widget(page)
+    .locator('input[name="rating"]')
+    .evaluateAll((faces) => faces.map((input) => input.parentElement?.getBoundingClientRect().top));
+  expect(new Set(tops).size).toBe(1);
+  expect(await region(page).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
 test('inline placement renders inside the page slot, in flow', async ({ page, server, collector }) => {
   await widgetPage(page, server, {
     ...site(collector, { placement: { inline: '#feedback-slot' } }),

@@ -110,6 +110,27 @@ describe('mountWidget', () => {
     expect(shadow.activeElement?.textContent).toBe('Thanks');
   });
 
+  it("leaves a pointer user's focus alone when the focused control is replaced (Chromium focuses on click)", () => {
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'Send'));
+    const send = shadow.querySelector('button');
+    send?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    send?.focus();
+    mounted.update(h('p', { tabIndex: -1, 'data-focus': true }, 'Thanks'));
+    expect(shadow.activeElement).toBeNull();
+  });
+
+  it('keeps a keyboard user in place after they went back to the keyboard', () => {
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'Send'));
+    const send = shadow.querySelector('button');
+    send?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    send?.focus();
+    send?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    mounted.update(h('p', { tabIndex: -1, 'data-focus': true }, 'Thanks'));
+    expect(shadow.activeElement?.textContent).toBe('Thanks');
+  });
+
   it('does not take focus when nothing inside had it', () => {
     const { mounted, shadow } = mount();
     mounted.update(h('p', { tabIndex: -1, 'data-focus': true }, 'Thanks'));

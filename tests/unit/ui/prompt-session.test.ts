@@ -234,6 +234,18 @@ describe('openPromptSession', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  it('closes the thanks by itself once focus has left it', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open();
+    await answer();
+    get<HTMLElement>('[data-focus]').focus();
+    await vi.advanceTimersByTimeAsync(THANKS_MS * 2);
+    get<HTMLElement>('[data-focus]').blur();
+    await vi.advanceTimersByTimeAsync(THANKS_MS);
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(onClose.mock.calls).toEqual([['close', true]]);
+  });
+
   it('moves keyboard focus from Send to the thanks', async () => {
     open();
     chooseFace(4);
