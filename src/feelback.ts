@@ -4,7 +4,7 @@ import { parseConfig } from './config/parse-config.js';
 import { getContextSchema, getStepNameSchema } from './config/schema.js';
 import { getAnswerEventSchema } from './delivery/answer-event.js';
 import type { Deliverer } from './delivery/deliverer.js';
-import { startDelivery } from './delivery/start-delivery.js';
+import { openResilientOutbox, startDelivery } from './delivery/start-delivery.js';
 import type { Environment } from './environment.js';
 import { forwardToDataLayer } from './events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
@@ -16,6 +16,7 @@ import { createAnswerSaver, globalPrivacyControl } from './journey/save-answer.j
 import { parseStepRules } from './journey/step-rules.js';
 import { watchTriggers } from './journey/watch-triggers.js';
 import { createLogger } from './log.js';
+import type { Outbox } from './outbox/outbox.js';
 
 export type { AskContext };
 
@@ -48,6 +49,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
   const emitter = createEmitter(log.warn);
   /** Everything `init` set up; undone by `destroy`. */
   let started: { journey: Journey; deliverer: Deliverer; stop(): void } | undefined;
+  /** Kept across `init`s: answers held in memory (no storage, or past the cap) live on in it. */
+  let outbox: Outbox | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
   let consented: boolean | undefined;
 
@@ -61,7 +64,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // On a server there is nothing to show or send; on an http page, no secure storage or ids.
     if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    const delivery = startDelivery(config, env, emitter.emit, log.warn);
+    outbox ??= openResilientOutbox(env, emitter.emit, log.warn);
+    const delivery = startDelivery(config, env, emitter.emit, log.warn, outbox);
     // A shopper takes seconds to answer: meanwhile build the answer's schema and connect to the
     // outbox where it exists, so Send waits for the write alone.
     const prepareForAnswer = () => {
@@ -114,6 +118,11 @@ export function createFeelback(config: unknown, environment: () => Environment |
     };
   }
 
+  function stop() {
+    started?.stop();
+    started = undefined;
+  }
+
   /** The step name and context of a `step`/`ask` call, or undefined after a warning. */
   const checkStep = (command: string, step: unknown, context: unknown = {}) => {
     const name = getStepNameSchema().safeParse(step);
@@ -131,7 +140,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
 
   const instance: Feelback = {
     init(input) {
-      instance.destroy();
+      stop();
       start(input);
     },
     step(step, context) {
@@ -156,8 +165,10 @@ export function createFeelback(config: unknown, environment: () => Environment |
       if (isListener(listener)) emitter.off(event, listener);
     },
     destroy() {
-      started?.stop();
-      started = undefined;
+      // Answers of this page not yet delivered go out now, as when the page is left: one held in
+      // memory (no storage) has no next page. Stored ones would also go on the next page.
+      started?.deliverer.sendOnHide();
+      stop();
     },
   };
   // A bug of ours must never become an exception in the host page.

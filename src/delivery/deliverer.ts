@@ -28,6 +28,8 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
   let stopped = false;
   /** Answers created on this page and not yet settled: what goes out when the page is hidden. */
   const fresh = new Map<string, OutboxRecord>();
+  /** Those of them kept in memory only (no storage, or past the cap): no later page will send them. */
+  const memoryOnly = new Set<string>();
   /** Answers in a request right now (`true`: a keepalive one). */
   const inFlight = new Map<string, boolean>();
   /** Settled while a request may carry them: its late failure must not store them again. */
@@ -36,6 +38,7 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
   const settle = (ids: string[]) => {
     for (const id of ids) {
       fresh.delete(id);
+      memoryOnly.delete(id);
       settled.add(id);
     }
   };
@@ -159,7 +162,9 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
     deliverPending,
     async add(record) {
       fresh.set(record.event.id, record);
-      return outbox.add(record);
+      const stored = await outbox.add(record);
+      if (!stored) memoryOnly.add(record.event.id);
+      return stored;
     },
     retryRejected() {
       queue = queue
@@ -182,7 +187,9 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
         const batch: OutboxRecord[] = [];
         let size = 2;
         for (const record of fresh.values()) {
-          if (inFlight.has(record.event.id) || record.nextAttemptAt > now()) continue;
+          // One held in memory goes now, backoff or not: leaving the page is its last chance.
+          const { id } = record.event;
+          if (inFlight.has(id) || (record.nextAttemptAt > now() && !memoryOnly.has(id))) continue;
           size += new Blob([encodeJson(record.event)]).size + 1;
           if (size > KEEPALIVE_BUDGET) break;
           batch.push(record);

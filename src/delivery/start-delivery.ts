@@ -10,6 +10,23 @@ import { sendBatch } from './send-batch.js';
 /** Answers left from an earlier visit go out once the page has settled, not during its load. */
 export const LEFTOVER_DELAY_MS = 1_000;
 
+/**
+ * The outbox: IndexedDB while it works, else memory for the rest of the page's life. One per
+ * widget instance, kept across `init`s, so answers held in memory are not lost with a config.
+ */
+export function openResilientOutbox(env: Environment, emit: Emitter['emit'], warn: (message: string) => void): Outbox {
+  return createResilientOutbox(
+    env.openOutbox(),
+    (error) =>
+      emit('error', {
+        code: 'storage-unavailable',
+        message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
+      }),
+    STORAGE_CAP,
+    () => warn(`${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`),
+  );
+}
+
 export interface DeliveryRuntime {
   outbox: Outbox;
   deliverer: Deliverer;
@@ -26,19 +43,10 @@ export function startDelivery(
   env: Environment,
   emit: Emitter['emit'],
   warn: (message: string) => void,
+  outbox: Outbox = openResilientOutbox(env, emit, warn),
 ): DeliveryRuntime {
   const win = env.window;
   let stopped = false;
-  const outbox = createResilientOutbox(
-    env.openOutbox(),
-    (error) =>
-      emit('error', {
-        code: 'storage-unavailable',
-        message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
-      }),
-    STORAGE_CAP,
-    () => warn(`${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`),
-  );
   const deliverer = createDeliverer(config.delivery, {
     outbox,
     send: (events, keepalive) =>

@@ -666,6 +666,21 @@ describe('destroy', () => {
     expect(widgetCount()).toBe(1);
   });
 
+  it("sends this page's undelivered answers with keepalive: one held in memory has no next page", async () => {
+    const { fb, named, calls } = setup({ outbox: brokenOutbox(), respond: () => status(503) });
+    fb.ask('checkout');
+    await tick();
+    await answer();
+    await fb.flush();
+    const id = named<{ id: string }>('answered')[0]?.id;
+    const before = calls.length;
+    fb.destroy();
+    await tick();
+    expect(calls.slice(before).map((call) => [call.init.keepalive, eventsOf(call).map((e) => e.id)])).toEqual([
+      [true, [id]],
+    ]);
+  });
+
   it('does not emit dismissed for the prompt it removes', async () => {
     const { fb, named } = setup();
     fb.ask('checkout');
@@ -675,7 +690,39 @@ describe('destroy', () => {
   });
 });
 
+/** An outbox whose storage always fails, as in a sandboxed frame: answers are held in memory. */
+function brokenOutbox(): Outbox {
+  const broken = Promise.reject(new Error('no IndexedDB'));
+  broken.catch(() => {});
+  return {
+    put: () => broken,
+    add: () => broken,
+    list: () => broken,
+    remove: () => broken,
+    claim: () => broken,
+    takeSetAside: () => [],
+  };
+}
+
 describe('init', () => {
+  it('keeps answers held in memory when called again, and delivers them with the new config', async () => {
+    let up = false;
+    const { fb, named, calls } = setup({ outbox: brokenOutbox(), respond: () => status(up ? 204 : 503) });
+    fb.ask('checkout');
+    await tick();
+    await answer();
+    await fb.flush();
+    expect(named('answered')).toMatchObject([{ stored: false }]);
+    const id = named<{ id: string }>('answered')[0]?.id;
+    fb.init({ ...config, endpoint: 'https://collect.example/v2' });
+    up = true;
+    await fb.flush();
+    const last = calls.at(-1);
+    expect(last?.url).toBe('https://collect.example/v2');
+    expect(eventsOf(last).map((event) => event.id)).toEqual([id]);
+    expect(named('delivered')).toEqual([{ ids: [id] }]);
+  });
+
   it('replaces the config when called again', async () => {
     const { fb } = setup();
     fb.ask('checkout');

@@ -213,6 +213,18 @@ describe('sendOnHide', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('sends an answer held in memory despite its backoff (its last chance); a stored one waits', async () => {
+    const memory = createMemoryOutbox();
+    const outbox: Outbox = { ...memory, add: async (record) => record.event.id !== uuid(1) && memory.add(record) };
+    const { sent, deliverer } = setup((_, keepalive) => ({ status: keepalive ? 200 : 503 }), outbox);
+    // Both waiting out a backoff after a failed attempt.
+    await deliverer.add(record(1, { attempts: 1, nextAttemptAt: NOW + 60_000 }));
+    await deliverer.add(record(2, { attempts: 1, nextAttemptAt: NOW + 60_000 }));
+    deliverer.sendOnHide();
+    await settle();
+    expect(sent).toEqual([[uuid(1)]]);
+  });
+
   it('never throws into the page, even when the page broke Blob', async () => {
     const { deliverer } = setup(() => ({ status: 200 }));
     await deliverer.add(record(1));
