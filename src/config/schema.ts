@@ -8,7 +8,9 @@ import { flag, integer, isRecord, lazy, mapOf, text } from './checks.js';
 function isEndpoint(value: string): boolean {
   if (/^\/(?!\/)/.test(value)) return true;
   try {
-    return /^https?:$/.test(new URL(value).protocol);
+    const url = new URL(value);
+    // fetch refuses a URL with user:password@ in it: it could never deliver.
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password;
   } catch {
     return false;
   }
@@ -89,7 +91,14 @@ const CONFIG_FIELDS = {
     z.optional(
       z.object({
         /** Extra request headers, e.g. an API key your endpoint expects. */
-        headers: z.optional(mapOf(text(4096), /^[\w-]+$/, 'expected header names mapped to text')),
+        // Values as fetch takes them: Latin-1, no line break or NUL, or no request could be made.
+        headers: z.optional(
+          mapOf(
+            text(4096, /^[^\0\n\r\u0100-\uffff]+$/),
+            /^[\w-]+$/,
+            'expected header names mapped to text (Latin-1, no line breaks)',
+          ),
+        ),
         batchSize: z.optional(integer(1, 500)),
         timeoutMs: z.optional(integer(1_000, 120_000)),
         retryBaseMs: z.optional(integer(100, 3_600_000)),

@@ -119,6 +119,21 @@ describe('parseConfig', () => {
     ],
     ['a non-string header', { ...minimal, delivery: { headers: { 'X-Key': 1 } } }, 'config.delivery.headers: expected'],
     [
+      'a header with a line break',
+      { ...minimal, delivery: { headers: { 'X-Key': 'a\nb' } } },
+      'config.delivery.headers: expected',
+    ],
+    [
+      'a header fetch cannot send',
+      { ...minimal, delivery: { headers: { 'X-Shop': 'Łódź' } } },
+      'config.delivery.headers: expected',
+    ],
+    [
+      'an endpoint with user:password@',
+      { ...minimal, endpoint: 'https://user:key@collect.example/answers' },
+      'config.endpoint: expected an http(s) URL',
+    ],
+    [
       'a theme that is not an object',
       { ...minimal, theme: '#be123c' },
       'config.theme: expected theme tokens mapped to CSS values.',
