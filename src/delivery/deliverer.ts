@@ -99,6 +99,10 @@ export function createDeliverer(options: DelivererOptions, deps: DelivererDeps):
         for (let i = 0; i < due.length; i += options.batchSize) batches.push(due.slice(i, i + options.batchSize));
         const removals: Promise<void>[] = [];
         for (let batch = batches.shift(); batch && !stopped; batch = batches.shift()) {
+          // Looked at again just before sending: a keepalive copy may have gone out (the page was
+          // hidden) while an earlier batch of this run was on its way.
+          batch = batch.filter(({ event }) => !inFlight.has(event.id) && !settled.has(event.id));
+          if (!batch.length) continue;
           const ids = idsOf(batch);
           const { status, retryAfter, redirected } = await sendTracked(batch).finally(() => releases.push(ids));
           const verdict = redirected ? 'rejected' : classifyStatus(status);

@@ -225,6 +225,23 @@ describe('sendOnHide', () => {
     expect(sent).toEqual([[uuid(1)]]);
   });
 
+  it('a run never sends an answer that went out with keepalive while an earlier batch was on its way', async () => {
+    const first: Deferred<SendResult> = deferred();
+    const { sent, deliverer } = setup((ids, keepalive) =>
+      keepalive || ids[0] !== uuid(1) ? { status: 200 } : first.promise,
+    );
+    for (const n of range(1, 5)) await deliverer.add(record(n));
+    // Batches of 4: 1…4 go first and wait for their answer; 5 would follow.
+    const run = deliverer.deliverPending();
+    await settle();
+    // The page is hidden meanwhile: 5, not in a request, goes out with keepalive.
+    deliverer.sendOnHide();
+    await settle();
+    first.resolve({ status: 200 });
+    await run;
+    expect(sent).toEqual([[uuid(1), uuid(2), uuid(3), uuid(4)], [uuid(5)]]);
+  });
+
   it('never throws into the page, even when the page broke Blob', async () => {
     const { deliverer } = setup(() => ({ status: 200 }));
     await deliverer.add(record(1));
