@@ -52,3 +52,9 @@ export function readRecord(value: unknown): OutboxRecord | undefined {
   const { createdAt = Date.parse(result.data.event.time), ...record } = result.data;
   return { ...record, v: RECORD_VERSION, createdAt };
 }
+
+/**
+ * Written by a newer version of the widget (an older page still open in another tab, or a
+ * rollback): not ours to read, nor to set aside. It stays for the version that knows it.
+ */
+export const isNewerRecord = (value: unknown) => ((value as Loose | null)?.v as number) > RECORD_VERSION;

@@ -1,5 +1,5 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { type OutboxRecord, readRecord } from './outbox-record.js';
+import { isNewerRecord, type OutboxRecord, readRecord } from './outbox-record.js';
 
 /** Where answers wait until the endpoint has acknowledged them. */
 export interface Outbox {
@@ -136,7 +136,7 @@ export function createIdbOutbox(
       values.forEach((value, i) => {
         const record = readRecord(value);
         if (record && record.event.id === keys[i]) records.push(record);
-        else bad.push(i);
+        else if (!isNewerRecord(value)) bad.push(i);
       });
       // Corrupt or unknown records are moved under their own prefix: kept, never sent, reported once.
       if (bad.length) {

@@ -89,7 +89,8 @@ describe('createIdbOutbox', () => {
   it.each<[string, unknown]>([
     ['a string', 'garbage'],
     ['an empty object', {}],
-    ['a record of an unknown version', { ...record(8), v: 3 }],
+    ['a record of an unknown version', { ...record(8), v: 'x' }],
+    ['a record of version 0', { ...record(8), v: 0 }],
     ['a record with an invalid event', { ...record(8), event: { ...record(8).event, id: 'x' } }],
     ['a valid record under another key', record(8)],
   ])('sets aside %s under its own prefix, reports its key once, never lists it', async (_name, value) => {
@@ -103,6 +104,17 @@ describe('createIdbOutbox', () => {
     expect((await keys(store)).includes('foreign')).toBe(false);
     expect(await outbox.list()).toEqual([record(1)]);
     expect(outbox.takeSetAside()).toEqual([]);
+  });
+
+  it('leaves a record of a newer version where it is: not listed, not set aside, not reported', async () => {
+    const { store, openStore } = freshStore();
+    const newer = { ...record(8), v: 3, shape: 'of the future' };
+    await set(uuid(8), newer, store);
+    const outbox = createIdbOutbox(openStore);
+    await outbox.put(record(1));
+    expect(await outbox.list()).toEqual([record(1)]);
+    expect(outbox.takeSetAside()).toEqual([]);
+    expect(await entries(store)).toContainEqual([uuid(8), newer]);
   });
 
   it('migrates a stored v1 record when it reads it', async () => {
