@@ -36,6 +36,8 @@ export function startFeelback(base: string, pristine?: Pristine): RunCommand {
     if (typeof command === 'string' && Object.hasOwn(instance, command)) {
       return (instance[command as keyof Feelback] as Command)(...args);
     }
-    log.warn(`unknown command ${JSON.stringify(command)}; expected one of ${Object.keys(instance).join(', ')}.`);
+    // Not JSON.stringify: a BigInt or a circular object would throw, and the page's JSON may be replaced.
+    const name = typeof command === 'string' ? `"${command}"` : `of type ${typeof command}`;
+    log.warn(`unknown command ${name}; expected one of ${Object.keys(instance).join(', ')}.`);
   };
 }

@@ -85,13 +85,33 @@ describe('the script-tag entry', () => {
     await expect(feelback('flush')).resolves.toBeUndefined();
   });
 
-  it.each(['nope', 'constructor', 'toString', '__proto__', 42])('warns about the unknown command %j', async (name) => {
+  it.each([
+    ['nope', '"nope"'],
+    ['constructor', '"constructor"'],
+    ['toString', '"toString"'],
+    ['__proto__', '"__proto__"'],
+    [42, 'of type number'],
+    [10n, 'of type bigint'],
+  ])('warns about the unknown command %s', async (command, named) => {
     const feelback = await load();
-    expect(() => feelback(name)).not.toThrow();
+    expect(() => feelback(command)).not.toThrow();
     await vi.waitFor(() => expect(warnings()).toHaveLength(1));
     expect(warnings()).toEqual([
-      `[feelback] unknown command ${JSON.stringify(name)}; expected one of init, step, ask, consent, flush, retryRejected, on, off, destroy.`,
+      `[feelback] unknown command ${named}; expected one of init, step, ask, consent, flush, retryRejected, on, off, destroy.`,
     ]);
+  });
+
+  it('keeps working after an unknown command that JSON cannot write, queued before it loaded', async () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    stub([circular], ['init', config]);
+    const feelback = await load();
+    await feelback('flush');
+    expect(warnings()).toEqual([
+      '[feelback] unknown command of type object; expected one of init, step, ask, consent, flush, retryRejected, on, off, destroy.',
+    ]);
+    feelback('ask', 'checkout');
+    await vi.waitFor(() => expect(widgetCount()).toBe(1));
   });
 
   it('answers a flush made before the widget has loaded, after the calls queued before it', async () => {
