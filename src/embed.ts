@@ -15,7 +15,7 @@ type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: 
 type Queued = [call: Call, settle?: (value: unknown) => void];
 
 /** Commands that only set things up: they wait in the queue until the widget has work. */
-const SETUP: unknown[] = ['init', 'on', 'off', 'consent'];
+const SETUP: unknown[] = ['init', 'on', 'off', 'consent', 'destroy'];
 /** Commands that return a promise (which never rejects). */
 const ASYNC: unknown[] = ['flush', 'retryRejected'];
 /** Answers left from an earlier visit are looked for once the page has settled, not during its load. */
@@ -87,8 +87,21 @@ function boot(): void {
     );
   };
 
+  /** A second after load, or after an `init` made later (by a tag manager, a consent banner). */
+  const lookForLeftovers = () =>
+    setTimeout(() => {
+      // Once a load was tried, leftovers wait for the next step, as everything else does.
+      if (tried || !queue.some(([call]) => call[0] === 'init')) return;
+      // Without databases() (Firefox < 126) this says "maybe", and the widget loads to look.
+      databaseExists(OUTBOX_DB).then(
+        (exists) => exists && loadCore(),
+        () => {},
+      );
+    }, LEFTOVER_CHECK_MS);
+
   const feelback: Stub = (...args) => {
     if (run) return run(args);
+    if (args[0] === 'init') lookForLeftovers();
     // Nothing started yet: forget the config; listeners and consent stay, as they do after a start.
     if (args[0] === 'destroy' && !loading) {
       queue = queue.filter(([call]) => call[0] !== 'init');
@@ -108,15 +121,7 @@ function boot(): void {
   page.feelback = feelback;
 
   if (queue.some(([call]) => needsCore(call))) loadCore();
-  setTimeout(() => {
-    // Once a load was tried, leftovers wait for the next step, as everything else does.
-    if (tried || !queue.some(([call]) => call[0] === 'init')) return;
-    // Without databases() (Firefox < 126) this says "maybe", and the widget loads to look.
-    databaseExists(OUTBOX_DB).then(
-      (exists) => exists && loadCore(),
-      () => {},
-    );
-  }, LEFTOVER_CHECK_MS);
+  lookForLeftovers();
 }
 
 try {

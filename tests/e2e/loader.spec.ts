@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { StaticServer } from '../../demo/static-server.js';
-import { expect, poll, test, type WidgetPageOptions, widgetPage } from './fixtures.ts';
+import { expect, poll, snippetHtml, test, type WidgetPageOptions, widgetPage } from './fixtures.ts';
 import { answer, ask, readOutbox, region, thanks } from './support/widget.ts';
 
 const CORE_FILE = '/dist/feelback-core.js';
@@ -24,6 +24,12 @@ const LOOKED = '[e2e] indexedDB.databases() answered';
  * it has answered: that call is how the loader looks for answers left from an earlier visit.
  */
 async function openWatchingLeftoverLook(page: Page, server: StaticServer, options: WidgetPageOptions): Promise<void> {
+  await watchLeftoverLook(page);
+  await widgetPage(page, server, options);
+}
+
+/** From the next navigation on: an installed clock, and `indexedDB.databases()` saying when it answered. */
+async function watchLeftoverLook(page: Page): Promise<void> {
   await page.addInitScript((marker) => {
     const databases = IDBFactory.prototype.databases;
     IDBFactory.prototype.databases = function (this: IDBFactory) {
@@ -34,7 +40,6 @@ async function openWatchingLeftoverLook(page: Page, server: StaticServer, option
     };
   }, LOOKED);
   await page.clock.install();
-  await widgetPage(page, server, options);
 }
 
 /** Moves the page's clock past the loader's look for leftovers (1 s after it ran) and waits for its answer. */
@@ -99,6 +104,41 @@ test('answers left from an earlier visit bring the widget in after load, and arr
   expect(requested.filter((path) => path === CORE_FILE)).toHaveLength(1);
   expect(requested).not.toContain(PROMPT_FILE);
   await poll(() => readOutbox(page)).toEqual([]);
+  expect(collector.duplicates).toBe(0);
+});
+
+test('an init made later (by a consent banner) still brings the widget in for answers from an earlier visit', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(collector.url);
+  collector.setMode({ status: 503 });
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 4 });
+  await expect(thanks(page)).toBeVisible();
+  const [stored] = await readOutbox(page);
+  expect(stored).toBeDefined();
+
+  // The next page's snippet has no init: the page inits two seconds later, past the loader's
+  // first look (which, with no config, does not look).
+  const requested = requestsOf(page);
+  const html = snippetHtml({ config: {} }).replace(/\n\s*feelback\('init', \{\}\);/, '');
+  expect(html).not.toContain("'init'");
+  await watchLeftoverLook(page);
+  await page.goto(`${server.url}${server.page(html)}`);
+  collector.setMode('ok');
+  await page.clock.runFor(2_000);
+  await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
+  expect(requested).not.toContain(CORE_FILE);
+  await page.evaluate((late) => window.feelback('init', late), config(collector.endpoint));
+  await pastLeftoverLook(page);
+  await poll(() => requested.filter((path) => path === CORE_FILE)).toHaveLength(1);
+  // Delivered at once rather than on the page's paused clock.
+  await page.evaluate(() => window.feelback('flush'));
+  await poll(() => collector.received.map((event) => event.id)).toEqual([stored?.key]);
   expect(collector.duplicates).toBe(0);
 });
 
