@@ -76,6 +76,20 @@ function setup({ config: input = config, respond, outbox = createMemoryOutbox(),
   return { fb, env, calls, outbox, events, named };
 }
 
+/** An outbox whose storage always fails, as in a sandboxed frame: answers are held in memory. */
+function brokenOutbox(): Outbox {
+  const broken = Promise.reject(new Error('no IndexedDB'));
+  broken.catch(() => {});
+  return {
+    put: () => broken,
+    add: () => broken,
+    list: () => broken,
+    remove: () => broken,
+    claim: () => broken,
+    takeSetAside: () => [],
+  };
+}
+
 /** The events posted in one request. */
 const eventsOf = (call: FetchCall | undefined) => (call?.body ?? []) as AnswerEvent[];
 
@@ -378,16 +392,7 @@ describe('answering', () => {
 
   it('does not claim the answer is saved when storage failed', async () => {
     vi.spyOn(Object.getPrototypeOf(navigator), 'onLine', 'get').mockReturnValue(false);
-    const broken = Promise.reject(new Error('no IndexedDB'));
-    broken.catch(() => {});
-    const outbox: Outbox = {
-      put: () => broken,
-      add: () => broken,
-      list: () => broken,
-      remove: () => broken,
-      claim: () => broken,
-      takeSetAside: () => [],
-    };
+    const outbox = brokenOutbox();
     const { fb } = setup({ outbox, respond: () => Promise.reject(new TypeError('offline')) });
     fb.ask('checkout');
     await tick();
@@ -396,16 +401,7 @@ describe('answering', () => {
   });
 
   it('keeps the answer in memory and reports storage-unavailable when storage fails', async () => {
-    const broken = Promise.reject(new Error('no IndexedDB'));
-    broken.catch(() => {});
-    const outbox: Outbox = {
-      put: () => broken,
-      add: () => broken,
-      list: () => broken,
-      remove: () => broken,
-      claim: () => broken,
-      takeSetAside: () => [],
-    };
+    const outbox = brokenOutbox();
     const { fb, named, calls } = setup({ outbox });
     fb.ask('checkout');
     await tick();
@@ -433,16 +429,7 @@ describe('answering', () => {
   // Site code must not be able to break delivery. With IndexedDB the stored record is a structured
   // clone; in the memory fallback the outbox holds the very object the listener receives.
   it('does not let a listener that changes the answered event change what is sent', async () => {
-    const broken = Promise.reject(new Error('no IndexedDB'));
-    broken.catch(() => {});
-    const outbox: Outbox = {
-      put: () => broken,
-      add: () => broken,
-      list: () => broken,
-      remove: () => broken,
-      claim: () => broken,
-      takeSetAside: () => [],
-    };
+    const outbox = brokenOutbox();
     const { fb, calls } = setup({ outbox, respond: () => status(503) });
     fb.on('answered', ({ event }) => {
       event.data.rating = 99;
@@ -689,20 +676,6 @@ describe('destroy', () => {
     expect(named('dismissed')).toEqual([]);
   });
 });
-
-/** An outbox whose storage always fails, as in a sandboxed frame: answers are held in memory. */
-function brokenOutbox(): Outbox {
-  const broken = Promise.reject(new Error('no IndexedDB'));
-  broken.catch(() => {});
-  return {
-    put: () => broken,
-    add: () => broken,
-    list: () => broken,
-    remove: () => broken,
-    claim: () => broken,
-    takeSetAside: () => [],
-  };
-}
 
 describe('init', () => {
   it('keeps answers held in memory when called again, and delivers them with the new config', async () => {
