@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { Collector } from '../../demo/collector.js';
 import type { StaticServer } from '../../demo/static-server.js';
-import { expect, poll, snippetHtml, test, type WidgetPageOptions, widgetPage } from './fixtures.ts';
+import { expect, type Guard, poll, snippetHtml, test, type WidgetPageOptions, widgetPage } from './fixtures.ts';
 import { answer, ask, readOutbox, region, thanks } from './support/widget.ts';
 
 const CORE_FILE = '/dist/feelback-core.js';
@@ -51,6 +52,19 @@ async function pastLeftoverLook(page: Page): Promise<void> {
   await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
 }
 
+/** A first visit whose answer the endpoint refused (503): it waits on the device for a later page. */
+async function answerWhileEndpointDown(page: Page, server: StaticServer, collector: Collector, guard: Guard) {
+  guard.allowFailedRequests(collector.url);
+  collector.setMode({ status: 503 });
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 4 });
+  await expect(thanks(page)).toBeVisible();
+  const [stored] = await readOutbox(page);
+  expect(stored).toBeDefined();
+  return stored;
+}
+
 test('a page view where nothing happens fetches only the loader and leaves nothing on the device', async ({
   page,
   server,
@@ -85,14 +99,7 @@ test('answers left from an earlier visit bring the widget in after load, and arr
   collector,
   guard,
 }) => {
-  guard.allowFailedRequests(collector.url);
-  collector.setMode({ status: 503 });
-  await widgetPage(page, server, { config: config(collector.endpoint) });
-  await ask(page, 'checkout');
-  await answer(page, { rating: 4 });
-  await expect(thanks(page)).toBeVisible();
-  const [stored] = await readOutbox(page);
-  expect(stored).toBeDefined();
+  const stored = await answerWhileEndpointDown(page, server, collector, guard);
 
   // The next page only initialises; then the endpoint works again (not before: the first page's
   // own retry must not deliver the answer).
@@ -113,14 +120,7 @@ test('an init made later (by a consent banner) still brings the widget in for an
   collector,
   guard,
 }) => {
-  guard.allowFailedRequests(collector.url);
-  collector.setMode({ status: 503 });
-  await widgetPage(page, server, { config: config(collector.endpoint) });
-  await ask(page, 'checkout');
-  await answer(page, { rating: 4 });
-  await expect(thanks(page)).toBeVisible();
-  const [stored] = await readOutbox(page);
-  expect(stored).toBeDefined();
+  const stored = await answerWhileEndpointDown(page, server, collector, guard);
 
   // The next page's snippet has no init: the page inits two seconds later, past the loader's
   // first look (which, with no config, does not look).
