@@ -1,11 +1,11 @@
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { UI_LOCALES, type UiLocale } from '../i18n/ui-locale.js';
-import { isRecord, isText } from './checks.js';
+import { isRecord, isText, isTexts } from './checks.js';
 
 /** A replacement text: a text, a list of texts (face labels), or texts by name (plural forms, emotion words). */
 const isOverride = (value: unknown) =>
   isText(value, 500) ||
-  (Array.isArray(value) && value.length <= 10 && value.every((item) => isText(item, 200))) ||
+  isTexts(value, 10, 200) ||
   (isRecord(value) && Object.entries(value).every(([key, item]) => /^[a-z]+$/.test(key) && isText(item, 200)));
 
 /**

@@ -39,9 +39,12 @@ export const exactly = <const T extends string | number>(expected: T) =>
   z.custom<T>((value) => value === expected, `expected ${expected}`);
 
 /** A list of at most `max` texts of 1..itemMax characters. */
+export const isTexts = (value: unknown, max: number, itemMax: number): value is string[] =>
+  Array.isArray(value) && value.length <= max && value.every((item) => isText(item, itemMax));
+
 export const texts = (max: number, itemMax: number) =>
   z.custom<string[]>(
-    (value) => Array.isArray(value) && value.length <= max && value.every((item) => isText(item, itemMax)),
+    (value) => isTexts(value, max, itemMax),
     `expected at most ${max} texts of 1 to ${itemMax} characters`,
   );
 
