@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { answerEventJsonSchema } from './src/delivery/answer-event-json-schema.ts';
 import { localeFile } from './src/i18n/load-locale-texts.ts';
 import { LOCALE_PARTS, packLocale } from './src/i18n/locale-layout.ts';
+import { answerBatchJsonSchema } from './src/wire/json-schema.ts';
 
 // One config, six outputs: the script tag's loader (IIFE); the widget's core, its prompt UI, the
 // trigger runtime and one file per language (ES modules imported when needed); the npm ESM
@@ -57,30 +57,6 @@ function shadowCss(): Plugin {
   };
 }
 
-/**
- * zod keeps its config and registry on `globalThis` so that copies of zod in one page share them.
- * The script tag bundles a private copy, which must not add globals to the host page: give it a
- * scope of its own.
- */
-function privateZodGlobals(): Plugin {
-  return {
-    name: 'feelback-private-zod-globals',
-    transform(code, id) {
-      if (target !== 'core') return;
-      // zod installs members with for-in, which also walks a host's Object.prototype additions
-      // and then crashes our script at load: walk own keys only.
-      if (/zod\/v4\/core\/util\.js$/.test(id)) {
-        return {
-          code: code.replace(/for \(const key in (table|computes)\)/g, 'for (const key of Object.keys($1))'),
-          map: null,
-        };
-      }
-      if (!/zod\/v4\/core\/(core|registries)\.js$/.test(id)) return;
-      return { code: `const zodScope = {};\n${code.replaceAll('globalThis', 'zodScope')}`, map: null };
-    },
-  };
-}
-
 /** Ships the payload's JSON Schema beside the ESM build, generated from the zod schema itself. */
 function payloadJsonSchema(): Plugin {
   return {
@@ -91,7 +67,7 @@ function payloadJsonSchema(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'answer-event.schema.json',
-        source: `${JSON.stringify(answerEventJsonSchema(), null, 2)}\n`,
+        source: `${JSON.stringify(answerBatchJsonSchema(), null, 2)}\n`,
       });
     },
   };
@@ -133,7 +109,6 @@ export default defineConfig({
       identifiers: ({ hash, debugId }) => (debugId ? `fb-${debugId}` : `fb${hash}`),
     }),
     shadowCss(),
-    privateZodGlobals(),
     payloadJsonSchema(),
     packedLocales(),
   ],
@@ -174,7 +149,8 @@ export default defineConfig({
         fileName: (_: string, code: string) => `locales/${code}.js`,
       },
       esm: {
-        entry: { index: 'src/index.ts' },
+        // `feelback/schema`: the zod schema for servers, an entry of its own so no browser code imports zod.
+        entry: { index: 'src/index.ts', schema: 'src/wire/index.ts' },
         formats: ['es' as const],
         fileName: (_: string, name: string) => `esm/${name}.js`,
       },

@@ -1,19 +1,13 @@
 /**
- * What the collector accepts as a batch, kept apart from how it answers: a JSON array of objects
- * that each have a string `id` (the only field the collector relies on, to deduplicate).
+ * What the collector accepts as a batch, kept apart from how it answers: a JSON array of answer
+ * events, each valid by the widget's own zod schema (`feelback/schema`, built into dist/esm/).
  */
 import { readFileSync } from 'node:fs';
+import { answerBatchSchema, answerEventSchema } from '../dist/esm/schema.js';
 
 export const MAX_BODY = 1024 * 1024;
 /** Browsers send text/plain for beacons (a "simple" request), so it carries the same JSON. */
 export const BATCH_TYPES = ['application/cloudevents-batch+json', 'text/plain'];
-
-export const isEvent = (value) =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  typeof value.id === 'string' &&
-  value.id !== '';
 
 /** Answers saved by an earlier run; a line cut short by a crash is skipped, not fatal. */
 export function loadEvents(dataFile) {
@@ -26,7 +20,8 @@ export function loadEvents(dataFile) {
   return text.split('\n').flatMap((line) => {
     try {
       const event = JSON.parse(line);
-      return isEvent(event) ? [event] : [];
+      const parsed = answerEventSchema.safeParse(event);
+      return parsed.success ? [parsed.data] : [];
     } catch {
       return [];
     }
@@ -48,7 +43,7 @@ export function readBody(req) {
   });
 }
 
-/** Parses a batch; returns the events, or a message saying what is wrong with it. */
+/** Parses a batch; returns the events, or a message saying what is wrong with it (all or nothing). */
 export function parseBatch(body) {
   let batch;
   try {
@@ -57,6 +52,10 @@ export function parseBatch(body) {
     return { error: 'the body is not valid JSON' };
   }
   if (!Array.isArray(batch)) return { error: 'expected a JSON array of CloudEvents' };
-  if (!batch.every(isEvent)) return { error: 'every event needs a non-empty string "id"' };
-  return { events: batch };
+  const result = answerBatchSchema.safeParse(batch);
+  if (result.success) return { events: result.data };
+  const issue = result.error.issues[0];
+  const [index, ...path] = issue?.path ?? [];
+  const where = index === undefined ? 'the batch' : `event ${index}${path.length ? `, ${path.join('.')}` : ''}`;
+  return { error: `${where}: ${issue?.message ?? 'not an answer event'}` };
 }

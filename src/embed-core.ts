@@ -6,7 +6,7 @@
 import { browserEnvironment, type Environment, type PromptModule, type TriggersModule } from './environment.js';
 import { createFeelback, type Feelback } from './feelback.js';
 import type { LocaleModule } from './i18n/load-bundled-locale.js';
-import { createLogger } from './log.js';
+import { createLogger } from './shared/log.js';
 
 type Command = (...args: unknown[]) => unknown;
 

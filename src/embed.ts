@@ -6,8 +6,8 @@
  * nothing happens costs this small file and nothing else.
  */
 import type { RunCommand, startFeelback } from './embed-core.js';
-import { createLogger } from './log.js';
 import { databaseExists, OUTBOX_DB } from './outbox/outbox.js';
+import { createLogger } from './shared/log.js';
 
 type Call = ArrayLike<unknown>;
 type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: true };

@@ -1,8 +1,8 @@
-import { checkTheme } from './config/appearance.js';
+import { checkConfig } from './config/check-config.js';
+import { type AskContext, isStepName, readContext } from './config/check-context.js';
+import { checkSteps } from './config/check-steps.js';
 import { checkStrings } from './config/check-strings.js';
-import { parseConfig } from './config/parse-config.js';
-import { getContextSchema, getStepNameSchema } from './config/schema.js';
-import { getAnswerEventSchema } from './delivery/answer-event.js';
+import { checkTheme } from './config/check-theme.js';
 import type { Deliverer } from './delivery/deliverer.js';
 import { openResilientOutbox, startDelivery } from './delivery/start-delivery.js';
 import type { Environment } from './environment.js';
@@ -10,13 +10,12 @@ import { forwardToDataLayer } from './events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
 import { createMemoryEtiquetteStore } from './journey/etiquette-store.js';
-import { type AskContext, createJourney, type Journey } from './journey/journey.js';
+import { createJourney, type Journey } from './journey/journey.js';
 import { promptPlacement } from './journey/prompt-placement.js';
 import { createAnswerSaver, globalPrivacyControl } from './journey/save-answer.js';
-import { parseStepRules } from './journey/step-rules.js';
 import { watchTriggers } from './journey/watch-triggers.js';
-import { createLogger } from './log.js';
 import type { Outbox } from './outbox/outbox.js';
+import { createLogger } from './shared/log.js';
 
 export type { AskContext };
 
@@ -55,7 +54,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
   let consented: boolean | undefined;
 
   function start(input: unknown) {
-    const parsed = parseConfig(input);
+    const parsed = checkConfig(input);
     if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off.`);
     const { config, unknown } = parsed;
     if (unknown.length) log.warn(`config: unknown option(s) ${unknown.join(', ')} ignored.`);
@@ -66,21 +65,22 @@ export function createFeelback(config: unknown, environment: () => Environment |
     const win = env.window;
     outbox ??= openResilientOutbox(env, emitter.emit, log.warn);
     const delivery = startDelivery(config, env, emitter.emit, log.warn, outbox);
-    // A shopper takes seconds to answer: meanwhile build the answer's schema and connect to the
-    // outbox where it exists, so Send waits for the write alone.
-    const prepareForAnswer = () => {
-      getAnswerEventSchema();
-      void delivery.outbox.open?.();
-    };
+    // A shopper takes seconds to answer: meanwhile connect to the outbox where it exists, so
+    // Send waits for the write alone.
+    const prepareForAnswer = () => void delivery.outbox.open?.();
     emitter.on('shown', prepareForAnswer);
     const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
-    const theme = checkTheme(config.theme, css && ((property, value) => css.supports(property, value)), log.warn);
+    const theme = checkTheme(
+      config.theme,
+      css && ((property: string, value: string) => css.supports(property, value)),
+      log.warn,
+    );
     const strings = config.strings && checkStrings(config.strings, log.warn);
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
     const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const journey = createJourney({
       env,
-      rules: parseStepRules(config.steps, log.warn),
+      rules: checkSteps(config.steps, log.warn),
       etiquette: config.etiquette,
       question: config.question,
       locale: shopperLocale,
@@ -124,14 +124,15 @@ export function createFeelback(config: unknown, environment: () => Environment |
   }
 
   /** The step name and context of a `step`/`ask` call, or undefined after a warning. */
-  const checkStep = (command: string, step: unknown, context: unknown = {}) => {
-    const name = getStepNameSchema().safeParse(step);
-    const ctx = getContextSchema().safeParse(context);
-    const call = `${command}(${JSON.stringify(step)})`;
-    if (!started) log.warn(`${call} ignored: init has not succeeded.`);
-    else if (!name.success) log.warn(`${call}: ${name.error.issues[0]?.message}.`);
-    else if (!ctx.success) log.warn(`${call}: expected a context such as { question: 'text of 1 to 200 characters' }.`);
-    else return [name.data, ctx.data] as const;
+  const checkStep = (command: string, step: unknown, context: unknown) => {
+    const ctx = readContext(context);
+    // Not JSON.stringify: the page may have replaced it with one that throws.
+    const call = () =>
+      `${command}(${typeof step === 'string' ? `"${step}"` : step && typeof step === 'object' ? 'an object' : String(step)})`;
+    if (!started) log.warn(`${call()} ignored: init has not succeeded.`);
+    else if (!isStepName(step)) log.warn(`${call()}: expected a step name: 1 to 64 characters, no spaces.`);
+    else if (!ctx) log.warn(`${call()}: expected a context such as { question: 'text of 1 to 200 characters' }.`);
+    else return [step, ctx] as const;
     return undefined;
   };
 

@@ -1,12 +1,8 @@
-export type { FeelbackConfig, ResolvedConfig } from './config/schema.js';
+export type { AskContext } from './config/check-context.js';
+export type { FeelbackConfig, ResolvedConfig } from './config/config.js';
 export { createFeelback } from './create-feelback.js';
-export { answerBatchSchema, answerEventSchema } from './delivery/answer-batch.js';
-export {
-  ANSWER_EVENT_TYPE,
-  type AnswerData,
-  type AnswerEvent,
-  BATCH_CONTENT_TYPE,
-} from './delivery/answer-event.js';
+export type { AnswerData, AnswerEvent } from './delivery/answer-event.js';
 export type { ErrorCode, EventName, FeelbackEvents, Listener } from './events/emitter.js';
-export type { AskContext, Feelback } from './feelback.js';
-export { WIDGET_VERSION } from './version.js';
+export type { Feelback } from './feelback.js';
+export { ANSWER_EVENT_TYPE, BATCH_CONTENT_TYPE } from './shared/answer.js';
+export { WIDGET_VERSION } from './shared/version.js';

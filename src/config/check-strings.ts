@@ -1,6 +1,6 @@
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { UI_LOCALES, type UiLocale } from '../i18n/ui-locale.js';
-import { isRecord, isText, isTexts } from './checks.js';
+import { isRecord, isText, isTexts } from '../shared/checks.js';
 
 /** A replacement text: a text, a list of texts (face labels), or texts by name (plural forms, emotion words). */
 const isOverride = (value: unknown) =>

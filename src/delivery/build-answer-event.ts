@@ -1,6 +1,8 @@
-import { INSTRUMENTS, type Instrument } from '../journey/instruments.js';
-import { WIDGET_VERSION } from '../version.js';
-import { ANSWER_EVENT_TYPE, type AnswerEvent, getAnswerEventSchema } from './answer-event.js';
+import { ANSWER_EVENT_TYPE } from '../shared/answer.js';
+import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
+import { WIDGET_VERSION } from '../shared/version.js';
+import type { AnswerEvent } from './answer-event.js';
+import { isAnswerEvent } from './is-answer-event.js';
 
 export interface AnswerInput {
   step: string;
@@ -21,12 +23,16 @@ export interface AnswerContext {
 }
 
 /**
- * Builds the wire event for one answer, validated on the way out so nothing malformed is ever
+ * Builds the wire event for one answer, checked on the way out so nothing malformed is ever
  * stored or sent. Returns undefined rather than throwing; the caller reports it.
  */
-export function buildAnswerEvent({ step, instrument, rating, emotions, comment }: AnswerInput, context: AnswerContext) {
+export function buildAnswerEvent(
+  { step, instrument, rating, emotions, comment }: AnswerInput,
+  context: AnswerContext,
+): AnswerEvent | undefined {
+  const scale = INSTRUMENTS[instrument];
   const text = comment.trim();
-  const result = getAnswerEventSchema().safeParse({
+  const event = {
     specversion: '1.0',
     id: context.id,
     source: context.site,
@@ -36,17 +42,17 @@ export function buildAnswerEvent({ step, instrument, rating, emotions, comment }
     datacontenttype: 'application/json',
     data: {
       step,
-      instrument,
       // The bounds travel with every answer, so answers on different scales are never mixed up.
-      scale: INSTRUMENTS[instrument],
+      instrument,
+      scale: { min: scale.min, max: scale.max },
       rating,
-      emotions,
+      emotions: [...emotions],
       // Only when given: an empty comment is no comment.
       ...(text && { comment: text }),
       ...(context.page !== undefined && { page: context.page }),
       ...(context.locale !== undefined && { locale: context.locale }),
       widgetVersion: WIDGET_VERSION,
     },
-  });
-  return result.success ? (result.data satisfies AnswerEvent) : undefined;
+  };
+  return isAnswerEvent(event) ? event : undefined;
 }

@@ -1,4 +1,5 @@
-import { type AnswerEvent, BATCH_CONTENT_TYPE } from './answer-event.js';
+import { BATCH_CONTENT_TYPE } from '../shared/answer.js';
+import type { AnswerEvent } from './answer-event.js';
 import { encodeJson } from './encode-json.js';
 import { idempotencyKey } from './status.js';
 

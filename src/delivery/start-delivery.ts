@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/schema.js';
+import type { ResolvedConfig } from '../config/config.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
 import type { Outbox } from '../outbox/outbox.js';

@@ -1,6 +1,4 @@
-import * as z from 'zod/mini';
-import { lazy } from '../config/checks.js';
-import type { Instrument } from '../journey/instruments.js';
+import type { Instrument } from '../shared/instruments.js';
 import type { LocaleModule } from './load-bundled-locale.js';
 import { type LocalePart, type PackedTexts, partsFor } from './locale-layout.js';
 
@@ -10,13 +8,11 @@ export const localeFile = (code: string, part: LocalePart) => (part === 'texts' 
 const isText = (value: unknown) => typeof value === 'string';
 
 /** A fetched file is outside our control (a stale cache, a proxy's error page): check its shape. */
-const packedTexts = lazy(() =>
-  z.custom<PackedTexts>(
-    (value) =>
-      Array.isArray(value) && value.every((item) => isText(item) || (Array.isArray(item) && item.every(isText))),
-    'expected a list of texts',
-  ),
-);
+function packedTexts(value: unknown): PackedTexts {
+  const ok = Array.isArray(value) && value.every((item) => isText(item) || (Array.isArray(item) && item.every(isText)));
+  if (!ok) throw new TypeError('expected a list of texts');
+  return value;
+}
 
 /** Those parts' files, in that order; rejects when one cannot load or is not a list of texts. */
 export const loadLocaleTexts = (
@@ -24,6 +20,4 @@ export const loadLocaleTexts = (
   code: string,
   instrument: Instrument,
 ): Promise<PackedTexts[]> =>
-  Promise.all(
-    partsFor(instrument).map(async (part) => packedTexts().parse((await load(localeFile(code, part))).default)),
-  );
+  Promise.all(partsFor(instrument).map(async (part) => packedTexts((await load(localeFile(code, part))).default)));

@@ -1,4 +1,4 @@
-import { INSTRUMENT_NAMES, type Instrument } from '../journey/instruments.js';
+import { INSTRUMENT_NAMES, type Instrument } from '../shared/instruments.js';
 import { EMOTIONS } from './emotions.js';
 import type { Strings } from './en.js';
 

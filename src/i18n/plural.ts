@@ -6,5 +6,5 @@ import type { PluralForms } from './en.js';
  */
 export function plural(forms: PluralForms, count: number, locale: string): string {
   const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-  return form.replace('{count}', count.toLocaleString(locale));
+  return form.replace('{count}', () => count.toLocaleString(locale));
 }

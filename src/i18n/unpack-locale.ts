@@ -1,4 +1,4 @@
-import type { Instrument } from '../journey/instruments.js';
+import type { Instrument } from '../shared/instruments.js';
 import { en, type Strings } from './en.js';
 import { type PackedTexts, partOf, partsFor, slotsOf } from './locale-layout.js';
 import { problem } from './merge-strings.js';

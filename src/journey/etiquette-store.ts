@@ -1,19 +1,27 @@
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import * as z from 'zod/mini';
-import { finite, flag, lazy, mapOf } from '../config/checks.js';
 import { databaseExists } from '../outbox/outbox.js';
+import { isFiniteNumber, isRecord } from '../shared/checks.js';
 import type { EtiquetteState } from './etiquette.js';
 
 export const JOURNEY_DB = 'feelback-journey';
 const KEY = 'etiquette';
 
-const getStateSchema = lazy(() =>
-  z.object({
-    optOut: z.optional(flag),
-    lastPromptAt: z.optional(finite),
-    steps: mapOf(finite, /^/, 'expected step times'),
-  }),
-);
+/** What we stored, if it still has that shape: anything else reads as nothing remembered. */
+export function readEtiquetteState(value: unknown): EtiquetteState {
+  const ok =
+    isRecord(value) &&
+    isRecord(value.steps) &&
+    Object.values(value.steps).every(isFiniteNumber) &&
+    (value.optOut === undefined || typeof value.optOut === 'boolean') &&
+    (value.lastPromptAt === undefined || isFiniteNumber(value.lastPromptAt));
+  if (!ok) return { steps: {} };
+  const { optOut, lastPromptAt } = value;
+  return {
+    ...(optOut !== undefined && { optOut: optOut as boolean }),
+    ...(lastPromptAt !== undefined && { lastPromptAt: lastPromptAt as number }),
+    steps: { ...(value.steps as Record<string, number>) },
+  };
+}
 
 export interface EtiquetteStore {
   load(): Promise<EtiquetteState>;
@@ -34,8 +42,7 @@ export function createEtiquetteStore(
   return {
     async load() {
       if (!(await exists())) return { steps: {} };
-      const result = getStateSchema().safeParse(await get(KEY, use()));
-      return result.success ? result.data : { steps: {} };
+      return readEtiquetteState(await get(KEY, use()));
     },
     // Async, so a storage that throws at once (no IndexedDB) rejects instead of throwing.
     save: async (state) => set(KEY, state, use()),

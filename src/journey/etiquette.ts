@@ -1,20 +1,5 @@
-import type { StepRule } from './step-rules.js';
-
-/** Polite by default; every number can be changed with the `etiquette` option. */
-export const ETIQUETTE_DEFAULTS = {
-  /** Prompts shown at most per page load (by `step`; `ask` is explicit and not counted). */
-  promptsPerPage: 1,
-  /** After a prompt was answered or dismissed, no other prompt for this many days. */
-  cooldownDays: 14,
-  /** The same step is not asked again for this many days (a step's `reaskAfterDays` overrides). */
-  reaskAfterDays: 90,
-  /** A prompt nobody touches closes after this long and counts as dismissed. 0 keeps it open. */
-  idleCloseMs: 30_000,
-  /** While the shopper types in a field of the page, wait for a pause this long before showing. */
-  typingPauseMs: 2_000,
-};
-
-export type EtiquetteOptions = typeof ETIQUETTE_DEFAULTS;
+import type { StepRule } from '../config/check-steps.js';
+import type { EtiquetteOptions } from '../config/config.js';
 
 /** What the device remembers between pages (written only after the shopper acted on a prompt). */
 export interface EtiquetteState {

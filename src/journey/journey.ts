@@ -1,22 +1,18 @@
-import { lazy } from '../config/checks.js';
+import type { AskContext } from '../config/check-context.js';
+import type { StepRule } from '../config/check-steps.js';
+import type { EtiquetteOptions } from '../config/config.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
 import { loadLocaleTexts } from '../i18n/load-locale-texts.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../shared/log.js';
 import type { MountOptions } from '../ui/mount.js';
 import type { PromptAnswer, View } from '../ui/state.js';
-import { type EtiquetteOptions, type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from './etiquette.js';
+import { type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from './etiquette.js';
 import type { EtiquetteStore } from './etiquette-store.js';
-import { questionFor, ruleFor, type StepRule } from './step-rules.js';
+import { questionFor, ruleFor } from './step-rules.js';
 import { watchTyping } from './typing-pause.js';
-
-/** Per-call options of `step` and `ask`. */
-export interface AskContext {
-  /** Overrides the question for this prompt only. */
-  question?: string;
-}
 
 export interface JourneyOptions {
   env: Environment;
@@ -69,7 +65,8 @@ export function createJourney(options: JourneyOptions): Journey {
   /** The shopper acted on a prompt on this page (so there is something worth storing). */
   let learnt = false;
   // One durable store per page: each one opens its own database connection.
-  const durable = lazy(options.store);
+  let opened: EtiquetteStore | undefined;
+  const durable = () => (opened ??= options.store());
   const store = () => (consent ? durable() : options.memory);
   const read = (from: EtiquetteStore) => from.load().catch((): EtiquetteState => ({ steps: {} }));
   const load = () => (state ??= read(store()));
@@ -103,7 +100,10 @@ export function createJourney(options: JourneyOptions): Journey {
             // Read by the prompt's code, which knows English's names and shapes to check them against.
             .then(([module, files]) => module?.unpackLocale(files, rule.instrument))
             // The prompt still shows, in English.
-            .catch((error) => void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`));
+            .catch(
+              (error: unknown) =>
+                void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`),
+            );
     // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
     ui.catch(() => {});
     await new Promise((resolve) => {

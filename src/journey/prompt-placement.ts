@@ -1,4 +1,4 @@
-import type { Placement } from '../config/appearance.js';
+import type { Placement } from '../config/config.js';
 import type { MountOptions } from '../ui/mount.js';
 
 /**

@@ -1,14 +1,29 @@
-import type { ResolvedConfig } from '../config/schema.js';
+import type { StepRule } from '../config/check-steps.js';
+import type { PageOption, ResolvedConfig } from '../config/config.js';
 import { buildAnswerEvent } from '../delivery/build-answer-event.js';
 import type { Deliverer } from '../delivery/deliverer.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
 import { newRecord } from '../outbox/outbox-record.js';
+import { LIMITS } from '../shared/answer.js';
 import type { PromptAnswer, View } from '../ui/state.js';
-import type { StepRule } from './step-rules.js';
 
-/** Longest `data.page` an answer carries (the answer schema's bound). */
-const MAX_PAGE = 2048;
+/**
+ * What an answer carries as `data.page`: the page's path, or what the site's `page` option makes
+ * of it (`false`: nothing). Never a query or fragment, cut to what an answer may carry, and
+ * nothing when empty (an `about:` frame): the page's address must never stop an answer.
+ */
+export function pageFor(option: PageOption, path: string, warn: (message: string) => void): string | undefined {
+  let page: unknown = option && path;
+  if (typeof option === 'function') {
+    try {
+      page = option(path);
+    } catch (error) {
+      warn(`config.page threw (${error}); the answer is sent without its page.`);
+    }
+  }
+  return typeof page === 'string' ? page.split(/[?#]/)[0]?.slice(0, LIMITS.page) || undefined : undefined;
+}
 
 /** Global Privacy Control: the answer itself is sent, not where or in which language it was given. */
 export const globalPrivacyControl = (win: Window) =>
@@ -19,7 +34,7 @@ export const globalPrivacyControl = (win: Window) =>
  * its delivery. Resolves to the view to show, or undefined if the answer failed validation.
  */
 export function createAnswerSaver(
-  config: Pick<ResolvedConfig, 'site'>,
+  config: Pick<ResolvedConfig, 'site' | 'page'>,
   env: Environment,
   deps: {
     deliverer: Deliverer;
@@ -31,16 +46,14 @@ export function createAnswerSaver(
 ) {
   const win = env.window;
   return async (step: string, rule: StepRule, answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined> => {
-    // Cut to what an answer may carry, and left out when empty (an `about:` frame): the page's
-    // address must never stop a shopper's answer.
-    const page = win.location.pathname.slice(0, MAX_PAGE);
+    const page = pageFor(config.page, win.location.pathname, deps.warn);
     const event = buildAnswerEvent(
       { step, instrument: rule.instrument, ...answer },
       {
         id: env.uuid(),
         site: config.site,
         time: env.now(),
-        ...(!globalPrivacyControl(win) && { locale: deps.locale(), ...(page && { page }) }),
+        ...(!globalPrivacyControl(win) && { locale: deps.locale(), page }),
       },
     );
     if (!event) {

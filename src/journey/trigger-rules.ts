@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
-import { integer, isRecord, text } from '../config/checks.js';
-import { getStepNameSchema } from '../config/schema.js';
+import { STEP_NAME } from '../shared/answer.js';
+import { isRecord, isText, isWhole, own } from '../shared/checks.js';
+import { plain } from '../shared/plain.js';
 import { globMatcher, regExpMatcher, toRegExp, type UrlMatcher } from './url-match.js';
 
 /** Each condition's value: a selector, an event name, milliseconds, a percentage. */
@@ -22,31 +22,6 @@ const KINDS = ['click', 'event', 'timeOnPage', 'scrollDepth', 'exitIntent'] as c
 const ON_KEYS = ['url', 'urlPattern', ...KINDS];
 const EXPECTED_ON = `expected { ${ON_KEYS.join(' | ')} }`;
 
-/** Each rule's shape; a CSS selector needs a document to check that it parses. */
-const ruleSchema = (doc: Document) =>
-  z.object({
-    step: getStepNameSchema(),
-    on: z.object({
-      url: z.optional(text(500, /^\//, 'expected a path glob starting with "/", like "/order/*/confirmed"')),
-      urlPattern: z.optional(
-        z.custom<string>(
-          (value) => text(500).safeParse(value).success && !!toRegExp(value as string),
-          'expected a valid RegExp source',
-        ),
-      ),
-      click: z.optional(
-        z.custom<string>(
-          (value) => text(500).safeParse(value).success && isSelector(doc, value as string),
-          'expected a CSS selector that parses',
-        ),
-      ),
-      event: z.optional(text(100, /^\S+$/, 'expected an event name without spaces')),
-      timeOnPage: z.optional(integer(1, 86_400_000)),
-      scrollDepth: z.optional(integer(1, 100)),
-      exitIntent: z.optional(z.custom<true>((value) => value === true, 'expected true')),
-    }),
-  });
-
 function isSelector(doc: Document, selector: string): boolean {
   try {
     doc.createDocumentFragment().querySelector(selector);
@@ -56,27 +31,39 @@ function isSelector(doc: Document, selector: string): boolean {
   }
 }
 
+/** Each condition's check and what it expects; a CSS selector needs a document to parse it. */
+const conditions = (doc: Document): Record<string, [ok: (value: unknown) => boolean, expected: string]> => ({
+  url: [(value) => isText(value, 500, /^\//), 'expected a path glob starting with "/", like "/order/*/confirmed"'],
+  urlPattern: [(value) => isText(value, 500) && !!toRegExp(value), 'expected a valid RegExp source'],
+  click: [(value) => isText(value, 500) && isSelector(doc, value), 'expected a CSS selector that parses'],
+  event: [(value) => isText(value, 100, /^\S+$/), 'expected an event name without spaces'],
+  timeOnPage: [(value) => isWhole(value, 1, 86_400_000), 'expected a whole number from 1 to 86400000'],
+  scrollDepth: [(value) => isWhole(value, 1, 100), 'expected a whole number from 1 to 100'],
+  exitIntent: [(value) => value === true, 'expected true'],
+});
+
 /** A valid rule, or what is wrong with it (in words for the site owner). */
-function parseRule(input: unknown, schema: ReturnType<typeof ruleSchema>): Trigger | string {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue?.path.join('.') || 'rule';
-    const expected = issue?.code === 'invalid_type' ? `expected ${issue.expected}` : issue?.message;
-    return field === 'on' && issue?.code === 'invalid_type' ? `on: ${EXPECTED_ON}` : `${field}: ${expected}`;
+function parseRule(input: unknown, checks: ReturnType<typeof conditions>): Trigger | string {
+  if (!isRecord(input)) return 'rule: expected object';
+  const step = own(input, 'step');
+  if (!isText(step, 64, STEP_NAME)) return 'step: expected a step name: 1 to 64 characters, no spaces';
+  const given = own(input, 'on');
+  if (!isRecord(given)) return `on: ${EXPECTED_ON}`;
+  // Its own conditions only, in an object without a prototype to read a polluted one through.
+  const on: Record<string, unknown> = plain({ ...given });
+  for (const key of Object.keys(on)) {
+    const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
+    if (!check) return `on.${key}: unknown trigger; ${EXPECTED_ON}`;
+    if (!check[0](on[key])) return `on.${key}: ${check[1]}`;
   }
-  const { step, on } = result.data;
-  const given = isRecord(input) && isRecord(input.on) ? Object.keys(input.on) : [];
-  const unknown = given.filter((key) => !ON_KEYS.includes(key));
-  if (unknown.length) return `on.${unknown[0]}: unknown trigger; ${EXPECTED_ON}`;
   if (on.url !== undefined && on.urlPattern !== undefined) return 'on: use either url or urlPattern, not both';
   const kinds = KINDS.filter((kind) => on[kind] !== undefined);
   if (kinds.length > 1) return `on: one trigger per rule, got ${kinds.join(' and ')}`;
-  const pattern = on.urlPattern !== undefined && toRegExp(on.urlPattern);
-  const page = on.url !== undefined ? globMatcher(on.url) : pattern ? regExpMatcher(pattern) : undefined;
+  const pattern = typeof on.urlPattern === 'string' && toRegExp(on.urlPattern);
+  const page = typeof on.url === 'string' ? globMatcher(on.url) : pattern ? regExpMatcher(pattern) : undefined;
   const kind = kinds[0];
   if (!kind && !page) return `on: ${EXPECTED_ON}`;
-  // Validated above; TypeScript cannot pair `kind` with the type of `on[kind]` by itself.
+  // Checked above; TypeScript cannot pair `kind` with the type of `on[kind]` by itself.
   return { step, page, kind: kind ?? 'url', value: kind ? on[kind] : true } as Trigger;
 }
 
@@ -86,13 +73,13 @@ function parseRule(input: unknown, schema: ReturnType<typeof ruleSchema>): Trigg
  */
 export function parseTriggers(input: unknown, warn: (message: string) => void, doc: Document): Trigger[] {
   if (!Array.isArray(input)) return [];
-  const schema = ruleSchema(doc);
+  const checks = conditions(doc);
   const triggers: Trigger[] = [];
   input.forEach((rule, index) => {
-    const parsed = parseRule(rule, schema);
+    const parsed = parseRule(rule, checks);
     if (typeof parsed !== 'string') triggers.push(parsed);
     else {
-      const step = isRecord(rule) && typeof rule.step === 'string' ? ` (step ${JSON.stringify(rule.step)})` : '';
+      const step = isRecord(rule) && typeof own(rule, 'step') === 'string' ? ` (step "${own(rule, 'step')}")` : '';
       warn(`config.triggers[${index}]${step}: ${parsed}. This rule is skipped.`);
     }
   });

@@ -1,7 +1,6 @@
-import { getContextSchema } from '../config/schema.js';
+import { type AskContext, readContext } from '../config/check-context.js';
 import type { Environment } from '../environment.js';
-import type { Logger } from '../log.js';
-import type { AskContext } from './journey.js';
+import type { Logger } from '../shared/log.js';
 import { parseTriggers } from './trigger-rules.js';
 
 /**
@@ -26,10 +25,7 @@ export function watchTriggers(
         stop = startTriggers(triggers, {
           window: win,
           onStep,
-          readContext: (detail) => {
-            const context = getContextSchema().safeParse(detail);
-            return context.success ? context.data : undefined;
-          },
+          readContext,
           log,
         });
       },

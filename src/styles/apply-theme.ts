@@ -1,5 +1,5 @@
-import type { ThemeOverrides } from '../config/schema.js';
-import { cssName } from './tokens.js';
+import type { ThemeOverrides } from '../config/config.js';
+import { cssName } from '../config/theme-tokens.js';
 
 /** Sets the site's `theme` as `--feelback-*` variables on the host element. */
 export function applyTheme(host: HTMLElement, theme: ThemeOverrides): void {

@@ -1,4 +1,4 @@
-import type { ThemeToken } from './tokens.js';
+import type { ThemeToken } from '../config/theme-tokens.js';
 
 /**
  * The default themes. Both meet WCAG 2.2 AA: text and muted text 4.5:1 on the background, the

@@ -1,6 +1,6 @@
 import { assignVars, createGlobalTheme, createGlobalThemeContract, globalStyle } from '@vanilla-extract/css';
+import { cssName, THEME_TOKENS, type ThemeToken } from '../config/theme-tokens.js';
 import { DARK_THEME, LIGHT_THEME } from './theme-defaults.js';
-import { cssName, THEME_TOKENS, type ThemeToken } from './tokens.js';
 
 const names = Object.fromEntries(THEME_TOKENS.map((token) => [token, cssName(token)])) as Record<ThemeToken, string>;
 

@@ -1,6 +1,6 @@
 import { Fragment, h } from 'preact';
 import { emotionLabel, type Strings } from '../i18n/en.js';
-import type { Instrument } from '../journey/instruments.js';
+import type { Instrument } from '../shared/instruments.js';
 import { CharactersLeft, LOW_CHARACTERS } from './CharactersLeft.js';
 import { Choices } from './Choices.js';
 import { CloseIcon } from './icons.js';
@@ -71,7 +71,8 @@ export function Prompt(props: PromptProps) {
               <label for="fb-c">{strings.commentLabel}</label>
               <span class={hint} id="fb-h">
                 {strings.commentHint}
-                {privacyUrl && (
+                {/* Checked where it becomes a link too: only ever a web page, never `javascript:`. */}
+                {privacyUrl && /^https?:\/\//i.test(privacyUrl) && (
                   <>
                     {' '}
                     <a href={privacyUrl} target="_blank" rel="noopener">

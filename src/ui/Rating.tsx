@@ -1,6 +1,6 @@
 import { h } from 'preact';
 import type { Strings } from '../i18n/en.js';
-import { INSTRUMENTS, type Instrument } from '../journey/instruments.js';
+import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
 import { Choices } from './Choices.js';
 import { Face } from './icons.js';
 import { faces } from './prompt.css.js';

@@ -1,5 +1,5 @@
 import { type ComponentChild, render } from 'preact';
-import type { ThemeOverrides } from '../config/schema.js';
+import type { ThemeOverrides } from '../config/config.js';
 import { applyTheme } from '../styles/apply-theme.js';
 import { applyShadowStyles } from '../styles/shadow-styles.js';
 

@@ -1,7 +1,7 @@
 import { h } from 'preact';
 import { en, type Strings } from '../i18n/en.js';
 import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
-import type { Instrument } from '../journey/instruments.js';
+import type { Instrument } from '../shared/instruments.js';
 import { type MountOptions, mountWidget } from './mount.js';
 import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
@@ -132,7 +132,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   /** What the status region says in a view (a preview may start in any). */
   const said = (view: View) =>
     view === 'prompt'
-      ? strings.promptAvailable.replace('{question}', question)
+      ? // A function, so a question with `$&` or `$1` in it is put in as it is written.
+        strings.promptAvailable.replace('{question}', () => question)
       : view === 'thanks'
         ? strings.thanks
         : strings.savedOffline;

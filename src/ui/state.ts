@@ -1,5 +1,5 @@
 import { EMOTIONS, type EmotionKey } from '../i18n/en.js';
-import { type Instrument, valence } from '../journey/instruments.js';
+import { type Instrument, valence } from '../shared/instruments.js';
 
 /** What the shopper sends. */
 export interface PromptAnswer {

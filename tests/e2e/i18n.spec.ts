@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { answerEventSchema } from '../../src/delivery/answer-batch.ts';
 import ar from '../../src/i18n/locales/ar.ts';
 import de from '../../src/i18n/locales/de.ts';
 import he from '../../src/i18n/locales/he.ts';
 import pt from '../../src/i18n/locales/pt.ts';
+import { answerEventSchema } from '../../src/wire/answer-event.ts';
 import { expect, snippetHtml, test, type WidgetPageOptions } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
 import { ask, comment, emotion, face, status, widget } from './support/widget.ts';

@@ -12,7 +12,27 @@ import { startStatic } from '../../demo/static-server.js';
 const BATCH_TYPE = 'application/cloudevents-batch+json';
 const post = (url: string, body: string, type = BATCH_TYPE) =>
   fetch(url, { method: 'POST', headers: { 'Content-Type': type }, body });
-const batch = (...ids: string[]) => JSON.stringify(ids.map((id) => ({ id, type: 'feelback.answer.v1' })));
+/** A valid answer id per one-letter name, so the checks below read as names. */
+const idOf = (name: string) => `00000000-0000-4000-8000-${String(name.charCodeAt(0)).padStart(12, '0')}`;
+const answer = (name: string) => ({
+  specversion: '1.0',
+  id: idOf(name),
+  source: 'acme-shop',
+  type: 'feelback.answer.v1',
+  time: '2026-12-06T09:00:00.000Z',
+  subject: 'checkout',
+  datacontenttype: 'application/json',
+  data: {
+    step: 'checkout',
+    instrument: 'feeling',
+    scale: { min: 1, max: 5 },
+    rating: 4,
+    emotions: [],
+    widgetVersion: '0.1.0',
+  },
+});
+const batch = (...names: string[]) => JSON.stringify(names.map(answer));
+const ids = (...names: string[]) => names.map(idOf);
 
 test('the collector keeps each id once, refuses what is not a batch and records every POST', async () => {
   const collector = await startCollector();
@@ -25,7 +45,7 @@ test('the collector keeps each id once, refuses what is not a batch and records 
     expect((await post(collector.endpoint, batch('d'), 'application/json')).status).toBe(415);
     expect((await post(collector.endpoint, '{"id":"e"}')).status).toBe(400);
     expect((await post(collector.endpoint, '[{"id":""}]')).status).toBe(400);
-    expect(collector.received.map((event) => event.id)).toEqual(['a', 'b', 'c']);
+    expect(collector.received.map((event) => event.id)).toEqual(ids('a', 'b', 'c'));
     expect(collector.duplicates).toBe(1);
     expect(collector.requests.map((r) => [r.path, r.status])).toEqual([
       ['/answers', 200],
@@ -36,6 +56,21 @@ test('the collector keeps each id once, refuses what is not a batch and records 
     ]);
     expect((await fetch(`${collector.url}/elsewhere`, { method: 'POST' })).status).toBe(404);
     expect(collector.requests).toHaveLength(5);
+  } finally {
+    await collector.close();
+  }
+});
+
+test('the collector validates every batch with the zod schema: one bad event refuses the batch, saying where', async () => {
+  const collector = await startCollector();
+  try {
+    const offScale = { ...answer('b'), data: { ...answer('b').data, rating: 9 } };
+    const refused = await post(collector.endpoint, JSON.stringify([answer('a'), offScale]));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toMatch(/^event 1, data\.rating: /);
+    const polluted = JSON.parse(`[${JSON.stringify(answer('c')).replace('{', '{"__proto__":{"x":1},')}]`);
+    expect((await post(collector.endpoint, JSON.stringify(polluted))).status).toBe(200);
+    expect(collector.received).toEqual([answer('c')]);
   } finally {
     await collector.close();
   }
@@ -80,7 +115,7 @@ test('collector modes: a failure accepts nothing, html-body and a slow 2xx accep
     const started = Date.now();
     expect((await post(collector.endpoint, batch('d'))).status).toBe(202);
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
-    expect(collector.received.map((event) => event.id)).toEqual(['c', 'd']);
+    expect(collector.received.map((event) => event.id)).toEqual(ids('c', 'd'));
     expect(collector.requests.map((r) => r.status)).toEqual([null, 503, 200, 202]);
     for (const typo of ['garbage', { status: 200, delay: 5 }, { status: 99 }]) {
       expect(() => collector.setMode(typo as CollectorMode)).toThrow(TypeError);
@@ -164,7 +199,7 @@ test('the static server serves files, registered pages and forwards, and nothing
       body: batch('a'),
     });
     expect(forwarded.status).toBe(200);
-    expect(collector.received.map((event) => event.id)).toEqual(['a']);
+    expect(collector.received.map((event) => event.id)).toEqual(ids('a'));
   } finally {
     await Promise.all([server.close(), collector.close()]);
     await rm(dir, { recursive: true, force: true });

@@ -17,7 +17,6 @@ const shownSteps = (guard: Guard) => guard.events('shown').map((event) => event.
 const fired = (guard: Guard) =>
   guard.console.filter((m) => /^\[feelback\] trigger: .*; asking step/.test(m.text)).map((m) => m.text);
 
-/** A round trip to the page, so console messages sent before it have arrived. */
 /** Pages whose trigger runtime (a file of its own, imported at start) has arrived. */
 const runtimeLoaded = new WeakSet<Page>();
 test.beforeEach(({ page }) => {
@@ -171,16 +170,24 @@ test('a custom event trigger fires, and its detail can set the question', async 
 });
 
 test('a timeOnPage trigger fires after that much time on the page', async ({ page, server, collector, guard }) => {
+  // Paused from the start: time that passes while the machine is busy must not count.
   await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000);
   await widgetPage(page, server, {
     config: config(collector, [{ step: 'reading', on: { timeOnPage: 30_000 } }]),
     events: true,
   });
-  await settle(page);
-  await page.clock.runFor(29_000);
-  await settle(page);
+  // Animation frames wait for the paused clock too: two frames' worth of it.
+  await poll(() => runtimeLoaded.has(page)).toBe(true);
+  await page.clock.runFor(32);
+  await page.clock.runFor(28_968);
+  // A round trip, so console messages sent before it have arrived.
+  await page.evaluate(() => 0);
   expect(fired(guard)).toEqual([]);
   await page.clock.runFor(1_000);
+  await poll(() => fired(guard)).toHaveLength(1);
+  // The prompt that follows waits for timers of its own.
+  await page.clock.resume();
   await expect(region(page)).toBeVisible();
   expect(shownSteps(guard)).toEqual(['reading']);
 });

@@ -2,7 +2,7 @@
 // own test runner: `node --test tests/node/`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const inRoot = (path) => fileURLToPath(new URL(path, pathToFileURL(root)));
 const packageJson = JSON.parse(readFileSync(inRoot('package.json'), 'utf8'));
 const entry = inRoot(packageJson.exports['.'].default);
+const schemaEntry = inRoot(packageJson.exports['./schema'].default);
 
 /** Globals a browser has and a server does not; Node 20 has its own fetch and crypto. */
 const BROWSER_GLOBALS = [
@@ -45,6 +46,7 @@ function runIsolated(body, onTouch) {
       });
     }
     const entry = ${JSON.stringify(pathToFileURL(entry).href)};
+    const schemaEntry = ${JSON.stringify(pathToFileURL(schemaEntry).href)};
     const output = { touched, warnings: [] };
     console.warn = (...args) => output.warnings.push(args.map(String).join(' '));
     try {
@@ -75,27 +77,38 @@ describe('the built package', () => {
     );
     assert.equal(output.error, undefined);
     assert.deepEqual(output.touched, []);
-    assert.deepEqual(output.exports, [
-      'ANSWER_EVENT_TYPE',
-      'BATCH_CONTENT_TYPE',
-      'WIDGET_VERSION',
-      'answerBatchSchema',
-      'answerEventSchema',
-      'createFeelback',
-    ]);
+    assert.deepEqual(output.exports, ['ANSWER_EVENT_TYPE', 'BATCH_CONTENT_TYPE', 'WIDGET_VERSION', 'createFeelback']);
     assert.equal(output.version, packageJson.version);
   });
 
-  it('validates payloads without touching any browser global', () => {
+  it('imports on a page whose Object.prototype was polluted, and adds no global', () => {
     const output = runIsolated(
       `
-      const { answerEventSchema, answerBatchSchema } = await import(entry);
-      output.results = [answerEventSchema.safeParse({}).success, answerBatchSchema.safeParse([]).success];
+      Object.prototype.polluted = 'yes';
+      const before = Object.getOwnPropertyNames(globalThis);
+      const api = await import(entry);
+      const instance = api.createFeelback();
+      output.added = Object.getOwnPropertyNames(globalThis).filter((name) => !before.includes(name));
+      output.methods = Object.keys(instance).length;
+      delete Object.prototype.polluted;
       `,
-      'throw',
+      'undefined',
     );
     assert.equal(output.error, undefined);
-    assert.deepEqual(output.touched, []);
+    assert.deepEqual(output.added, []);
+    assert.equal(output.methods, 9);
+  });
+
+  // zod itself looks at `navigator` (to learn whether it runs on Cloudflare Workers); harmless on a server.
+  it('validates payloads through feelback/schema on a server', () => {
+    const output = runIsolated(
+      `
+      const { answerEventSchema, answerBatchSchema } = await import(schemaEntry);
+      output.results = [answerEventSchema.safeParse({}).success, answerBatchSchema.safeParse([]).success];
+      `,
+      'undefined',
+    );
+    assert.equal(output.error, undefined);
     assert.deepEqual(output.results, [false, true]);
   });
 
@@ -157,6 +170,24 @@ describe('package.json exports', () => {
 
   it("points './feelback.js' at the script tag build", () => {
     assert.ok(existsSync(target(packageJson.exports['./feelback.js'])));
+  });
+
+  it("points './schema' at the zod schema for servers, and no browser file at zod", () => {
+    assert.ok(existsSync(target(packageJson.exports['./schema'].types)));
+    assert.match(readFileSync(schemaEntry, 'utf8'), /from "zod"/);
+    const browserFiles = [
+      ...readdirSync(inRoot('dist'))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => `dist/${name}`),
+      ...readdirSync(inRoot('dist/esm'))
+        .filter((name) => name.endsWith('.js') && name !== 'schema.js')
+        .map((name) => `dist/esm/${name}`),
+    ];
+    assert.ok(browserFiles.length >= 6, browserFiles.join());
+    for (const file of browserFiles) {
+      const code = readFileSync(inRoot(file), 'utf8');
+      assert.doesNotMatch(code, /from\s*["']zod|import\(["']zod|\$ZodType|ZodError/, `${file} carries zod`);
+    }
   });
 
   it('ships the JSON Schema of a request body', () => {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { answerBatchSchema } from '../../src/delivery/answer-batch.ts';
 import type { AnswerEvent } from '../../src/delivery/answer-event.ts';
 import type { Environment } from '../../src/environment.ts';
 import type { EventName } from '../../src/events/emitter.ts';
@@ -9,6 +8,7 @@ import { loadBundledLocale } from '../../src/i18n/load-bundled-locale.ts';
 import { createMemoryEtiquetteStore } from '../../src/journey/etiquette-store.ts';
 import { createMemoryOutbox, type Outbox } from '../../src/outbox/outbox.ts';
 import * as promptModule from '../../src/ui/index.ts';
+import { answerBatchSchema } from '../../src/wire/answer-event.ts';
 import { deferred, type FetchCall, fakeFetch, record, status, uuid } from './support/fixtures.ts';
 import {
   chooseFace,

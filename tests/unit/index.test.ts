@@ -2,13 +2,11 @@
 import { describe, expect, it } from 'vitest';
 
 describe('the package entry', () => {
-  it('exports exactly the public API', async () => {
+  it('exports exactly the public API, and no zod schema (those are feelback/schema)', async () => {
     expect(Object.keys(await import('../../src/index.ts')).sort()).toEqual([
       'ANSWER_EVENT_TYPE',
       'BATCH_CONTENT_TYPE',
       'WIDGET_VERSION',
-      'answerBatchSchema',
-      'answerEventSchema',
       'createFeelback',
     ]);
   });
@@ -18,6 +16,20 @@ describe('the package entry', () => {
     expect([api.ANSWER_EVENT_TYPE, api.BATCH_CONTENT_TYPE]).toEqual([
       'feelback.answer.v1',
       'application/cloudevents-batch+json',
+    ]);
+  });
+});
+
+describe('feelback/schema', () => {
+  it('exports the zod schemas, the JSON Schema and the constants', async () => {
+    expect(Object.keys(await import('../../src/wire/index.ts')).sort()).toEqual([
+      'ANSWER_EVENT_TYPE',
+      'BATCH_CONTENT_TYPE',
+      'INSTRUMENTS',
+      'answerBatchJsonSchema',
+      'answerBatchSchema',
+      'answerDataSchema',
+      'answerEventSchema',
     ]);
   });
 });

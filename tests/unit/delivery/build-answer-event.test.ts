@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { answerEventSchema } from '../../../src/delivery/answer-batch.ts';
-import { ANSWER_EVENT_TYPE } from '../../../src/delivery/answer-event.ts';
 import { type AnswerInput, buildAnswerEvent } from '../../../src/delivery/build-answer-event.ts';
-import { WIDGET_VERSION } from '../../../src/version.ts';
+import { ANSWER_EVENT_TYPE } from '../../../src/shared/answer.ts';
+import { WIDGET_VERSION } from '../../../src/shared/version.ts';
+import { answerEventSchema } from '../../../src/wire/answer-event.ts';
 import { uuid } from '../support/fixtures.ts';
 
 const packageJson = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('../../../package.json')), 'utf8')) as {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { BATCH_CONTENT_TYPE } from '../../../src/delivery/answer-event.ts';
 import { sendBatch } from '../../../src/delivery/send-batch.ts';
 import { idempotencyKey } from '../../../src/delivery/status.ts';
+import { BATCH_CONTENT_TYPE } from '../../../src/shared/answer.ts';
 import { answerEvent, fakeFetch, status } from '../support/fixtures.ts';
 
 const options = { endpoint: 'https://collect.example/answers', headers: {}, timeoutMs: 10_000 };

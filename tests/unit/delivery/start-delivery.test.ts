@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DELIVERY_DEFAULTS } from '../../../src/config/schema.ts';
+import { DELIVERY_DEFAULTS } from '../../../src/config/config.ts';
 import { LEFTOVER_DELAY_MS, startDelivery } from '../../../src/delivery/start-delivery.ts';
 import type { Environment } from '../../../src/environment.ts';
 import { createMemoryOutbox, type Outbox } from '../../../src/outbox/outbox.ts';

@@ -1,13 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  ETIQUETTE_DEFAULTS,
-  type EtiquetteState,
-  mergeStates,
-  rememberPrompt,
-  whyNotPrompt,
-} from '../../../src/journey/etiquette.ts';
-import { STEP_DEFAULTS, type StepRule } from '../../../src/journey/step-rules.ts';
+import { STEP_DEFAULTS, type StepRule } from '../../../src/config/check-steps.ts';
+import { ETIQUETTE_DEFAULTS } from '../../../src/config/config.ts';
+import { type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from '../../../src/journey/etiquette.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 12);

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StepRule } from '../../../src/config/check-steps.ts';
+import { ETIQUETTE_DEFAULTS } from '../../../src/config/config.ts';
 import type { Environment, PromptModule } from '../../../src/environment.ts';
 import { loadBundledLocale } from '../../../src/i18n/load-bundled-locale.ts';
-import { ETIQUETTE_DEFAULTS, type EtiquetteState } from '../../../src/journey/etiquette.ts';
+import type { EtiquetteState } from '../../../src/journey/etiquette.ts';
 import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/journey/etiquette-store.ts';
 import { createJourney, type Journey, type JourneyOptions } from '../../../src/journey/journey.ts';
-import type { StepRule } from '../../../src/journey/step-rules.ts';
 import { createMemoryOutbox } from '../../../src/outbox/outbox.ts';
 import * as promptModule from '../../../src/ui/index.ts';
 import { deferred, uuid } from '../support/fixtures.ts';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StepRule } from '../../../src/config/check-steps.ts';
 import type { Deliverer } from '../../../src/delivery/deliverer.ts';
 import type { Environment } from '../../../src/environment.ts';
 import { createAnswerSaver } from '../../../src/journey/save-answer.ts';
-import type { StepRule } from '../../../src/journey/step-rules.ts';
 import type { OutboxRecord } from '../../../src/outbox/outbox-record.ts';
 import type { PromptAnswer } from '../../../src/ui/state.ts';
 import { uuid } from '../support/fixtures.ts';
@@ -29,7 +29,12 @@ function setup(durable = true) {
   const env = { window, now: () => NOW, uuid: () => uuid(7) } as unknown as Environment;
   const emit = vi.fn();
   const warn = vi.fn();
-  const save = createAnswerSaver({ site: 'acme-shop' }, env, { deliverer, emit, warn, locale: () => 'de-AT' });
+  const save = createAnswerSaver({ site: 'acme-shop', page: true }, env, {
+    deliverer,
+    emit,
+    warn,
+    locale: () => 'de-AT',
+  });
   return { save, added, deliverer, emit, warn };
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getContextSchema } from '../../../src/config/schema.ts';
+import { readContext } from '../../../src/config/check-context.ts';
 import { parseTriggers } from '../../../src/journey/trigger-rules.ts';
 import { type StepContext, startTriggers } from '../../../src/journey/triggers.ts';
-import type { Logger } from '../../../src/log.ts';
+import type { Logger } from '../../../src/shared/log.ts';
 
 const TIMERS = [
   'setTimeout',
@@ -50,10 +50,7 @@ let warnings: string[];
 function start(rules: unknown[]) {
   const log: Logger = { warn: (message) => void warnings.push(message), debug: (message) => void debug.push(message) };
   stop = startTriggers(parseTriggers(rules, log.warn, document), {
-    readContext: (detail: unknown) => {
-      const result = getContextSchema().safeParse(detail);
-      return result.success ? result.data : undefined;
-    },
+    readContext,
     window,
     onStep: (step, context) => void asked.push([step, context]),
     log,
@@ -205,10 +202,7 @@ describe('startTriggers', () => {
   it('keeps a failing step handler from reaching the page', () => {
     const log: Logger = { warn: (message) => void warnings.push(message), debug: () => {} };
     stop = startTriggers(parseTriggers([{ step: 'basket', on: { event: 'cart:updated' } }], log.warn, document), {
-      readContext: (detail: unknown) => {
-        const result = getContextSchema().safeParse(detail);
-        return result.success ? result.data : undefined;
-      },
+      readContext,
       window,
       onStep: () => {
         throw new Error('boom');

@@ -33,6 +33,29 @@ describe('globMatcher', () => {
   });
 });
 
+describe('globMatcher on hostile input', () => {
+  // A regular expression for this glob backtracked for about a minute on such a path; walking the
+  // path once with the set of places the glob may be at takes path × glob steps at most.
+  it('answers for four ** against an 800-segment path that does not end in /done', () => {
+    const path = `/${'a/'.repeat(800)}x`;
+    expect(globMatcher('/**/**/**/**/done')({ pathname: path, search: '', hash: '' })).toBe(false);
+    expect(globMatcher('/**/**/**/**/x')({ pathname: path, search: '', hash: '' })).toBe(true);
+  });
+
+  it('never matches a URL longer than 2048 characters', () => {
+    const at = (length: number) => ({ pathname: `/${'p'.repeat(length - 1)}`, search: '', hash: '' });
+    expect(globMatcher('/**')(at(2048))).toBe(true);
+    expect(globMatcher('/**')(at(2049))).toBe(false);
+    expect(regExpMatcher(/^\//)(at(2049))).toBe(false);
+  });
+
+  it('reads every other character literally, * included where the URL has one', () => {
+    expect(globMatcher('/a*b')({ pathname: '/a*b', search: '', hash: '' })).toBe(true);
+    expect(globMatcher('/(.+)')({ pathname: '/(.+)', search: '', hash: '' })).toBe(true);
+    expect(globMatcher('/(.+)')({ pathname: '/xyz', search: '', hash: '' })).toBe(false);
+  });
+});
+
 describe('regExpMatcher', () => {
   const match = (source: string, url: string) => {
     const pattern = toRegExp(source);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContrast } from '../../../demo/studio/contrast.js';
+import { THEME_TOKENS } from '../../../src/config/theme-tokens.ts';
 import { DARK_THEME, LIGHT_THEME } from '../../../src/styles/theme-defaults.ts';
-import { THEME_TOKENS } from '../../../src/styles/tokens.ts';
 
 describe.each([
   ['light', LIGHT_THEME],

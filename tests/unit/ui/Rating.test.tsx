@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
-import type { Instrument } from '../../../src/journey/instruments.ts';
+import type { Instrument } from '../../../src/shared/instruments.ts';
 import { Rating } from '../../../src/ui/Rating.tsx';
 
 let container: HTMLElement | undefined;

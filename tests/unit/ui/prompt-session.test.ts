@@ -102,6 +102,24 @@ describe('openPromptSession', () => {
     expect(get('[role="status"]').textContent).toBe('Survey at the bottom of the page: How was checkout?');
   });
 
+  it('announces a question with $& and $1 in it exactly as written', async () => {
+    vi.useFakeTimers();
+    open({ question: 'Worth $& or $1?' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(get('[role="status"]').textContent).toBe('Survey at the bottom of the page: Worth $& or $1?');
+  });
+
+  it.each([
+    ['https://shop.example/privacy', true],
+    ['javascript:alert(1)', false],
+    ['JAVASCRIPT:alert(1)', false],
+    ['data:text/html,hi', false],
+  ])('links the privacy notice %s only if it is a web page (%s)', (privacyUrl, linked) => {
+    open({ privacyUrl });
+    chooseFace(4);
+    expect(shadow().querySelector('a')?.getAttribute('href') ?? null).toBe(linked ? privacyUrl : null);
+  });
+
   it('saves once when sent twice while saving', async () => {
     const saving: Deferred<'thanks'> = deferred();
     const { save } = open({ save: () => saving.promise });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENT_NAMES, INSTRUMENTS, valence } from '../../../src/journey/instruments.ts';
+import { INSTRUMENT_NAMES, INSTRUMENTS, valence } from '../../../src/shared/instruments.ts';
 
 describe('INSTRUMENTS', () => {
   it('are the three scales with their bounds', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { createLogger } from '../../src/log.ts';
+import { createLogger } from '../../../src/shared/log.ts';
 
 /** Puts `replacement` in place of the global console while `run` runs (synchronously), then restores it. */
 function withConsole(replacement: unknown, run: () => void): void {

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { answerBatchSchema, answerEventSchema } from '../../../src/delivery/answer-batch.ts';
-import { answerEventJsonSchema } from '../../../src/delivery/answer-event-json-schema.ts';
+import { answerBatchSchema, answerEventSchema } from '../../../src/wire/answer-event.ts';
 import { answerEvent } from '../support/fixtures.ts';
 
 const { id: _id, ...withoutId } = answerEvent(1);
@@ -35,32 +34,5 @@ describe('answerBatchSchema', () => {
 
   it('rejects a single event that is not in an array', () => {
     expect(answerBatchSchema.safeParse(answerEvent(1)).success).toBe(false);
-  });
-});
-
-describe('answerEventJsonSchema', () => {
-  type ObjectSchema = { required: string[]; properties: Record<string, unknown> };
-  const schema = answerEventJsonSchema() as {
-    type: string;
-    items: ObjectSchema & { properties: { data: ObjectSchema } };
-  };
-
-  it('describes an array of events', () => {
-    expect(schema.type).toBe('array');
-  });
-
-  const sorted = (keys: Iterable<string>) => [...keys].sort();
-
-  it('requires the same envelope fields the zod schema has', () => {
-    const keys = sorted(Object.keys(answerEventSchema.def.shape));
-    expect(sorted(schema.items.required)).toEqual(keys);
-    expect(sorted(Object.keys(schema.items.properties))).toEqual(keys);
-  });
-
-  it('requires the same data fields the zod schema has, with comment, page and locale optional', () => {
-    const keys = sorted(Object.keys(answerEventSchema.def.shape.data.def.shape));
-    const optional = ['comment', 'page', 'locale'];
-    expect(sorted(Object.keys(schema.items.properties.data.properties))).toEqual(keys);
-    expect(sorted(schema.items.properties.data.required)).toEqual(keys.filter((key) => !optional.includes(key)));
   });
 });

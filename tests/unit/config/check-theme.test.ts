@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkTheme, isPlacement } from '../../../src/config/appearance.ts';
-import { parseConfig } from '../../../src/config/parse-config.ts';
+import { checkConfig as parseConfig } from '../../../src/config/check-config.ts';
+import { checkTheme, isPlacement } from '../../../src/config/check-theme.ts';
 
 const minimal = { endpoint: '/answers', site: 'shop' };
 
@@ -56,6 +56,31 @@ describe('checkTheme', () => {
     const warn = vi.fn();
     expect(checkTheme({ brand: 'anything', radius: 4 }, undefined, warn)).toEqual({ brand: 'anything' });
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    [
+      'var() with a url() fallback, which CSS.supports accepts for any property',
+      'var(--x, url(https://evil.example/a.png))',
+    ],
+    ['url()', 'url(https://evil.example/a.png)'],
+    ['URL() in capitals', 'URL(https://evil.example/a.png)'],
+    ['image-set()', 'image-set("https://evil.example/a.png" 1x)'],
+    ['env()', 'env(safe-area-inset-top)'],
+    ['an escape that spells url(', 'u\\72l(https://evil.example/a.png)'],
+  ])('refuses %s, even where the browser would accept it', (_name, value) => {
+    const warn = vi.fn();
+    expect(checkTheme({ background: value, brand: '#be123c' }, () => true, warn)).toEqual({ brand: '#be123c' });
+    expect(warn.mock.calls).toEqual([
+      [
+        `config.theme.background: "${value}" uses url(), var() or a function like them, which a theme may not; the default is kept.`,
+      ],
+    ]);
+  });
+
+  it('keeps colour functions and calc()', () => {
+    const theme = { brand: 'rgb(190 18 60)', text: 'color-mix(in srgb, #000 80%, white)', radius: 'calc(4px + 2px)' };
+    expect(checkTheme(theme, () => true, vi.fn())).toEqual(theme);
   });
 
   it('keeps everything where CSS.supports does not exist (servers)', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../src/config/parse-config.ts';
+import { checkConfig as parseConfig } from '../../../src/config/check-config.ts';
 
 const minimal = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
 
@@ -10,7 +10,7 @@ function failure(input: unknown): string {
   return result.message;
 }
 
-describe('parseConfig', () => {
+describe('checkConfig', () => {
   it('fills in every default for a minimal config', () => {
     expect(parseConfig(minimal)).toEqual({
       ok: true,
@@ -27,6 +27,7 @@ describe('parseConfig', () => {
           typingPauseMs: 2_000,
         },
         consent: true,
+        page: true,
         dataLayer: false,
         debug: false,
       },
@@ -51,6 +52,7 @@ describe('parseConfig', () => {
       etiquette: { promptsPerPage: 2, cooldownDays: 7, reaskAfterDays: 30, idleCloseMs: 0, typingPauseMs: 1_000 },
       consent: false,
       privacyUrl: 'https://shop.example/privacy#feedback',
+      page: false,
       dataLayer: true,
       debug: true,
     };
@@ -185,7 +187,7 @@ describe('parseConfig', () => {
   });
 });
 
-describe('parseConfig: strings', () => {
+describe('checkConfig: strings', () => {
   it('passes replacement texts on, to be checked text by text (config/check-strings.ts)', () => {
     const strings = {
       en: { thanks: 'Cheers!', ratings: ['Awful', 'Bad', 'Okay', 'Good', 'Great'] },
@@ -193,5 +195,70 @@ describe('parseConfig: strings', () => {
     };
     const result = parseConfig({ ...minimal, strings });
     expect(result.ok && result.config.strings).toEqual(strings);
+  });
+});
+
+describe('checkConfig: a config it cannot trust', () => {
+  const PAGE = 'https://shop.example/checkout/pay';
+
+  it("reads only the config's own options, never a polluted Object.prototype", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.privacyUrl = 'javascript:alert(1)';
+    proto.question = 'Injected?';
+    proto.debug = true;
+    try {
+      const result = parseConfig({ ...minimal }, PAGE);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(Object.hasOwn(result.config, 'privacyUrl')).toBe(true);
+      expect([result.config.privacyUrl, result.config.question, result.config.debug]).toEqual([
+        undefined,
+        undefined,
+        false,
+      ]);
+    } finally {
+      delete proto.privacyUrl;
+      delete proto.question;
+      delete proto.debug;
+    }
+  });
+
+  it('resolves a path endpoint and privacy link against the page', () => {
+    const result = parseConfig({ ...minimal, endpoint: '/answers', privacyUrl: '/privacy#feedback' }, PAGE);
+    expect(result.ok && [result.config.endpoint, result.config.privacyUrl]).toEqual([
+      'https://shop.example/answers',
+      'https://shop.example/privacy#feedback',
+    ]);
+  });
+
+  it.each([
+    ['a backslash after the slash', '/\\evil.example/privacy'],
+    ['a tab between the slashes', '/\t/evil.example/privacy'],
+    ['a line break between the slashes', '/\n/evil.example'],
+    ['two slashes', '//evil.example/privacy'],
+  ])('refuses a "path" with %s, which the URL parser reads as another site', (_name, path) => {
+    expect(failure({ ...minimal, endpoint: path })).toMatch(/^config\.endpoint: expected an http\(s\) URL/);
+    expect(failure({ ...minimal, privacyUrl: path })).toMatch(/^config\.privacyUrl: expected an http\(s\) URL/);
+  });
+
+  it('refuses a javascript: privacy link', () => {
+    expect(failure({ ...minimal, privacyUrl: 'javascript:alert(1)' })).toMatch(/^config\.privacyUrl: expected/);
+  });
+
+  it.each([[false], [true], [(path: string) => path.replace(/\d+/g, ':id')]])('accepts page: %s', (page) => {
+    expect(parseConfig({ ...minimal, page })).toMatchObject({ ok: true, config: { page } });
+  });
+
+  it('refuses a page option that is neither a flag nor a function', () => {
+    expect(failure({ ...minimal, page: '/:id' })).toBe(
+      'config.page: expected false, or a function that maps the page path to what may be sent.',
+    );
+  });
+
+  it("copies the delivery headers: a change to the site's object after init changes nothing", () => {
+    const headers = { 'X-Key': 'a' };
+    const result = parseConfig({ ...minimal, delivery: { headers } });
+    headers['X-Key'] = 'b';
+    expect(result.ok && result.config.delivery.headers).toEqual({ 'X-Key': 'a' });
   });
 });

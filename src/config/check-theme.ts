@@ -1,10 +1,6 @@
-import * as z from 'zod/mini';
-import { THEME_TOKENS, type ThemeToken, TOKEN_PROPERTY } from '../styles/tokens.js';
-import { isText } from './checks.js';
-import type { ThemeOverrides } from './schema.js';
-
-/** Where the prompt shows: a corner card, a bottom sheet, or in flow inside a page element. */
-export type Placement = 'bottom-right' | 'bottom-left' | 'sheet' | { inline: string };
+import { isText } from '../shared/checks.js';
+import type { ColorScheme, Placement, ThemeOverrides } from './config.js';
+import { THEME_TOKENS, type ThemeToken, TOKEN_PROPERTY } from './theme-tokens.js';
 
 export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet'] as const;
 
@@ -13,17 +9,17 @@ export const isPlacement = (value: unknown): value is Placement =>
   (typeof value === 'object' &&
     value !== null &&
     Object.keys(value).join() === 'inline' &&
-    typeof (value as { inline: unknown }).inline === 'string' &&
-    (value as { inline: string }).inline.length > 0);
+    isText((value as { inline: unknown }).inline, 500));
 
-export const placementSchema = () =>
-  z.custom<Placement>(isPlacement, 'expected "bottom-right", "bottom-left", "sheet" or { inline: "<CSS selector>" }');
+export const isColorScheme = (value: unknown): value is ColorScheme =>
+  value === 'auto' || value === 'light' || value === 'dark';
 
-export const colorSchemeSchema = () =>
-  z.custom<'auto' | 'light' | 'dark'>(
-    (value) => value === 'auto' || value === 'light' || value === 'dark',
-    'expected "auto", "light" or "dark"',
-  );
+/**
+ * CSS that could make the widget fetch something or read another value: `url()`, `image-set()`
+ * and the like fetch; `var()` passes `CSS.supports` for any property whatever it holds (even
+ * `var(--x, url(…))`); a backslash can spell any of them in an escape (`u\72l(`).
+ */
+const UNSAFE_CSS = /\\|(?:url|var|env|attr|src|element|paint|cross-fade|image|image-set)\(/i;
 
 /**
  * Keeps the theme values the browser accepts for their token's kind of CSS property; each other
@@ -43,6 +39,10 @@ export function checkTheme(
       warn(`${where}: not a theme token (${THEME_TOKENS.join(', ')}); ignored.`);
     } else if (!isText(value, 200)) {
       warn(`${where}: expected a CSS value as text of 1 to 200 characters; the default is kept.`);
+    } else if (UNSAFE_CSS.test(value)) {
+      warn(
+        `${where}: "${value}" uses url(), var() or a function like them, which a theme may not; the default is kept.`,
+      );
     } else if (supports && !supports(property, value)) {
       warn(`${where}: "${value}" is not a valid CSS ${property}; the default is kept.`);
     } else kept[token as ThemeToken] = value;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { answerBatchSchema, answerEventSchema } from '../../../src/delivery/answer-batch.ts';
-import type { AnswerEvent } from '../../../src/delivery/answer-event.ts';
-import { answerEventJsonSchema } from '../../../src/delivery/answer-event-json-schema.ts';
+import { isAnswerEvent } from '../../../src/delivery/is-answer-event.ts';
+import { type AnswerEvent, answerBatchSchema, answerEventSchema } from '../../../src/wire/answer-event.ts';
+import { answerBatchJsonSchema } from '../../../src/wire/json-schema.ts';
 import { answerEvent } from '../support/fixtures.ts';
 
 type Schema = Record<string, unknown>;
@@ -66,7 +66,7 @@ function accepts(schema: Schema, value: unknown): boolean {
   });
 }
 
-const jsonSchema = answerEventJsonSchema() as Schema;
+const jsonSchema = answerBatchJsonSchema() as Schema;
 const valid = answerEvent(1);
 const withEvent = (change: Partial<AnswerEvent>) => ({ ...valid, ...change });
 const withData = (change: Record<string, unknown>) => ({ ...valid, data: { ...valid.data, ...change } });
@@ -76,7 +76,7 @@ const withoutData = (key: string) => ({
   data: Object.fromEntries(Object.entries(valid.data).filter(([k]) => k !== key)),
 });
 
-describe('the shipped JSON Schema and the zod schema', () => {
+describe("the shipped JSON Schema, the zod schema it is generated from, and the browser's check", () => {
   // Every property of an event is required; of its data, only these may be left out.
   const OPTIONAL_DATA = new Set(['comment', 'page', 'locale']);
   it.each<[string, unknown, boolean]>([
@@ -131,10 +131,12 @@ describe('the shipped JSON Schema and the zod schema', () => {
     ['a locale of 36 characters', withData({ locale: 'x'.repeat(36) }), false],
     ['a widgetVersion that is not semver', withData({ widgetVersion: 'v1' }), false],
   ])('agree on %s', (_name, event, expected) => {
-    expect({ jsonSchema: accepts(jsonSchema, [event]), zod: answerBatchSchema.safeParse([event]).success }).toEqual({
-      jsonSchema: expected,
-      zod: expected,
-    });
+    expect({
+      jsonSchema: accepts(jsonSchema, [event]),
+      zod: answerBatchSchema.safeParse([event]).success,
+      // The browser's own check, which stands in for zod in every browser file.
+      browser: isAnswerEvent(event),
+    }).toEqual({ jsonSchema: expected, zod: expected, browser: expected });
   });
 
   it('agree on a body that is not an array', () => {
@@ -153,5 +155,6 @@ describe('the shipped JSON Schema and the zod schema', () => {
   ])('agree on %s', (_name, event) => {
     expect(answerEventSchema.safeParse(event).success).toBe(false);
     expect(accepts(jsonSchema, [event])).toBe(false);
+    expect(isAnswerEvent(event)).toBe(false);
   });
 });

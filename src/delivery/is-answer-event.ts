@@ -1,0 +1,37 @@
+import { ANSWER_EVENT_TYPE, LIMITS, PATTERNS, STEP_NAME } from '../shared/answer.js';
+import { isRecord, isText, isTexts, isWhole, own } from '../shared/checks.js';
+import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
+import type { AnswerEvent } from './answer-event.js';
+
+export const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
+
+/**
+ * Whether a value is one of our answer events by the rules of the zod schema (src/wire/), checked
+ * by hand so no browser file carries zod: every event the widget builds, and every record read
+ * back from IndexedDB, passes here first. A unit test holds the two to the same verdicts.
+ */
+export function isAnswerEvent(value: unknown): value is AnswerEvent {
+  if (!isRecord(value) || !isRecord(value.data)) return false;
+  const { data } = value;
+  const scale = INSTRUMENTS[data.instrument as Instrument];
+  return (
+    value.specversion === '1.0' &&
+    isText(value.id, 36, PATTERNS.uuid) &&
+    isText(value.source, LIMITS.source) &&
+    value.type === ANSWER_EVENT_TYPE &&
+    isText(value.time, 40, PATTERNS.time) &&
+    isText(value.subject, 64, STEP_NAME) &&
+    value.datacontenttype === 'application/json' &&
+    isText(data.step, 64, STEP_NAME) &&
+    Object.hasOwn(INSTRUMENTS, data.instrument as string) &&
+    isRecord(data.scale) &&
+    data.scale.min === scale.min &&
+    data.scale.max === scale.max &&
+    isWhole(data.rating, scale.min, scale.max) &&
+    isTexts(data.emotions, LIMITS.emotions, LIMITS.emotion) &&
+    isOptional(own(data, 'comment'), (comment) => isText(comment, LIMITS.comment)) &&
+    isOptional(own(data, 'page'), (page) => isText(page, LIMITS.page, PATTERNS.page)) &&
+    isOptional(own(data, 'locale'), (locale) => isText(locale, LIMITS.locale)) &&
+    isText(data.widgetVersion, LIMITS.version, PATTERNS.version)
+  );
+}
