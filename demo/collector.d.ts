@@ -31,6 +31,8 @@ export interface CollectedRequest {
   method: string;
   /** The path, without the query string. */
   path: string;
+  /** The path with its query string, as requested. */
+  url: string;
   /** The Content-Type header as sent; '' without one. */
   contentType: string;
   headers: IncomingHttpHeaders;

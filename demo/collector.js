@@ -87,6 +87,7 @@ export async function startCollector({ port = 0, host = '127.0.0.1', dataFile } 
     const entry = {
       method: req.method,
       path,
+      url: req.url ?? path,
       mode: current,
       contentType: req.headers['content-type'] ?? '',
       headers: { ...req.headers },

@@ -6,7 +6,8 @@
  * nothing happens costs this small file and nothing else.
  */
 import type { RunCommand, startFeelback } from './embed-core.js';
-import { databaseExists, OUTBOX_DB } from './outbox/outbox.js';
+import { OUTBOX_DB } from './queue/queue.js';
+import { databaseExists } from './shared/idb-store.js';
 import { createLogger } from './shared/log.js';
 
 type Call = ArrayLike<unknown>;
@@ -55,8 +56,7 @@ function boot(): void {
   if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
 
   // Taken now, before the page's own scripts may wrap or replace them (see startFeelback).
-  const pristine =
-    typeof window.fetch === 'function' ? { fetch: window.fetch.bind(window), stringify: JSON.stringify } : undefined;
+  const pristine = typeof window.fetch === 'function' ? { fetch: window.fetch, stringify: JSON.stringify } : undefined;
   let run: RunCommand | undefined;
   let loading = false;
   let tried = false;

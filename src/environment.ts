@@ -1,6 +1,7 @@
 import type { LocaleModule } from './i18n/load-bundled-locale.js';
 import { createEtiquetteStore, type EtiquetteStore } from './journey/etiquette-store.js';
-import { createIdbOutbox, type Outbox } from './outbox/outbox.js';
+import { createIdbStore, type IdbStore } from './shared/idb-store.js';
+import { OUTBOX_DB, OUTBOX_LOCK, OUTBOX_STORE } from './queue/queue.js';
 
 /** The prompt UI, a separate file (script tag) or chunk (npm) fetched on the first prompt. */
 export type PromptModule = typeof import('./ui/index.js');
@@ -9,10 +10,12 @@ export type TriggersModule = typeof import('./journey/triggers.js');
 /** Everything the widget takes from the browser, passed in so tests need no module mocking. */
 export interface Environment {
   window: Window;
+  /** `fetch` as it was when the widget loaded (delivery makes sure it is the browser's own). */
   fetch: typeof fetch;
-  /** JSON.stringify as it was when the widget loaded (see delivery/encode-json.ts). */
+  /** JSON.stringify as it was when the widget loaded (see queue/encode-json.ts). */
   stringify: typeof JSON.stringify;
-  openOutbox(): Outbox;
+  /** Where answers wait until their endpoint acknowledged them. */
+  outboxStore(): IdbStore;
   /** Where the etiquette memory (cooldowns, "don't ask again") is kept once consent allows. */
   openEtiquette(): EtiquetteStore;
   now(): number;
@@ -36,10 +39,9 @@ export function browserEnvironment(
   if (typeof document === 'undefined' || !window.isSecureContext) return undefined;
   return {
     window,
-    // Bound now: a host page that later wraps or replaces fetch does not change how we send.
-    fetch: window.fetch.bind(window),
+    fetch: window.fetch,
     stringify: JSON.stringify,
-    openOutbox: createIdbOutbox,
+    outboxStore: () => createIdbStore(OUTBOX_DB, OUTBOX_STORE, OUTBOX_LOCK),
     openEtiquette: createEtiquetteStore,
     now: Date.now,
     random: Math.random,

@@ -3,8 +3,7 @@ import { type AskContext, isStepName, readContext } from './config/check-context
 import { checkSteps } from './config/check-steps.js';
 import { checkStrings } from './config/check-strings.js';
 import { checkTheme } from './config/check-theme.js';
-import type { Deliverer } from './delivery/deliverer.js';
-import { openResilientOutbox, startDelivery } from './delivery/start-delivery.js';
+import { startDelivery } from './delivery/start-delivery.js';
 import type { Environment } from './environment.js';
 import { forwardToDataLayer } from './events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
@@ -14,7 +13,9 @@ import { createJourney, type Journey } from './journey/journey.js';
 import { promptPlacement } from './journey/prompt-placement.js';
 import { createAnswerSaver, globalPrivacyControl } from './journey/save-answer.js';
 import { watchTriggers } from './journey/watch-triggers.js';
-import type { Outbox } from './outbox/outbox.js';
+import { cleanGlobals } from './queue/clean-globals.js';
+import { createQueue, type Queue, STORAGE_CAP } from './queue/queue.js';
+import { createSync, type Sync } from './queue/sync.js';
 import { createLogger } from './shared/log.js';
 
 export type { AskContext };
@@ -47,9 +48,10 @@ export function createFeelback(config: unknown, environment: () => Environment |
   const log = createLogger(() => debug);
   const emitter = createEmitter(log.warn);
   /** Everything `init` set up; undone by `destroy`. */
-  let started: { journey: Journey; deliverer: Deliverer; stop(): void } | undefined;
-  /** Kept across `init`s: answers held in memory (no storage, or past the cap) live on in it. */
-  let outbox: Outbox | undefined;
+  let started: { journey: Journey; stop(): void } | undefined;
+  /** Kept across `init`s: the one owner of this page's answers, and their delivery. */
+  let queue: Queue | undefined;
+  let sync: Sync | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
   let consented: boolean | undefined;
 
@@ -63,11 +65,34 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // On a server there is nothing to show or send; on an http page, no secure storage or ids.
     if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    outbox ??= openResilientOutbox(env, emitter.emit, log.warn);
-    const delivery = startDelivery(config, env, emitter.emit, log.warn, outbox);
+    queue ??= createQueue(
+      {
+        unavailable: (error) =>
+          emitter.emit('error', {
+            code: 'storage-unavailable',
+            message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
+          }),
+        full(id) {
+          const message = `${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`;
+          log.warn(message);
+          emitter.emit('error', { code: 'queue-full', ids: [id], message });
+        },
+      },
+      env.outboxStore(),
+    );
+    sync ??= createSync({
+      queue,
+      emit: emitter.emit,
+      win,
+      now: env.now,
+      random: env.random,
+      transport: () => cleanGlobals(win, env),
+    });
+    sync.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
+    const stopDelivery = startDelivery(sync, win);
     // A shopper takes seconds to answer: meanwhile connect to the outbox where it exists, so
     // Send waits for the write alone.
-    const prepareForAnswer = () => void delivery.outbox.open?.();
+    const prepareForAnswer = queue.warm;
     emitter.on('shown', prepareForAnswer);
     const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
     const theme = checkTheme(
@@ -95,7 +120,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
       log,
       emit: emitter.emit,
       save: createAnswerSaver(config, env, {
-        deliverer: delivery.deliverer,
+        queue,
+        sync,
         emit: emitter.emit,
         warn: log.warn,
         locale: shopperLocale,
@@ -107,12 +133,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
 
     started = {
       journey,
-      deliverer: delivery.deliverer,
       stop() {
         journey.stop();
         stopDataLayer?.();
         emitter.off('shown', prepareForAnswer);
-        delivery.stop();
+        stopDelivery();
+        sync?.configure(undefined);
         stopTriggers();
       },
     };
@@ -157,8 +183,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
       consented = granted;
       started?.journey.consent(granted);
     },
-    flush: async () => started?.deliverer.deliverPending(true),
-    retryRejected: async () => started?.deliverer.retryRejected(),
+    flush: async () => (started ? sync?.deliverPending(true) : undefined),
+    retryRejected: async () => (started ? sync?.retryRejected() : undefined),
     on(event, listener) {
       if (isListener(listener)) emitter.on(event, listener);
     },
@@ -168,7 +194,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     destroy() {
       // Answers of this page not yet delivered go out now, as when the page is left: one held in
       // memory (no storage) has no next page. Stored ones would also go on the next page.
-      started?.deliverer.sendOnHide();
+      if (started) sync?.leave(false);
       stop();
     },
   };

@@ -8,7 +8,9 @@ export type ErrorCode =
   /** Stored answers older than 14 days, dropped. */
   | 'expired'
   /** Stored records that could not be read, kept aside and never sent. */
-  | 'set-aside';
+  | 'set-aside'
+  /** The device holds the most answers it may: this one is kept in memory for this page only. */
+  | 'queue-full';
 
 /** What each event hands its listeners. */
 export interface FeelbackEvents {

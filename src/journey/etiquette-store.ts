@@ -1,6 +1,6 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { databaseExists } from '../outbox/outbox.js';
+import { get, set } from 'idb-keyval';
 import { isFiniteNumber, isRecord } from '../shared/checks.js';
+import { createIdbStore, type IdbStore } from '../shared/idb-store.js';
 import type { EtiquetteState } from './etiquette.js';
 
 export const JOURNEY_DB = 'feelback-journey';
@@ -30,22 +30,14 @@ export interface EtiquetteStore {
 
 /**
  * Etiquette memory in our own IndexedDB database. Nothing is created until the first save (the
- * shopper acted on a prompt), and reading skips a database that does not exist. A record that
- * fails validation reads as empty: at worst the shopper is asked once more.
+ * shopper acted on a prompt), and reading skips a database that does not exist. An open that
+ * hangs gives up after 2 s (the prompt decides without it). A record that fails its check reads
+ * as empty: at worst the shopper is asked once more.
  */
-export function createEtiquetteStore(
-  openStore: () => UseStore = () => createStore(JOURNEY_DB, 'state'),
-  exists = () => databaseExists(JOURNEY_DB),
-): EtiquetteStore {
-  let store: UseStore | undefined;
-  const use = () => (store ??= openStore());
+export function createEtiquetteStore(store: IdbStore = createIdbStore(JOURNEY_DB, 'state')): EtiquetteStore {
   return {
-    async load() {
-      if (!(await exists())) return { steps: {} };
-      return readEtiquetteState(await get(KEY, use()));
-    },
-    // Async, so a storage that throws at once (no IndexedDB) rejects instead of throwing.
-    save: async (state) => set(KEY, state, use()),
+    load: async () => readEtiquetteState(await get(KEY, store.use)),
+    save: (state) => set(KEY, state, store.create),
   };
 }
 

@@ -1,10 +1,11 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { PageOption, ResolvedConfig } from '../config/config.js';
-import { buildAnswerEvent } from '../delivery/build-answer-event.js';
-import type { Deliverer } from '../delivery/deliverer.js';
+import { buildAnswerEvent } from '../queue/build-answer.js';
+import type { Queue } from '../queue/queue.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
-import { newRecord } from '../outbox/outbox-record.js';
+import { newRecord } from '../queue/record.js';
+import type { Sync } from '../queue/sync.js';
 import { LIMITS } from '../shared/answer.js';
 import type { PromptAnswer, View } from '../ui/state.js';
 
@@ -34,10 +35,11 @@ export const globalPrivacyControl = (win: Window) =>
  * its delivery. Resolves to the view to show, or undefined if the answer failed validation.
  */
 export function createAnswerSaver(
-  config: Pick<ResolvedConfig, 'site' | 'page'>,
+  config: Pick<ResolvedConfig, 'site' | 'page' | 'endpoint' | 'delivery'>,
   env: Environment,
   deps: {
-    deliverer: Deliverer;
+    queue: Queue;
+    sync: Sync;
     emit: Emitter['emit'];
     warn: (message: string) => void;
     /** The shopper's language, read when they answer (an SPA may change `lang`). */
@@ -61,10 +63,10 @@ export function createAnswerSaver(
       return undefined;
     }
     // Stored before we say thanks; the outbox falls back to memory rather than fail.
-    const stored = await deps.deliverer.add(newRecord(event, env.now()));
+    const stored = await deps.queue.add(newRecord(event, config.endpoint, config.delivery.headers, env.now()));
     // A copy: a listener that edits it must not change what is stored and sent.
     deps.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
-    void deps.deliverer.deliverPending();
+    void deps.sync.deliverPending();
     // "Saved, we'll send it later" only when that is true: offline and durably stored.
     return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
   };

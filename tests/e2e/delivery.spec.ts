@@ -158,8 +158,9 @@ async function holdOutbox(page: Page): Promise<void> {
   await page.evaluate(
     ([name, storeName]) =>
       new Promise<void>((resolve, reject) => {
+        // The widget deletes the outbox once it is empty: made again here, as its next write would.
         const request = indexedDB.open(name);
-        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onupgradeneeded = () => request.result.createObjectStore(storeName);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
@@ -231,10 +232,13 @@ test('the answer is in IndexedDB before the thanks shows, and removed only after
   await answer(page, { rating: 5 });
   await poll(() => collector.received.length).toBe(1);
   await poll(() => readOutbox(page)).toEqual([]);
-  // Past the widget's look for leftovers (a second after it started), and every delivery run ended
-  // with its lease record given back: during the hold below, only the new answer writes.
+  // Past the widget's look for leftovers (a second after it started), and the emptied outbox
+  // deleted: during the hold below, only the new answer writes.
   await page.clock.runFor(1_000);
   await flush(page);
+  await poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).not.toContain(
+    OUTBOX_DB,
+  );
   await closeButton(page).click();
   await expect(widget(page)).toHaveCount(0);
 

@@ -112,6 +112,8 @@ test('at the cap of 500 stored answers, a new one is not stored, evicts nothing,
   expect(guard.events('answered').map((e) => e.payload.stored)).toEqual([false]);
   expectDeliveredOnce(collector, [id]);
   expect(guard.warnings('[feelback] 500 answers are waiting')).toHaveLength(1);
+  // Not silently: the site hears of it.
+  expect(guard.events('error').map((e) => [e.payload.code, e.payload.ids])).toEqual([['queue-full', [id]]]);
   expect((await storedAnswers(page)).map((entry) => entry.key).sort()).toEqual([...seeded].sort());
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { sendBatch } from '../../../src/delivery/send-batch.ts';
-import { idempotencyKey } from '../../../src/delivery/status.ts';
+import { idempotencyKey } from '../../../src/queue/status.ts';
 import { BATCH_CONTENT_TYPE } from '../../../src/shared/answer.ts';
 import { answerEvent, fakeFetch, status } from '../support/fixtures.ts';
 

@@ -3,7 +3,7 @@ import type { StepRule } from '../../../src/config/check-steps.ts';
 import type { Deliverer } from '../../../src/delivery/deliverer.ts';
 import type { Environment } from '../../../src/environment.ts';
 import { createAnswerSaver } from '../../../src/journey/save-answer.ts';
-import type { OutboxRecord } from '../../../src/outbox/outbox-record.ts';
+import type { OutboxRecord } from '../../../src/queue/record.ts';
 import type { PromptAnswer } from '../../../src/ui/state.ts';
 import { uuid } from '../support/fixtures.ts';
 

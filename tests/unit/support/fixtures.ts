@@ -1,5 +1,5 @@
 import type { AnswerEvent } from '../../../src/delivery/answer-event.ts';
-import { newRecord, type OutboxRecord } from '../../../src/outbox/outbox-record.ts';
+import { newRecord, type OutboxRecord } from '../../../src/queue/record.ts';
 
 /** A valid v4 UUID that sorts and reads by `n`. */
 export const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isAnswerEvent } from '../../../src/delivery/is-answer-event.ts';
+import { isAnswerEvent } from '../../../src/queue/check-answer.ts';
 import { type AnswerEvent, answerBatchSchema, answerEventSchema } from '../../../src/wire/answer-event.ts';
 import { answerBatchJsonSchema } from '../../../src/wire/json-schema.ts';
 import { answerEvent } from '../support/fixtures.ts';

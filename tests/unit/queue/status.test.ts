@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { classifyStatus, idempotencyKey, isEndpointDown, retryAfterMs } from '../../../src/delivery/status.ts';
+import { classifyStatus, idempotencyKey, isEndpointDown, retryAfterMs } from '../../../src/queue/status.ts';
 
 describe('classifyStatus', () => {
   it.each([200, 201, 202, 204, 299])('%i: delivered', (status) => {

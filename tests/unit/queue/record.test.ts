@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { newRecord, RECORD_VERSION, readRecord } from '../../../src/outbox/outbox-record.ts';
+import { newRecord, RECORD_VERSION, readRecord } from '../../../src/queue/record.ts';
 import { answerEvent, record } from '../support/fixtures.ts';
 
 const TIME_1 = Date.parse(answerEvent(1).time);

@@ -1,8 +1,8 @@
 import { ANSWER_EVENT_TYPE } from '../shared/answer.js';
 import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
 import { WIDGET_VERSION } from '../shared/version.js';
-import type { AnswerEvent } from './answer-event.js';
-import { isAnswerEvent } from './is-answer-event.js';
+import type { AnswerEvent } from '../wire/answer-event.js';
+import { isAnswerEvent } from './check-answer.js';
 
 export interface AnswerInput {
   step: string;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../../src/delivery/backoff.ts';
+import { backoffDelay } from '../../../src/queue/backoff.ts';
 
 const lowest = () => 0;
 const highest = () => 0.999_999_999;

@@ -15,11 +15,19 @@ export function classifyStatus(status: number): Verdict {
 /** After these, the endpoint as a whole is unavailable: the rest of the run waits too. */
 export const isEndpointDown = (status: number) => !status || status === 429 || status === 503;
 
+/** The longest wait a server's Retry-After gets; a later date is read as this. */
+export const RETRY_AFTER_MAX_MS = 86_400_000;
+
 /**
  * Milliseconds a `Retry-After` header asks us to wait, as delta-seconds or an HTTP date,
- * clamped to [0, maxMs]; undefined when absent or unreadable.
+ * clamped to [0, one day]; undefined when absent or unreadable. The server asked, so this wins
+ * over `retryMaxMs`, which bounds only the waits the widget chooses by itself.
  */
-export function retryAfterMs(header: string | null | undefined, now: number, maxMs: number): number | undefined {
+export function retryAfterMs(
+  header: string | null | undefined,
+  now: number,
+  maxMs = RETRY_AFTER_MAX_MS,
+): number | undefined {
   const value = header?.trim();
   if (!value) return undefined;
   // An HTTP date starts with the weekday; Date.parse alone would take "-5" for a year.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeJson } from '../../../src/delivery/encode-json.ts';
+import { encodeJson } from '../../../src/queue/encode-json.ts';
 
 const event = {
   id: 'a',

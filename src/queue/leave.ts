@@ -1,0 +1,60 @@
+import type { Queue } from './queue.js';
+import type { QueuedAnswer } from './record.js';
+import type { SendResult } from './send.js';
+import { classifyStatus } from './status.js';
+
+/** Browsers allow 64 KiB of keepalive bodies in flight per page; leave room for the host's own. */
+export const KEEPALIVE_BUDGET = 48 * 1024;
+
+export interface LeaveContext {
+  queue: Queue;
+  inFlight: ReadonlyMap<string, { record: QueuedAnswer; keepalive: boolean }>;
+  acked: ReadonlySet<string>;
+  now: () => number;
+  /** The page is being left (`pagehide`), not only hidden: its open requests will be cut off. */
+  leaving: boolean;
+  endpointOf(record: QueuedAnswer): string | undefined;
+  send(records: QueuedAnswer[], keepalive: boolean): Promise<SendResult>;
+  /** An answer's bytes as it is sent. */
+  sizeOf(record: QueuedAnswer): number;
+  delivered(ids: string[]): Promise<void>;
+}
+
+/**
+ * The page is being hidden or left. What would otherwise be lost goes out now as `keepalive`
+ * requests (which outlive the page), one per endpoint, within the keepalive budget: the answers
+ * whose request is open when the page is left (the browser cuts it off; sent again with the
+ * same id), those held in memory (no later page has them), and this page's answers that are due
+ * and in no request. Answers another tab has delivered were forgotten already (the queue heard
+ * it), so an acknowledged answer never goes out again from here. Runs in the page's own event
+ * dispatch: nothing may throw out of it.
+ */
+export function sendOnLeave(context: LeaveContext) {
+  const { queue, inFlight, acked, now, leaving, endpointOf, send, sizeOf, delivered } = context;
+  try {
+    const chosen = new Map<string, QueuedAnswer>();
+    if (leaving) for (const [id, { record, keepalive }] of inFlight) if (!keepalive) chosen.set(id, record);
+    for (const [id, { record, stored }] of queue.pending) {
+      // One held in memory goes now, backoff or not: leaving is its last chance.
+      const due = !stored || (!record.rejected && record.nextAttemptAt <= now());
+      if (due && !inFlight.has(id) && !acked.has(id)) chosen.set(id, record);
+    }
+    const byEndpoint = new Map<string, QueuedAnswer[]>();
+    let size = 0;
+    for (const record of chosen.values()) {
+      const endpoint = endpointOf(record);
+      // With its share of the brackets and commas.
+      size += sizeOf(record) + 2;
+      if (!endpoint || size > KEEPALIVE_BUDGET) continue;
+      byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), record]);
+    }
+    for (const batch of byEndpoint.values()) {
+      // If the page lives on (or comes back) and hears a 2xx, those answers are done.
+      void send(batch, true)
+        .then(({ status }) => {
+          if (classifyStatus(status) === 'delivered') return delivered(batch.map((record) => record.event.id));
+        })
+        .catch(() => {});
+    }
+  } catch {}
+}

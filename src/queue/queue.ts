@@ -1,0 +1,131 @@
+import { promisifyRequest } from 'idb-keyval';
+import { createIdbStore, type IdbStore } from '../shared/idb-store.js';
+import type { QueuedAnswer } from './record.js';
+
+export const OUTBOX_DB = 'feelback-outbox';
+export const OUTBOX_STORE = 'answers';
+/** Held to create the outbox and to delete it once empty, so the two never race. */
+export const OUTBOX_LOCK = 'feelback-outbox';
+/** Most answers kept on a device: past it, new ones wait in memory rather than evict older ones. */
+export const STORAGE_CAP = 500;
+/** A write the disk is slow to finish: past this the shopper is thanked and the answer kept in memory. */
+export const WRITE_TIMEOUT_MS = 5_000;
+const CHANNEL = 'feelback';
+
+/** Keys that are not answers (set-aside records) start with "~", which sorts after every UUID. */
+export const answerKeys = () => IDBKeyRange.upperBound('~', true);
+
+/** An answer of this page that no endpoint has acknowledged yet. */
+export interface Pending {
+  record: QueuedAnswer;
+  /** In IndexedDB (else in memory only: no later page can send it). */
+  stored: boolean;
+  /** The write, which may land after we gave up waiting for it. */
+  written?: Promise<unknown>;
+}
+
+export interface QueueEvents {
+  /** Storage failed or hung: answers stay in memory for the rest of the page. Reported once. */
+  unavailable(error: unknown): void;
+  /** The device holds STORAGE_CAP answers already: this one stays in memory. */
+  full(id: string): void;
+}
+
+/**
+ * The answer queue: the one owner of what this page has not yet delivered. It writes each new
+ * answer in one IndexedDB transaction before the prompt may say thanks, holds it in memory when
+ * storage fails, and forgets it once an endpoint acknowledged it, in this tab or another (tabs
+ * tell each other on a BroadcastChannel, so no tab sends again what another has delivered).
+ * It lives as long as the widget instance, across `init`s. Delivery (queue/sync.ts) is a file of
+ * its own, fetched once there is something to send.
+ */
+export function createQueue(
+  events: QueueEvents,
+  store: IdbStore = createIdbStore(OUTBOX_DB, OUTBOX_STORE, OUTBOX_LOCK),
+  channel: () => BroadcastChannel | undefined = () =>
+    typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined,
+) {
+  const pending = new Map<string, Pending>();
+  let failed = false;
+  let tabs: BroadcastChannel | undefined;
+
+  const forgetHere = (ids: readonly string[]) => {
+    for (const id of ids) {
+      const entry = pending.get(id);
+      pending.delete(id);
+      // Written after we stopped waiting for it: now delivered, it must not stay for a later page.
+      if (entry?.written && !entry.stored) {
+        entry.written.then((kept) => kept && store.use('readwrite', (objects) => objects.delete(id))).catch(() => {});
+      }
+    }
+  };
+  const listen = () => {
+    if (tabs) return;
+    try {
+      tabs = channel();
+    } catch {}
+    if (tabs) {
+      tabs.onmessage = ({ data }: MessageEvent) => {
+        const ids = (data as { delivered?: unknown } | null)?.delivered;
+        if (Array.isArray(ids)) forgetHere(ids.filter((id) => typeof id === 'string'));
+      };
+    }
+  };
+
+  const fail = (error: unknown) => {
+    if (!failed) events.unavailable(error);
+    failed = true;
+  };
+
+  return {
+    pending,
+    /** The durable store, until it failed on this page. */
+    store: () => (failed ? undefined : store),
+    fail,
+    /** Connects ahead of a write, where the outbox exists (a prompt is on screen). */
+    warm: () => void (failed || store.warm().catch(() => {})),
+
+    /** Stores a new answer; resolves true once it is durable, false when it is held in memory. */
+    async add(record: QueuedAnswer): Promise<boolean> {
+      listen();
+      const { id } = record.event;
+      const entry: Pending = { record, stored: false };
+      pending.set(id, entry);
+      if (failed) return false;
+      // Counted and written in one transaction, so tabs cannot overshoot the cap together.
+      const written = store.create('readwrite', async (objects) => {
+        const room = (await promisifyRequest(objects.count(answerKeys()))) < STORAGE_CAP;
+        if (room) objects.put(record, id);
+        await promisifyRequest(objects.transaction);
+        return room;
+      });
+      // Awaited below, but possibly only after we stopped waiting: never unhandled.
+      written.catch(() => {});
+      entry.written = written;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(resolve, WRITE_TIMEOUT_MS, 'late');
+      });
+      try {
+        const outcome = await Promise.race([entry.written, late]);
+        if (outcome === true) entry.stored = true;
+        else if (outcome === false) events.full(id);
+        else fail(new Error(`a write did not finish within ${WRITE_TIMEOUT_MS} ms`));
+      } catch (error) {
+        fail(error);
+      } finally {
+        clearTimeout(timer);
+      }
+      return entry.stored;
+    },
+
+    /** The endpoint acknowledged these answers: forget them here, and tell the other tabs. */
+    delivered(ids: readonly string[]) {
+      forgetHere(ids);
+      listen();
+      tabs?.postMessage({ delivered: ids });
+    },
+  };
+}
+
+export type Queue = ReturnType<typeof createQueue>;

@@ -1,0 +1,106 @@
+import { BATCH_CONTENT_TYPE } from '../shared/answer.js';
+import { plain } from '../shared/plain.js';
+import type { AnswerEvent } from '../wire/answer-event.js';
+import type { Transport } from './clean-globals.js';
+import { encodeJson } from './encode-json.js';
+import { idempotencyKey } from './status.js';
+
+export interface SendOptions {
+  endpoint: string;
+  headers: Record<string, string>;
+  timeoutMs: number;
+}
+
+/** How the endpoint answered: `status` 0 when it did not (network error, timeout, CSP block). */
+export interface SendResult {
+  status: number;
+  retryAfter?: string | null;
+  /** It answered with a redirect (which one, the browser does not tell). */
+  redirected?: true;
+}
+
+/**
+ * POSTs one batch. Never throws. `keepalive` is for a page being hidden or left: the request
+ * must outlive the page, and (as for a beacon) it must be a "simple" request that needs no CORS
+ * preflight, so it goes as `text/plain` with the same JSON body and without custom headers.
+ * Every option is given, in an object without a prototype: a page's `Object.prototype.mode =
+ * 'no-cors'` must not change our request.
+ */
+export async function sendBatch(
+  events: readonly AnswerEvent[],
+  { endpoint, headers, timeoutMs }: SendOptions,
+  transport: Transport,
+  keepalive = false,
+  win: Window = window,
+): Promise<SendResult> {
+  const body = encodeJson(events, transport.stringify);
+  const allHeaders: Record<string, string> = keepalive
+    ? { 'Content-Type': 'text/plain' }
+    : {
+        ...headers,
+        'Content-Type': BATCH_CONTENT_TYPE,
+        'Idempotency-Key': idempotencyKey(events.map((event) => event.id)),
+      };
+  if (!transport.fetch) return sendByXhr(endpoint, allHeaders, body, timeoutMs, win);
+  // A timer we clear when the answer comes, rather than AbortSignal.timeout: that one keeps its
+  // signal (and the request it aborts) alive for the whole timeout, after every request.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const response = await transport.fetch(
+      endpoint,
+      plain({
+        method: 'POST',
+        headers: plain(allHeaders),
+        body,
+        mode: 'cors',
+        // No cookies, no Referer (it may carry the page's query string): an answer is anonymous.
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        keepalive,
+        signal: abort.signal,
+        // Followed, a 301/302/303 turns the POST into a GET of the new address, whose 2xx would
+        // pass for a delivery of answers that were never posted.
+        redirect: 'manual',
+        integrity: '',
+        priority: 'low',
+      } as RequestInit),
+    );
+    if (response.type === 'opaqueredirect') return { status: 0, redirected: true };
+    return { status: response.status, retryAfter: response.headers.get('Retry-After') };
+  } catch {
+    return { status: 0 };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Where no clean fetch could be had. XMLHttpRequest follows redirects by itself, so one shows
+ * as a final address other than the endpoint; it cannot outlive the page (no keepalive).
+ */
+function sendByXhr(
+  endpoint: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+  win: Window,
+): Promise<SendResult> {
+  return new Promise((resolve) => {
+    try {
+      const xhr = new (win as Window & typeof globalThis).XMLHttpRequest();
+      xhr.open('POST', endpoint);
+      for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+      xhr.timeout = timeoutMs;
+      xhr.onload = () =>
+        xhr.responseURL && xhr.responseURL !== endpoint
+          ? resolve({ status: 0, redirected: true })
+          : resolve({ status: xhr.status, retryAfter: xhr.getResponseHeader('Retry-After') });
+      xhr.onerror = xhr.ontimeout = xhr.onabort = () => resolve({ status: 0 });
+      xhr.send(body);
+    } catch {
+      resolve({ status: 0 });
+    }
+  });
+}

@@ -1,0 +1,209 @@
+import type { DeliveryOptions } from '../config/config.js';
+import type { Emitter } from '../events/emitter.js';
+import { backoffDelay } from './backoff.js';
+import type { Transport } from './clean-globals.js';
+import { withDeliveryLock } from './delivery-lock.js';
+import { dropOutboxIfEmpty } from './drop-outbox.js';
+import { encodeJson } from './encode-json.js';
+import { sendOnLeave } from './leave.js';
+import { planBatches } from './plan.js';
+import type { Queue } from './queue.js';
+import type { QueuedAnswer } from './record.js';
+import { type SendResult, sendBatch } from './send.js';
+import { classifyStatus, isEndpointDown, retryAfterMs } from './status.js';
+import { gatherWaiting, keepWaiting, removeDelivered } from './waiting.js';
+
+/** setTimeout overflows past 2^31 - 1 ms; a later retry is looked at again daily. */
+const MAX_TIMER_MS = 86_400_000;
+/** Answers stored longer than this are reported (`expired`) and dropped. */
+export const MAX_AGE_MS = 14 * 86_400_000;
+
+/** The current config's part in delivery: how to send, and where answers kept before version 3 go. */
+export interface SyncConfig extends DeliveryOptions {
+  site: string;
+  endpoint: string;
+}
+
+export interface SyncDeps {
+  queue: Queue;
+  emit: Emitter['emit'];
+  win: Window;
+  now: () => number;
+  random: () => number;
+  /** `fetch` and `JSON.stringify` as the browser made them (made on first use). */
+  transport: () => Transport;
+}
+
+const idsOf = (records: readonly QueuedAnswer[]) => records.map((record) => record.event.id);
+
+/**
+ * Moves answers from the queue to their endpoints. One tab at a time (a Web Lock), oldest first,
+ * `batchSize` per request and one endpoint per request. A record is removed only after a 2xx;
+ * after a retriable failure it stays with a backoff (a server's Retry-After wins); a refused one
+ * stays as a dead letter. Runs never overlap: a call during a run gets a run right after it.
+ */
+export function createSync(deps: SyncDeps) {
+  const { queue, emit, now, win } = deps;
+  let config: SyncConfig | undefined;
+  let chain: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let transport: Transport | undefined;
+  /** Answers in a request of this tab right now, and whether it is a keepalive one. */
+  const inFlight = new Map<string, { record: QueuedAnswer; keepalive: boolean }>();
+  /** Acknowledged while a run may still hold them: its late failure must not store them again. */
+  const acked = new Set<string>();
+
+  const endpointOf = (record: QueuedAnswer) =>
+    record.endpoint ?? (record.event.source === config?.site ? config.endpoint : undefined);
+  const headersOf = (record: QueuedAnswer) => (record.endpoint ? record.headers : config?.headers) ?? {};
+  const clean = () => (transport ??= deps.transport());
+  const send = (records: QueuedAnswer[], keepalive = false): Promise<SendResult> => {
+    for (const record of records) inFlight.set(record.event.id, { record, keepalive });
+    const [first] = records as [QueuedAnswer];
+    return sendBatch(
+      records.map((record) => record.event),
+      {
+        endpoint: endpointOf(first) as string,
+        headers: headersOf(first),
+        timeoutMs: config?.timeoutMs ?? 10_000,
+      },
+      clean(),
+      keepalive,
+      win,
+    ).finally(() => {
+      for (const record of records)
+        if (inFlight.get(record.event.id)?.keepalive === keepalive) inFlight.delete(record.event.id);
+    });
+  };
+  const delivered = async (ids: string[]) => {
+    for (const id of ids) acked.add(id);
+    await removeDelivered(queue, ids);
+    emit('delivered', { ids });
+  };
+  // Never for an answer acknowledged meanwhile (by a keepalive copy): it must not be stored again.
+  const keep = (records: QueuedAnswer[]) =>
+    keepWaiting(
+      queue,
+      records.filter((record) => !acked.has(record.event.id)),
+    );
+
+  async function run(force: boolean) {
+    if (!config) return;
+    const options = config;
+    const { records, stored, setAside, onlyThese } = await gatherWaiting(queue, now());
+    if (setAside.length) {
+      emit('error', {
+        code: 'set-aside',
+        ids: setAside,
+        message: `${setAside.length} stored record(s) could not be read; kept aside, never sent.`,
+      });
+    }
+    const old = (record: QueuedAnswer) => record.createdAt < now() - MAX_AGE_MS;
+    const expired = idsOf(records.filter(old));
+    if (expired.length) {
+      await removeDelivered(queue, expired);
+      emit('error', {
+        code: 'expired',
+        ids: expired,
+        message: `${expired.length} answer(s) older than 14 days were dropped.`,
+      });
+    }
+    const { groups, waiting } = planBatches(
+      records.filter((record) => !old(record)),
+      {
+        now: now(),
+        force,
+        batchSize: config.batchSize,
+        endpointOf,
+        headersOf,
+        skip: (id) => acked.has(id) || inFlight.has(id),
+      },
+    );
+    let left = stored.size - expired.filter((id) => stored.has(id)).length;
+    for (const batches of groups) {
+      for (let batch = batches.shift(); batch && config; batch = batches.shift()) {
+        // Looked at again just before sending: a keepalive copy may have gone out meanwhile.
+        batch = batch.filter(({ event }) => !inFlight.has(event.id) && !acked.has(event.id));
+        if (!batch.length) continue;
+        const ids = idsOf(batch);
+        const { status, retryAfter, redirected } = await send(batch);
+        const verdict = redirected ? 'rejected' : classifyStatus(status);
+        if (verdict === 'delivered') {
+          for (const id of ids) waiting.delete(id);
+          left -= batch.filter((record) => stored.has(record.event.id)).length;
+          await delivered(ids);
+        } else if (verdict === 'split' && batch.length > 1) {
+          // Halves until the answer the endpoint refuses is alone (413: until each fits).
+          const half = Math.ceil(batch.length / 2);
+          batches.unshift(batch.slice(0, half), batch.slice(half));
+        } else if (verdict !== 'retry') {
+          // A dead letter: kept and reported, never retried by itself, never silently dropped.
+          for (const id of ids) waiting.delete(id);
+          await keep(batch.map((record) => ({ ...record, rejected: { status, at: now() } })));
+          const why = redirected ? 'redirected (set endpoint to the address it redirects to)' : 'refused';
+          emit('error', { code: 'rejected', ids, status, message: `the endpoint ${why} ${ids.length} answer(s).` });
+        } else {
+          // Unreachable or unwilling: one wait for the batch, so its answers are retried together;
+          // if the endpoint as a whole is down, the rest of its batches wait with it.
+          const tries = Math.max(...batch.map((record) => record.attempts)) + 1;
+          const wait = Math.max(
+            retryAfterMs(retryAfter, now()) ?? 0,
+            backoffDelay(tries, options.retryBaseMs, options.retryMaxMs, deps.random),
+          );
+          const later = (isEndpointDown(status) ? [batch, ...batches.splice(0)].flat() : batch).map((record) => ({
+            ...record,
+            attempts: record.attempts + 1,
+            nextAttemptAt: now() + wait,
+          }));
+          await keep(later);
+          for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
+        }
+      }
+    }
+    // Everything it held has arrived: nothing is left that would make the loader fetch the widget.
+    if (onlyThese && left <= 0 && queue.store()) await dropOutboxIfEmpty().catch(() => {});
+    if (!inFlight.size) acked.clear();
+    // Wake up for the earliest answer still waiting.
+    const next = Math.min(...waiting.values());
+    clearTimeout(timer);
+    if (config && next < Number.POSITIVE_INFINITY) {
+      timer = setTimeout(() => deliverPending(), Math.min(Math.max(0, next - now()), MAX_TIMER_MS));
+    }
+  }
+
+  function deliverPending(force = false): Promise<void> {
+    // A failed run (storage gone mid-way) is retried by the next trigger; it never rejects.
+    chain = chain
+      .then(() => (config ? withDeliveryLock(() => run(force), win.navigator.locks) : undefined))
+      .catch(() => {});
+    return chain;
+  }
+
+  return {
+    /** The config of the latest `init`; undefined stops delivery (`destroy`). */
+    configure(next: SyncConfig | undefined) {
+      config = next;
+      if (!next) clearTimeout(timer);
+    },
+    deliverPending,
+    /** Puts the dead letters back in the queue and delivers. Never rejects. */
+    retryRejected(): Promise<void> {
+      chain = chain
+        .then(async () => {
+          const { records } = await gatherWaiting(queue, now());
+          const rejected = records.filter((record) => record.rejected);
+          await keep(rejected.map(({ rejected: _, ...record }) => ({ ...record, attempts: 0, nextAttemptAt: 0 })));
+        })
+        .catch(() => {});
+      return deliverPending(true);
+    },
+    /** The page is being hidden (`leaving` false) or left: what would be lost goes out with keepalive. */
+    leave(leaving: boolean) {
+      const sizeOf = (record: QueuedAnswer) =>
+        new TextEncoder().encode(encodeJson(record.event, clean().stringify)).length;
+      if (config) sendOnLeave({ queue, inFlight, acked, now, leaving, endpointOf, send, sizeOf, delivered });
+    },
+  };
+}
+
+export type Sync = ReturnType<typeof createSync>;
