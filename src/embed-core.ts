@@ -3,9 +3,10 @@
  * by the script tag's loader (src/embed.ts) once there is something to do. The prompt UI, the
  * languages and the trigger runtime are imported from beside it, `base`, when they are needed.
  */
-import { browserEnvironment, type Environment, type PromptModule, type TriggersModule } from './environment.js';
+import { browserEnvironment, type PromptModule, type TriggersModule } from './environment.js';
 import { createFeelback, type Feelback } from './feelback.js';
 import type { LocaleModule } from './i18n/load-bundled-locale.js';
+import { cleanGlobals, type Transport } from './queue/clean-globals.js';
 import { createLogger } from './shared/log.js';
 
 type Command = (...args: unknown[]) => unknown;
@@ -14,7 +15,7 @@ type Command = (...args: unknown[]) => unknown;
 export type RunCommand = (call: ArrayLike<unknown>) => unknown;
 
 /** What the loader took from the page when it ran, before the page's own scripts could change it. */
-export type Pristine = Pick<Environment, 'fetch' | 'stringify'>;
+export type Pristine = Partial<Transport>;
 
 /**
  * `pristine` holds the globals the loader found when the page loaded: a host page that wraps or
@@ -29,7 +30,7 @@ export function startFeelback(base: string, pristine?: Pristine): RunCommand {
       loadLocale: (code) => load(`locales/${code}.js`) as Promise<LocaleModule>,
       loadTriggers: () => load('feelback-triggers.js') as Promise<TriggersModule>,
     });
-    return env && { ...env, ...pristine };
+    return env && { ...env, transport: () => cleanGlobals(window, pristine) };
   });
   return (call) => {
     const [command, ...args] = Array.from(call);

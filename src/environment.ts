@@ -1,7 +1,8 @@
 import type { LocaleModule } from './i18n/load-bundled-locale.js';
 import { createEtiquetteStore, type EtiquetteStore } from './journey/etiquette-store.js';
-import { createIdbStore, type IdbStore } from './shared/idb-store.js';
+import { cleanGlobals, type Transport } from './queue/clean-globals.js';
 import { OUTBOX_DB, OUTBOX_LOCK, OUTBOX_STORE } from './queue/queue.js';
+import { createIdbStore, type IdbStore } from './shared/idb-store.js';
 
 /** The prompt UI, a separate file (script tag) or chunk (npm) fetched on the first prompt. */
 export type PromptModule = typeof import('./ui/index.js');
@@ -10,10 +11,8 @@ export type TriggersModule = typeof import('./journey/triggers.js');
 /** Everything the widget takes from the browser, passed in so tests need no module mocking. */
 export interface Environment {
   window: Window;
-  /** `fetch` as it was when the widget loaded (delivery makes sure it is the browser's own). */
-  fetch: typeof fetch;
-  /** JSON.stringify as it was when the widget loaded (see queue/encode-json.ts). */
-  stringify: typeof JSON.stringify;
+  /** `fetch` and `JSON.stringify` as the browser made them, for sending (made when first needed). */
+  transport(): Transport;
   /** Where answers wait until their endpoint acknowledged them. */
   outboxStore(): IdbStore;
   /** Where the etiquette memory (cooldowns, "don't ask again") is kept once consent allows. */
@@ -39,8 +38,14 @@ export function browserEnvironment(
   if (typeof document === 'undefined' || !window.isSecureContext) return undefined;
   return {
     window,
-    fetch: window.fetch,
-    stringify: JSON.stringify,
+    // Taken now: a page that replaces them later does not change how we send.
+    transport: (
+      (found: Partial<Transport>) => () =>
+        cleanGlobals(window, found)
+    )({
+      fetch: window.fetch,
+      stringify: JSON.stringify,
+    }),
     outboxStore: () => createIdbStore(OUTBOX_DB, OUTBOX_STORE, OUTBOX_LOCK),
     openEtiquette: createEtiquetteStore,
     now: Date.now,

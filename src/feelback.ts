@@ -3,7 +3,6 @@ import { type AskContext, isStepName, readContext } from './config/check-context
 import { checkSteps } from './config/check-steps.js';
 import { checkStrings } from './config/check-strings.js';
 import { checkTheme } from './config/check-theme.js';
-import { startDelivery } from './delivery/start-delivery.js';
 import type { Environment } from './environment.js';
 import { forwardToDataLayer } from './events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from './events/emitter.js';
@@ -13,7 +12,7 @@ import { createJourney, type Journey } from './journey/journey.js';
 import { promptPlacement } from './journey/prompt-placement.js';
 import { createAnswerSaver, globalPrivacyControl } from './journey/save-answer.js';
 import { watchTriggers } from './journey/watch-triggers.js';
-import { cleanGlobals } from './queue/clean-globals.js';
+import { startDelivery } from './queue/page-events.js';
 import { createQueue, type Queue, STORAGE_CAP } from './queue/queue.js';
 import { createSync, type Sync } from './queue/sync.js';
 import { createLogger } from './shared/log.js';
@@ -86,7 +85,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       win,
       now: env.now,
       random: env.random,
-      transport: () => cleanGlobals(win, env),
+      transport: env.transport,
     });
     sync.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
     const stopDelivery = startDelivery(sync, win);

@@ -1,4 +1,4 @@
-import type { AnswerEvent } from '../delivery/answer-event.js';
+import type { AnswerEvent } from '../wire/answer-event.js';
 
 export type ErrorCode =
   | 'storage-unavailable'

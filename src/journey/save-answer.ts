@@ -1,9 +1,9 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { PageOption, ResolvedConfig } from '../config/config.js';
-import { buildAnswerEvent } from '../queue/build-answer.js';
-import type { Queue } from '../queue/queue.js';
 import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
+import { buildAnswerEvent } from '../queue/build-answer.js';
+import type { Queue } from '../queue/queue.js';
 import { newRecord } from '../queue/record.js';
 import type { Sync } from '../queue/sync.js';
 import { LIMITS } from '../shared/answer.js';
@@ -15,7 +15,7 @@ import type { PromptAnswer, View } from '../ui/state.js';
  * nothing when empty (an `about:` frame): the page's address must never stop an answer.
  */
 export function pageFor(option: PageOption, path: string, warn: (message: string) => void): string | undefined {
-  let page: unknown = option && path;
+  let page: unknown = option === true ? path : undefined;
   if (typeof option === 'function') {
     try {
       page = option(path);

@@ -32,6 +32,7 @@ const BLOCKED_MS = 1_000;
 export async function dropOutboxIfEmpty(
   factory: IDBFactory = indexedDB,
   locks: LockManager | undefined = globalThis.navigator?.locks,
+  blockedMs = BLOCKED_MS,
 ): Promise<boolean> {
   // Without the lock, a tab creating the store could race us: then the outbox simply stays.
   if (!locks) return false;
@@ -41,7 +42,7 @@ export async function dropOutboxIfEmpty(
     const dropped = await new Promise<boolean>((resolve) => {
       const request = factory.open(OUTBOX_DB, version + 1);
       let emptied = false;
-      const timer = setTimeout(() => resolve(false), BLOCKED_MS);
+      const timer = setTimeout(() => resolve(false), blockedMs);
       request.onupgradeneeded = () => {
         const tx = request.transaction as IDBTransaction;
         if (!request.result.objectStoreNames.contains(OUTBOX_STORE)) {

@@ -31,7 +31,7 @@ export async function sendBatch(
   { endpoint, headers, timeoutMs }: SendOptions,
   transport: Transport,
   keepalive = false,
-  win: Window = window,
+  xhr: typeof XMLHttpRequest | undefined = globalThis.XMLHttpRequest,
 ): Promise<SendResult> {
   const body = encodeJson(events, transport.stringify);
   const allHeaders: Record<string, string> = keepalive
@@ -41,7 +41,7 @@ export async function sendBatch(
         'Content-Type': BATCH_CONTENT_TYPE,
         'Idempotency-Key': idempotencyKey(events.map((event) => event.id)),
       };
-  if (!transport.fetch) return sendByXhr(endpoint, allHeaders, body, timeoutMs, win);
+  if (!transport.fetch) return sendByXhr(endpoint, allHeaders, body, timeoutMs, xhr);
   // A timer we clear when the answer comes, rather than AbortSignal.timeout: that one keeps its
   // signal (and the request it aborts) alive for the whole timeout, after every request.
   const abort = new AbortController();
@@ -85,11 +85,11 @@ function sendByXhr(
   headers: Record<string, string>,
   body: string,
   timeoutMs: number,
-  win: Window,
+  Xhr: typeof XMLHttpRequest | undefined,
 ): Promise<SendResult> {
   return new Promise((resolve) => {
     try {
-      const xhr = new (win as Window & typeof globalThis).XMLHttpRequest();
+      const xhr = new (Xhr as typeof XMLHttpRequest)();
       xhr.open('POST', endpoint);
       for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.timeout = timeoutMs;

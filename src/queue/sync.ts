@@ -69,7 +69,6 @@ export function createSync(deps: SyncDeps) {
       },
       clean(),
       keepalive,
-      win,
     ).finally(() => {
       for (const record of records)
         if (inFlight.get(record.event.id)?.keepalive === keepalive) inFlight.delete(record.event.id);

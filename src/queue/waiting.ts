@@ -6,11 +6,19 @@ import type { QueuedAnswer } from './record.js';
 export const STORAGE_WAIT_MS = 30_000;
 
 /** `work`, or a rejection once `ms` have passed without it settling. */
-const within = <T>(work: Promise<T>, ms = STORAGE_WAIT_MS) =>
-  Promise.race([
-    work,
-    new Promise<never>((_, reject) => setTimeout(reject, ms, new Error(`no answer within ${ms} ms`))),
-  ]);
+async function within<T>(work: Promise<T>, ms = STORAGE_WAIT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(reject, ms, new Error(`no answer within ${ms} ms`));
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * Every answer waiting: those in IndexedDB (checked, oldest first) and this page's answers held in

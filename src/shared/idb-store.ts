@@ -94,9 +94,10 @@ export function createIdbStore(
 
   const connection = async (write: boolean) => {
     while (!live) {
-      const db = await (connecting ??= connect(write).finally(() => {
+      connecting ??= connect(write).finally(() => {
         connecting = undefined;
-      }));
+      });
+      const db = await connecting;
       if (db) live = db;
       // A write that waited on a read which found nothing: connect again, as a write.
       else if (!write) return undefined;

@@ -16,7 +16,6 @@ import {
   ask,
   face,
   flush,
-  OUTBOX_DB,
   readOutbox,
   SAVED_OFFLINE_TEXT,
   sendButton,

@@ -35,7 +35,9 @@ test('a host fetch that never answers, wrapped before the widget loaded: the ans
   server,
   collector,
 }) => {
-  await page.addInitScript({ content: `${TOP_ONLY} window.fetch = function () { return new Promise(function () {}); };` });
+  await page.addInitScript({
+    content: `${TOP_ONLY} window.fetch = function () { return new Promise(function () {}); };`,
+  });
   await widgetPage(page, server, { config: shopConfig(collector) });
   await ask(page, 'checkout');
   await answer(page, { rating: 2 });
@@ -54,7 +56,11 @@ test('a JSON.stringify that throws, installed before the widget loaded: ask() wo
   await ask(page, 'checkout');
   await answer(page, { rating: 5, emotions: ['relieved'], comment: 'Quick "and" clear.' });
   await poll(() => collector.received.length).toBe(1);
-  expect(collector.received[0]?.data).toMatchObject({ rating: 5, emotions: ['relieved'], comment: 'Quick "and" clear.' });
+  expect(collector.received[0]?.data).toMatchObject({
+    rating: 5,
+    emotions: ['relieved'],
+    comment: 'Quick "and" clear.',
+  });
 });
 
 test('Object.prototype polluted with fetch options (mode, credentials, keepalive): our request is unchanged', async ({

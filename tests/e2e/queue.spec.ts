@@ -4,8 +4,7 @@
  * tab delivered, an answer goes only to the endpoint it was given for, and nothing is left on the
  * device once everything has arrived.
  */
-import { snippetHtml } from './fixtures.ts';
-import { expect, poll, test, widgetPage } from './fixtures.ts';
+import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { databases, JOURNEY_DB } from './support/journey.ts';
 import { expectDeliveredOnce, seedOutbox, shopConfig, storedAnswers } from './support/outbox.ts';
 import { answer, ask, flush, OUTBOX_DB, thanks, widgetLoaded } from './support/widget.ts';
@@ -123,4 +122,29 @@ test('nothing is left behind: once everything arrived the outbox is deleted, and
   await page.clock.runFor(3_000);
   expect(await widgetLoaded(page)).toBe(false);
   expect(await storedAnswers(page)).toEqual([]);
+});
+
+test('an etiquette memory that hangs on open does not hold back the prompt', async ({ page, server, collector }) => {
+  // The shopper dismissed a prompt long ago: their etiquette memory exists; today it never opens.
+  await page.goto(server.url + server.page('<!doctype html><title>Seed</title>'));
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open(name);
+        request.onupgradeneeded = () => request.result.createObjectStore('state').put({ steps: {} }, 'etiquette');
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+      }),
+    JOURNEY_DB,
+  );
+  await page.addInitScript({
+    content: `const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (name) { return name === '${JOURNEY_DB}' ? {} : open.apply(this, arguments); };`,
+  });
+  await widgetPage(page, server, { config: shopConfig(collector) });
+  await page.evaluate(() => window.feelback('step', 'checkout'));
+  // The widget gives up on the memory after 2 s and asks.
+  await expect(page.locator('feelback-widget')).toHaveCount(1, { timeout: 5_000 });
 });

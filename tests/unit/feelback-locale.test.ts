@@ -5,9 +5,9 @@ import { loadBundledLocale } from '../../src/i18n/load-bundled-locale.ts';
 import de from '../../src/i18n/locales/de.ts';
 import he from '../../src/i18n/locales/he.ts';
 import { createMemoryEtiquetteStore } from '../../src/journey/etiquette-store.ts';
-import { createMemoryOutbox } from '../../src/outbox/outbox.ts';
 import * as promptModule from '../../src/ui/index.ts';
 import { fakeFetch, uuid } from './support/fixtures.ts';
+import { freshStore } from './support/queue.ts';
 import { get, host, typeComment } from './support/widget-dom.ts';
 
 // The language plumbing of src/feelback.ts: which texts the prompt gets, and from where.
@@ -31,9 +31,8 @@ function setup(input: object = {}, loadLocale: Environment['loadLocale'] = loadB
   const loadPrompt = vi.fn(async () => promptModule);
   const fb = createFeelback({ ...config, ...input }, () => ({
     window,
-    fetch: fakeFetch().fetch,
-    stringify: JSON.stringify,
-    openOutbox: createMemoryOutbox,
+    transport: () => ({ fetch: fakeFetch().fetch, stringify: JSON.stringify }),
+    outboxStore: freshStore,
     now: () => 0,
     random: () => 0,
     uuid: () => uuid(1),

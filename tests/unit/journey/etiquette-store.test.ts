@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { IDBFactory } from 'fake-indexeddb';
-import { createStore, set, type UseStore } from 'idb-keyval';
+import { set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEtiquetteStore, createMemoryEtiquetteStore, JOURNEY_DB } from '../../../src/journey/etiquette-store.ts';
+import { createIdbStore } from '../../../src/shared/idb-store.ts';
 
 // Each test sees an IndexedDB of its own: none finds a database an earlier test created.
 beforeEach(() => {
@@ -15,29 +16,26 @@ afterEach(() => {
 let count = 0;
 const databaseNames = async () => (await indexedDB.databases()).map((db) => db.name);
 
-/** A fresh database per test, with an `exists` that looks for it the way the default does. */
+/** A fresh database per test. */
 function fresh() {
   const name = `etiquette-test-${++count}`;
-  let store: UseStore | undefined;
-  const openStore = vi.fn(() => (store ??= createStore(name, 'state')));
-  const exists = async () => (await databaseNames()).includes(name);
-  return { name, openStore, exists, etiquette: createEtiquetteStore(openStore, exists) };
+  const store = createIdbStore(name, 'state');
+  return { name, store, etiquette: createEtiquetteStore(store) };
 }
 
 describe('createEtiquetteStore', () => {
   it('load on a fresh device is empty and creates no database', async () => {
-    const { name, openStore, etiquette } = fresh();
+    const { name, etiquette } = fresh();
     expect(await etiquette.load()).toEqual({ steps: {} });
-    expect(openStore).not.toHaveBeenCalled();
     expect(await databaseNames()).not.toContain(name);
   });
 
   it('the first save creates the database; load reads back what was saved', async () => {
-    const { name, etiquette, openStore, exists } = fresh();
+    const { name, etiquette } = fresh();
     const state = { optOut: true, lastPromptAt: 1000, steps: { checkout: 1000 } };
     await etiquette.save(state);
     expect(await databaseNames()).toContain(name);
-    expect(await createEtiquetteStore(openStore, exists).load()).toEqual(state);
+    expect(await createEtiquetteStore(createIdbStore(name, 'state')).load()).toEqual(state);
   });
 
   it('a later save replaces the earlier one', async () => {
@@ -56,8 +54,8 @@ describe('createEtiquetteStore', () => {
     ['null', null],
   ] as const) {
     it(`a corrupt record (${label}) reads as empty`, async () => {
-      const { openStore, etiquette } = fresh();
-      await set('etiquette', record, openStore());
+      const { store, etiquette } = fresh();
+      await set('etiquette', record, store.create);
       expect(await etiquette.load()).toEqual({ steps: {} });
     });
   }
@@ -73,6 +71,15 @@ describe('createEtiquetteStore', () => {
     expect(await databaseNames()).toContain(JOURNEY_DB);
     expect(await createEtiquetteStore().load()).toEqual({ steps: { checkout: 5 } });
   });
+});
+
+it('an open that hangs gives up after 2 s: the load rejects, so the prompt decides without it', async () => {
+  vi.useFakeTimers();
+  const hanging = { open: () => ({}) } as unknown as IDBFactory;
+  const load = createEtiquetteStore(createIdbStore('hanging', 'state', undefined, 2_000, () => hanging)).load();
+  const failed = expect(load).rejects.toThrow('did not open within 2000 ms');
+  await vi.advanceTimersByTimeAsync(2_000);
+  await failed;
 });
 
 describe('createMemoryEtiquetteStore', () => {

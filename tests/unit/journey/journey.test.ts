@@ -6,9 +6,9 @@ import { loadBundledLocale } from '../../../src/i18n/load-bundled-locale.ts';
 import type { EtiquetteState } from '../../../src/journey/etiquette.ts';
 import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/journey/etiquette-store.ts';
 import { createJourney, type Journey, type JourneyOptions } from '../../../src/journey/journey.ts';
-import { createMemoryOutbox } from '../../../src/outbox/outbox.ts';
 import * as promptModule from '../../../src/ui/index.ts';
 import { deferred, uuid } from '../support/fixtures.ts';
+import { freshStore } from '../support/queue.ts';
 import { chooseFace, get, host, send, shadow, widgetCount } from '../support/widget-dom.ts';
 
 const DAY = 86_400_000;
@@ -58,9 +58,8 @@ function setup({
   const memory = spyStore();
   const env: Environment = {
     window,
-    fetch: vi.fn(),
-    stringify: JSON.stringify,
-    openOutbox: createMemoryOutbox,
+    transport: () => ({ fetch: vi.fn(), stringify: JSON.stringify }),
+    outboxStore: freshStore,
     openEtiquette: () => durable,
     now: now ?? (() => Date.now()),
     random: random ?? (() => 0),

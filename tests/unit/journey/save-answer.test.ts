@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StepRule } from '../../../src/config/check-steps.ts';
-import type { Deliverer } from '../../../src/delivery/deliverer.ts';
+import { DELIVERY_DEFAULTS } from '../../../src/config/config.ts';
 import type { Environment } from '../../../src/environment.ts';
-import { createAnswerSaver } from '../../../src/journey/save-answer.ts';
-import type { OutboxRecord } from '../../../src/queue/record.ts';
+import { createAnswerSaver, pageFor } from '../../../src/journey/save-answer.ts';
+import type { Queue } from '../../../src/queue/queue.ts';
+import type { QueuedAnswer } from '../../../src/queue/record.ts';
+import type { Sync } from '../../../src/queue/sync.ts';
 import type { PromptAnswer } from '../../../src/ui/state.ts';
-import { uuid } from '../support/fixtures.ts';
+import { ENDPOINT, uuid } from '../support/fixtures.ts';
 
 const NOW = Date.UTC(2026, 10, 22, 14, 3, 11);
 const rule = { instrument: 'feeling' } as StepRule;
@@ -18,30 +20,33 @@ afterEach(() => {
 });
 
 function setup(durable = true) {
-  const added: OutboxRecord[] = [];
-  const deliverer = {
-    add: vi.fn(async (record: OutboxRecord) => {
+  const added: QueuedAnswer[] = [];
+  const queue = {
+    add: vi.fn(async (record: QueuedAnswer) => {
       added.push(record);
       return durable;
     }),
-    deliverPending: vi.fn(async () => {}),
-  } as unknown as Deliverer & { deliverPending: ReturnType<typeof vi.fn> };
+  } as unknown as Queue;
+  const sync = { deliverPending: vi.fn(async () => {}) } as unknown as Sync & {
+    deliverPending: ReturnType<typeof vi.fn>;
+  };
   const env = { window, now: () => NOW, uuid: () => uuid(7) } as unknown as Environment;
   const emit = vi.fn();
   const warn = vi.fn();
-  const save = createAnswerSaver({ site: 'acme-shop', page: true }, env, {
-    deliverer,
-    emit,
-    warn,
-    locale: () => 'de-AT',
-  });
-  return { save, added, deliverer, emit, warn };
+  const config = {
+    site: 'acme-shop',
+    page: true,
+    endpoint: ENDPOINT,
+    delivery: { ...DELIVERY_DEFAULTS, headers: { 'X-Api-Key': 'k' } },
+  };
+  const save = createAnswerSaver(config, env, { queue, sync, emit, warn, locale: () => 'de-AT' });
+  return { save, added, sync, emit, warn };
 }
 
 describe('createAnswerSaver', () => {
   it('stores the answer as an event with its page and language, then starts delivery', async () => {
     history.replaceState(null, '', '/checkout?secret=1#x');
-    const { save, added, deliverer } = setup();
+    const { save, added, sync } = setup();
     expect(await save('checkout', rule, answer(4, ['relieved']))).toBe('thanks');
     expect(added).toHaveLength(1);
     expect(added[0]?.event).toMatchObject({
@@ -50,7 +55,9 @@ describe('createAnswerSaver', () => {
       time: new Date(NOW).toISOString(),
       data: { step: 'checkout', rating: 4, emotions: ['relieved'], page: '/checkout', locale: 'de-AT' },
     });
-    expect(deliverer.deliverPending).toHaveBeenCalledTimes(1);
+    // Kept with where it goes, and the headers its endpoint expects.
+    expect(added[0]).toMatchObject({ endpoint: ENDPOINT, headers: { 'X-Api-Key': 'k' } });
+    expect(sync.deliverPending).toHaveBeenCalledTimes(1);
   });
 
   it('cuts a very long path to what an answer carries, so the answer is never refused', async () => {
@@ -90,5 +97,36 @@ describe('createAnswerSaver', () => {
     expect(added).toEqual([]);
     expect(emit).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith('ask(checkout): the answer failed validation.');
+  });
+});
+
+describe('pageFor', () => {
+  const warn = vi.fn();
+  it.each<[string, Parameters<typeof pageFor>[0], string | undefined]>([
+    ['the path by default', true, '/account/orders/ORD-99812/track/alice@example.com'],
+    ['nothing with page: false', false, undefined],
+    [
+      'what the function makes of it',
+      (path) => path.replace(/orders\/[^/]+\/track\/[^/]+/, 'orders/:id/track/:email'),
+      '/account/orders/:id/track/:email',
+    ],
+    ['nothing when the function says false', () => false, undefined],
+    ['nothing when the function returns something else', () => 42 as unknown as string, undefined],
+    ['no query or fragment, even from the function', () => '/orders/:id?email=a@b.example#x', '/orders/:id'],
+  ])('sends %s', (_name, option, expected) => {
+    expect(pageFor(option, '/account/orders/ORD-99812/track/alice@example.com', warn)).toBe(expected);
+  });
+
+  it('sends no page, and warns, when the function throws', () => {
+    const warnings: string[] = [];
+    const page = pageFor(
+      () => {
+        throw new Error('bad route');
+      },
+      '/x',
+      (message) => warnings.push(message),
+    );
+    expect(page).toBeUndefined();
+    expect(warnings).toEqual(['config.page threw (Error: bad route); the answer is sent without its page.']);
   });
 });

@@ -1,24 +1,29 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { newRecord, RECORD_VERSION, readRecord } from '../../../src/queue/record.ts';
-import { answerEvent, record } from '../support/fixtures.ts';
+import { answerEvent, ENDPOINT, record } from '../support/fixtures.ts';
 
 const TIME_1 = Date.parse(answerEvent(1).time);
 
 describe('newRecord', () => {
-  it('wraps an event, due now, with no attempts, stamped with its creation time', () => {
-    expect(newRecord(answerEvent(1), 42)).toStrictEqual({
-      v: 2,
+  it('wraps an event with the endpoint it is for, due now, with no attempts, stamped with its creation time', () => {
+    expect(newRecord(answerEvent(1), ENDPOINT, {}, 42)).toStrictEqual({
+      v: 3,
       event: answerEvent(1),
+      endpoint: ENDPOINT,
       attempts: 0,
       nextAttemptAt: 0,
       createdAt: 42,
     });
-    expect(RECORD_VERSION).toBe(2);
+    expect(RECORD_VERSION).toBe(3);
+  });
+
+  it('keeps the headers of its config, when there are any', () => {
+    expect(newRecord(answerEvent(1), ENDPOINT, { 'X-Api-Key': 'k' }).headers).toEqual({ 'X-Api-Key': 'k' });
   });
 
   it('takes the answer time as creation time by default', () => {
-    expect(newRecord(answerEvent(1)).createdAt).toBe(TIME_1);
+    expect(newRecord(answerEvent(1), ENDPOINT, {}).createdAt).toBe(TIME_1);
   });
 });
 
@@ -34,10 +39,15 @@ describe('readRecord', () => {
     expect(readRecord(dead)).toEqual(dead);
   });
 
-  it('migrates a v1 record to v2, taking createdAt from the answer time', () => {
+  it('migrates a v2 record, which kept no endpoint', () => {
+    const v2 = { v: 2, event: answerEvent(1), attempts: 3, nextAttemptAt: 99, createdAt: 5 };
+    expect(readRecord(v2)).toStrictEqual({ v: 3, event: answerEvent(1), attempts: 3, nextAttemptAt: 99, createdAt: 5 });
+  });
+
+  it('migrates a v1 record, taking createdAt from the answer time', () => {
     const v1 = { v: 1, event: answerEvent(1), attempts: 3, nextAttemptAt: 99 };
     expect(readRecord(v1)).toStrictEqual({
-      v: 2,
+      v: 3,
       event: answerEvent(1),
       attempts: 3,
       nextAttemptAt: 99,
@@ -61,7 +71,9 @@ describe('readRecord', () => {
     ['null', null],
     ['a string', 'record'],
     ['an empty object', {}],
-    ['version 3', { ...record(1), v: 3 }],
+    ['version 4', { ...record(1), v: 4 }],
+    ['an endpoint that is not a web address', { ...record(1), endpoint: 'javascript:alert(1)' }],
+    ['headers that are not texts', { ...record(1), headers: { 'X-Key': 1 } }],
     ['a missing version', { ...record(1), v: undefined }],
     ['negative attempts', { ...record(1), attempts: -1 }],
     ['fractional attempts', { ...record(1), attempts: 1.5 }],

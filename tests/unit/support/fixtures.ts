@@ -1,5 +1,8 @@
-import type { AnswerEvent } from '../../../src/delivery/answer-event.ts';
-import { newRecord, type OutboxRecord } from '../../../src/queue/record.ts';
+import { newRecord, type QueuedAnswer } from '../../../src/queue/record.ts';
+import type { AnswerEvent } from '../../../src/wire/answer-event.ts';
+
+/** Where the test answers go. */
+export const ENDPOINT = 'https://collect.example/answers';
 
 /** A valid v4 UUID that sorts and reads by `n`. */
 export const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
@@ -28,8 +31,9 @@ export function answerEvent(n: number, overrides: Partial<AnswerEvent> = {}): An
   };
 }
 
-export const record = (n: number, overrides: Partial<OutboxRecord> = {}): OutboxRecord => ({
-  ...newRecord(answerEvent(n)),
+/** A queued answer for ENDPOINT, due now, stored at the answer's own time. */
+export const record = (n: number, overrides: Partial<QueuedAnswer> = {}): QueuedAnswer => ({
+  ...newRecord(answerEvent(n), ENDPOINT, {}),
   ...overrides,
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { sendBatch } from '../../../src/delivery/send-batch.ts';
+import { sendBatch } from '../../../src/queue/send.ts';
 import { idempotencyKey } from '../../../src/queue/status.ts';
 import { BATCH_CONTENT_TYPE } from '../../../src/shared/answer.ts';
 import { answerEvent, fakeFetch, status } from '../support/fixtures.ts';
@@ -8,11 +8,12 @@ import { answerEvent, fakeFetch, status } from '../support/fixtures.ts';
 const options = { endpoint: 'https://collect.example/answers', headers: {}, timeoutMs: 10_000 };
 const events = [answerEvent(1), answerEvent(2)];
 const KEY = idempotencyKey(events.map((event) => event.id));
+const transport = (fetch: typeof globalThis.fetch) => ({ fetch, stringify: JSON.stringify });
 
 describe('sendBatch', () => {
   it('POSTs the events as a JSON array to the endpoint', async () => {
     const { fetch, calls } = fakeFetch();
-    await sendBatch(events, options, fetch);
+    await sendBatch(events, options, transport(fetch));
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe('https://collect.example/answers');
     expect(calls[0]?.init.method).toBe('POST');
@@ -21,7 +22,7 @@ describe('sendBatch', () => {
 
   it('sends the CloudEvents batch content type and the batch idempotency key', async () => {
     const { fetch, calls } = fakeFetch();
-    await sendBatch(events, options, fetch);
+    await sendBatch(events, options, transport(fetch));
     expect(calls[0]?.init.headers).toEqual({ 'Content-Type': BATCH_CONTENT_TYPE, 'Idempotency-Key': KEY });
     expect(calls[0]?.init.keepalive).toBe(false);
     expect(BATCH_CONTENT_TYPE).toBe('application/cloudevents-batch+json');
@@ -29,20 +30,20 @@ describe('sendBatch', () => {
 
   it('sends no cookies', async () => {
     const { fetch, calls } = fakeFetch();
-    await sendBatch(events, options, fetch);
+    await sendBatch(events, options, transport(fetch));
     expect(calls[0]?.init.credentials).toBe('omit');
   });
 
   it('sends no Referer, which may carry the page query', async () => {
     const { fetch, calls } = fakeFetch();
-    await sendBatch(events, options, fetch);
+    await sendBatch(events, options, transport(fetch));
     expect(calls[0]?.init.referrerPolicy).toBe('no-referrer');
   });
 
   it('merges custom headers, but its own content type wins', async () => {
     const { fetch, calls } = fakeFetch();
     const headers = { 'X-Api-Key': 'secret', 'Content-Type': 'text/plain' };
-    await sendBatch(events, { ...options, headers }, fetch);
+    await sendBatch(events, { ...options, headers }, transport(fetch));
     expect(calls[0]?.init.headers).toEqual({
       'X-Api-Key': 'secret',
       'Content-Type': BATCH_CONTENT_TYPE,
@@ -52,7 +53,7 @@ describe('sendBatch', () => {
 
   it('passes an abort signal', async () => {
     const { fetch, calls } = fakeFetch();
-    await sendBatch(events, options, fetch);
+    await sendBatch(events, options, transport(fetch));
     expect(calls[0]?.init.signal).toBeInstanceOf(AbortSignal);
     expect(calls[0]?.init.signal?.aborted).toBe(false);
   });
@@ -64,22 +65,22 @@ describe('sendBatch', () => {
     [299, '{"error":"ignored"}'],
   ])('resolves the status %i whatever the body (%j)', async (code, body) => {
     const { fetch } = fakeFetch(() => status(code, body));
-    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: code, retryAfter: null });
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: code, retryAfter: null });
   });
 
   it.each([301, 400, 404, 408, 429, 500, 503])('resolves the status %i', async (code) => {
     const { fetch } = fakeFetch(() => status(code));
-    await expect(sendBatch(events, options, fetch)).resolves.toMatchObject({ status: code });
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toMatchObject({ status: code });
   });
 
   it('resolves the Retry-After header', async () => {
     const { fetch } = fakeFetch(() => new Response(null, { status: 503, headers: { 'Retry-After': '7' } }));
-    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 503, retryAfter: '7' });
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: 503, retryAfter: '7' });
   });
 
   it('with keepalive: a simple text/plain request with the same body and no custom header', async () => {
     const { fetch, calls } = fakeFetch();
-    await sendBatch(events, { ...options, headers: { 'X-Api-Key': 'secret' } }, fetch, true);
+    await sendBatch(events, { ...options, headers: { 'X-Api-Key': 'secret' } }, transport(fetch), true);
     expect(calls[0]?.init.headers).toEqual({ 'Content-Type': 'text/plain' });
     expect(calls[0]?.init.keepalive).toBe(true);
     expect(calls[0]?.init.body).toBe(JSON.stringify(events));
@@ -93,7 +94,7 @@ describe('sendBatch', () => {
     Object.defineProperty(Array.prototype, 'toJSON', { value: () => 'broken', configurable: true });
     Object.defineProperty(Object.prototype, 'toJSON', { value: () => 'broken', configurable: true });
     try {
-      await sendBatch(events, options, fetch);
+      await sendBatch(events, options, transport(fetch));
     } finally {
       delete (Array.prototype as { toJSON?: unknown }).toJSON;
       delete (Object.prototype as { toJSON?: unknown }).toJSON;
@@ -104,7 +105,7 @@ describe('sendBatch', () => {
 
   it('never follows a redirect: a 301/302/303 would turn the POST into a GET of another address', async () => {
     const { fetch, calls } = fakeFetch();
-    await sendBatch(events, options, fetch);
+    await sendBatch(events, options, transport(fetch));
     expect(calls[0]?.init.redirect).toBe('manual');
   });
 
@@ -112,26 +113,26 @@ describe('sendBatch', () => {
     // What fetch gives with redirect: 'manual': an opaque response of status 0.
     const opaque = { type: 'opaqueredirect', status: 0, headers: new Headers() } as Response;
     const { fetch } = fakeFetch(() => opaque);
-    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0, redirected: true });
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: 0, redirected: true });
   });
 
   it('resolves status 0 when fetch rejects (network error, CSP block)', async () => {
     const { fetch } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0 });
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: 0 });
   });
 
   it('resolves status 0 when fetch throws synchronously', async () => {
     const fetch = (() => {
       throw new TypeError('blocked');
     }) as typeof globalThis.fetch;
-    await expect(sendBatch(events, options, fetch)).resolves.toEqual({ status: 0 });
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: 0 });
   });
 
   it('leaves no timer behind once the endpoint answered, so nothing of the request stays alive', async () => {
     vi.useFakeTimers();
     try {
       const { fetch } = fakeFetch();
-      await expect(sendBatch(events, options, fetch)).resolves.toMatchObject({ status: expect.any(Number) });
+      await expect(sendBatch(events, options, transport(fetch))).resolves.toMatchObject({ status: expect.any(Number) });
       expect(vi.getTimerCount()).toBe(0);
     } finally {
       vi.useRealTimers();
@@ -148,8 +149,92 @@ describe('sendBatch', () => {
         }),
     );
     const started = performance.now();
-    await expect(sendBatch(events, { ...options, timeoutMs: 30 }, fetch)).resolves.toEqual({ status: 0 });
+    await expect(sendBatch(events, { ...options, timeoutMs: 30 }, transport(fetch))).resolves.toEqual({ status: 0 });
     expect(signal?.aborted).toBe(true);
     expect(performance.now() - started).toBeGreaterThanOrEqual(25);
+  });
+
+  it('gives every option itself, in an object without a prototype: a polluted Object.prototype changes nothing', async () => {
+    const { fetch, calls } = fakeFetch();
+    await sendBatch(events, options, transport(fetch));
+    const init = calls[0]?.init as RequestInit;
+    expect(Object.getPrototypeOf(init)).toBeNull();
+    expect(Object.getPrototypeOf(init.headers)).toBeNull();
+    expect(init).toMatchObject({
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'manual',
+      integrity: '',
+    });
+  });
+
+  it("encodes with the stringify it is given, not the page's", async () => {
+    const { fetch, calls } = fakeFetch();
+    const stringify = vi.fn(JSON.stringify) as typeof JSON.stringify;
+    await sendBatch(events, options, { fetch, stringify });
+    expect(stringify).toHaveBeenCalled();
+    expect(calls[0]?.init.body).toBe(JSON.stringify(events));
+  });
+
+  describe('without a clean fetch: XMLHttpRequest', () => {
+    /** A stand-in that answers `status` from `responseURL`, or fails. */
+    const fakeXhr = (status: number, responseURL = options.endpoint, fail = false) => {
+      const sent: Array<{ method: string; url: string; headers: Record<string, string>; body: string }> = [];
+      class Xhr {
+        status = 0;
+        responseURL = '';
+        timeout = 0;
+        onload?: () => void;
+        onerror?: () => void;
+        private request = { method: '', url: '', headers: {} as Record<string, string>, body: '' };
+        open(method: string, url: string) {
+          Object.assign(this.request, { method, url });
+        }
+        setRequestHeader(name: string, value: string) {
+          this.request.headers[name] = value;
+        }
+        getResponseHeader(name: string) {
+          return name === 'Retry-After' ? '9' : null;
+        }
+        send(body: string) {
+          sent.push({ ...this.request, body });
+          queueMicrotask(() => {
+            if (fail) return this.onerror?.();
+            Object.assign(this, { status, responseURL });
+            this.onload?.();
+          });
+        }
+      }
+      return { Xhr: Xhr as unknown as typeof XMLHttpRequest, sent };
+    };
+    const noFetch = { fetch: undefined, stringify: JSON.stringify };
+
+    it('POSTs the same body and headers, and reads the status and Retry-After', async () => {
+      const { Xhr, sent } = fakeXhr(503);
+      await expect(sendBatch(events, options, noFetch, false, Xhr)).resolves.toEqual({ status: 503, retryAfter: '9' });
+      expect(sent).toEqual([
+        {
+          method: 'POST',
+          url: options.endpoint,
+          headers: { 'Content-Type': BATCH_CONTENT_TYPE, 'Idempotency-Key': KEY },
+          body: JSON.stringify(events),
+        },
+      ]);
+    });
+
+    it('takes an answer from another address for a redirect it followed: a dead letter, not a delivery', async () => {
+      const { Xhr } = fakeXhr(200, 'https://collect.example/welcome');
+      await expect(sendBatch(events, options, noFetch, false, Xhr)).resolves.toEqual({ status: 0, redirected: true });
+    });
+
+    it('resolves status 0 when the request fails, and when there is no XMLHttpRequest either', async () => {
+      await expect(
+        sendBatch(events, options, noFetch, false, fakeXhr(200, options.endpoint, true).Xhr),
+      ).resolves.toEqual({
+        status: 0,
+      });
+      await expect(sendBatch(events, options, noFetch, false, undefined)).resolves.toEqual({ status: 0 });
+    });
   });
 });

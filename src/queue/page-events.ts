@@ -1,4 +1,4 @@
-import type { Sync } from '../queue/sync.js';
+import type { Sync } from './sync.js';
 
 /** Answers left from an earlier visit go out once the page has settled, not during its load. */
 export const LEFTOVER_DELAY_MS = 1_000;

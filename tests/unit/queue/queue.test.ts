@@ -1,0 +1,94 @@
+// @vitest-environment node
+import { keys } from 'idb-keyval';
+import { describe, expect, it, vi } from 'vitest';
+import { createQueue, STORAGE_CAP, WRITE_TIMEOUT_MS } from '../../../src/queue/queue.ts';
+import { createIdbStore, type IdbStore } from '../../../src/shared/idb-store.ts';
+import { deferred, record, uuid } from '../support/fixtures.ts';
+
+let databases = 0;
+
+/** A queue on a database of its own, with a channel whose messages the test sends and reads. */
+function setup(store: IdbStore = createIdbStore(`queue-test-${++databases}`, 'answers')) {
+  const events = { unavailable: vi.fn(), full: vi.fn() };
+  const channel = { postMessage: vi.fn(), onmessage: null as ((event: { data: unknown }) => void) | null };
+  const queue = createQueue(events, store, () => channel as unknown as BroadcastChannel);
+  const hear = (data: unknown) => channel.onmessage?.({ data });
+  return { queue, store, events, channel, hear };
+}
+
+/** A store whose every operation fails, as IndexedDB does in a sandboxed frame. */
+const brokenStore = (): IdbStore => {
+  const broken = () => Promise.reject(new DOMException('denied', 'SecurityError'));
+  return { use: broken, create: broken, warm: broken };
+};
+
+describe('createQueue', () => {
+  it('stores a new answer durably in one transaction, keyed by its id, before resolving', async () => {
+    const { queue, store } = setup();
+    expect(await queue.add(record(1))).toBe(true);
+    expect(await keys(store.use)).toEqual([uuid(1)]);
+    expect(queue.pending.get(uuid(1))).toMatchObject({ stored: true, record: record(1) });
+  });
+
+  it(`holds a new answer in memory past ${STORAGE_CAP} stored answers, evicts none, and says so`, async () => {
+    const { queue, store, events } = setup();
+    await store.create('readwrite', (objects) => {
+      for (let n = 1; n <= STORAGE_CAP; n++) objects.put(record(n), uuid(n));
+    });
+    expect(await queue.add(record(STORAGE_CAP + 1))).toBe(false);
+    expect(events.full).toHaveBeenCalledWith(uuid(STORAGE_CAP + 1));
+    expect((await keys(store.use)).length).toBe(STORAGE_CAP);
+    expect(queue.pending.get(uuid(STORAGE_CAP + 1))?.stored).toBe(false);
+  });
+
+  it('holds answers in memory once storage failed, and reports that once', async () => {
+    const { queue, events } = setup(brokenStore());
+    expect(await queue.add(record(1))).toBe(false);
+    expect(await queue.add(record(2))).toBe(false);
+    expect(events.unavailable).toHaveBeenCalledTimes(1);
+    expect([...queue.pending.keys()]).toEqual([uuid(1), uuid(2)]);
+    expect(queue.store()).toBeUndefined();
+  });
+
+  it(`thanks within ${WRITE_TIMEOUT_MS} ms when a write hangs; if it lands after the answer was delivered, it is removed`, async () => {
+    vi.useFakeTimers();
+    const write = deferred<boolean>();
+    const real = setup().store;
+    const slow: IdbStore = { ...real, create: () => write.promise as never };
+    const { queue, events } = setup(slow);
+    const added = queue.add(record(1));
+    await vi.advanceTimersByTimeAsync(WRITE_TIMEOUT_MS);
+    expect(await added).toBe(false);
+    expect(events.unavailable).toHaveBeenCalledTimes(1);
+    // It lands after all, then the answer is delivered from memory.
+    vi.useRealTimers();
+    await real.create('readwrite', (objects) => void objects.put(record(1), uuid(1)));
+    queue.delivered([uuid(1)]);
+    write.resolve(true);
+    await vi.waitFor(async () => expect(await keys(real.use)).toEqual([]));
+  });
+
+  it('forgets delivered answers and tells the other tabs', async () => {
+    const { queue, channel } = setup();
+    await queue.add(record(1));
+    await queue.add(record(2));
+    queue.delivered([uuid(1)]);
+    expect([...queue.pending.keys()]).toEqual([uuid(2)]);
+    expect(channel.postMessage).toHaveBeenCalledWith({ delivered: [uuid(1)] });
+  });
+
+  it('forgets what another tab delivered, and ignores any other message', async () => {
+    const { queue, hear } = setup();
+    await queue.add(record(1));
+    await queue.add(record(2));
+    for (const junk of [null, 'x', { delivered: 'x' }, { delivered: [1, {}] }]) hear(junk);
+    expect([...queue.pending.keys()]).toEqual([uuid(1), uuid(2)]);
+    hear({ delivered: [uuid(2), 'unknown'] });
+    expect([...queue.pending.keys()]).toEqual([uuid(1)]);
+  });
+
+  it('connects ahead of a write without creating anything, and never throws when it cannot', async () => {
+    const { queue } = setup(brokenStore());
+    expect(() => queue.warm()).not.toThrow();
+  });
+});

@@ -1,0 +1,137 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_AGE_MS } from '../../../src/queue/sync.ts';
+import { deferred, ENDPOINT, record, status, uuid } from '../support/fixtures.ts';
+import { brokenStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
+
+describe('createSync', () => {
+  it('sends due answers oldest first, batchSize per request, and removes them once acknowledged', async () => {
+    const { sync, store, sent, named } = syncSetup();
+    await putAll(store, [record(3), record(1), record(2)]);
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1), uuid(2)], [uuid(3)]]);
+    expect(await storedIds(store)).toEqual([]);
+    expect(named('delivered')).toEqual([{ ids: [uuid(1), uuid(2)] }, { ids: [uuid(3)] }]);
+  });
+
+  it('removes an answer only once its request was acknowledged', async () => {
+    const response = deferred<Response>();
+    const { sync, store } = syncSetup({ respond: () => response.promise });
+    await putAll(store, [record(1)]);
+    const run = sync.deliverPending();
+    await vi.waitFor(() => expect(storedIds(store)).resolves.toEqual([uuid(1)]));
+    response.resolve(status(204));
+    await run;
+    expect(await storedIds(store)).toEqual([]);
+  });
+
+  it("sends each answer to the endpoint it was given for, with that config's headers, one endpoint per request", async () => {
+    const other = 'https://other.example/answers';
+    const { sync, store, calls } = syncSetup();
+    await putAll(store, [record(1), record(2, { endpoint: other, headers: { 'X-Key': 'b' } }), record(3)]);
+    await sync.deliverPending();
+    expect(
+      calls.map((call) => [
+        call.url,
+        (call.body as unknown[]).length,
+        (call.init.headers as Record<string, string>)['X-Key'],
+      ]),
+    ).toEqual([
+      [ENDPOINT, 2, undefined],
+      [other, 1, 'b'],
+    ]);
+  });
+
+  it('sends an answer kept by an older widget (no endpoint) only from a page of its own site', async () => {
+    const { endpoint: _, ...legacy } = record(1);
+    const elsewhere = syncSetup({ config: { site: 'another-site' } });
+    await putAll(elsewhere.store, [legacy]);
+    await elsewhere.sync.deliverPending(true);
+    expect(elsewhere.calls).toEqual([]);
+    expect(await storedIds(elsewhere.store)).toEqual([uuid(1)]);
+
+    const home = syncSetup({ store: elsewhere.store, config: { site: 'acme-shop' } });
+    await home.sync.deliverPending(true);
+    expect(home.calls.map((call) => call.url)).toEqual([ENDPOINT]);
+    expect(await storedIds(home.store)).toEqual([]);
+  });
+
+  it('delivers answers held in memory when storage failed', async () => {
+    const { sync, queue, sent } = syncSetup({ store: brokenStore() });
+    await queue.add(record(1));
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1)]]);
+    expect(queue.pending.size).toBe(0);
+  });
+
+  it('drops answers older than 14 days, reported as expired, never as delivered', async () => {
+    const { sync, store, sent, named } = syncSetup();
+    await putAll(store, [record(1, { createdAt: NOW - MAX_AGE_MS - 1 }), record(2)]);
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(2)]]);
+    expect(await storedIds(store)).toEqual([]);
+    expect(named('error')).toEqual([expect.objectContaining({ code: 'expired', ids: [uuid(1)] })]);
+    expect(named('delivered')).toEqual([{ ids: [uuid(2)] }]);
+  });
+
+  it('reports records it had to set aside, once', async () => {
+    const { sync, store, named } = syncSetup();
+    await store.create('readwrite', (objects) => void objects.put({ v: 3, broken: true }, uuid(9)));
+    await sync.deliverPending();
+    await sync.deliverPending();
+    expect(named('error')).toEqual([expect.objectContaining({ code: 'set-aside', ids: [uuid(9)] })]);
+  });
+
+  it('runs one at a time: a call during a run gets a run of its own after it', async () => {
+    const response = deferred<Response>();
+    let open = 0;
+    let most = 0;
+    const { sync, store, sent } = syncSetup({
+      respond: async () => {
+        most = Math.max(most, ++open);
+        await response.promise;
+        open--;
+        return status(200);
+      },
+    });
+    await putAll(store, [record(1)]);
+    const first = sync.deliverPending();
+    const second = sync.deliverPending();
+    response.resolve(status(200));
+    await Promise.all([first, second]);
+    expect(most).toBe(1);
+    expect(sent()).toEqual([[uuid(1)]]);
+  });
+
+  it('runs inside the delivery Web Lock, and alone where the lock is refused', async () => {
+    const request = vi.fn((_name: string, _options: object, task: () => Promise<void>) => task());
+    const locked = syncSetup({ locks: { request } as unknown as LockManager });
+    await putAll(locked.store, [record(1)]);
+    await locked.sync.deliverPending();
+    expect(request.mock.calls.map(([name]) => name)).toEqual(['feelback-delivery']);
+    expect(locked.sent()).toEqual([[uuid(1)]]);
+
+    const refused = syncSetup({
+      locks: { request: () => Promise.reject(new DOMException('opaque', 'SecurityError')) } as unknown as LockManager,
+    });
+    await putAll(refused.store, [record(2)]);
+    await refused.sync.deliverPending();
+    expect(refused.sent()).toEqual([[uuid(2)]]);
+  });
+
+  it('never rejects when storage fails mid-way, and the next run still works', async () => {
+    const { sync, queue, sent } = syncSetup({ store: brokenStore() });
+    await expect(sync.deliverPending()).resolves.toBeUndefined();
+    await queue.add(record(1));
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1)]]);
+  });
+
+  it('stops when configured with nothing (destroy): no run, no request', async () => {
+    const { sync, store, calls } = syncSetup();
+    await putAll(store, [record(1)]);
+    sync.configure(undefined);
+    await sync.deliverPending(true);
+    expect(calls).toEqual([]);
+  });
+});
