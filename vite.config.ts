@@ -1,30 +1,60 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
-import type { Plugin } from 'vite';
+import type { LibraryOptions, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { localeFile } from './src/i18n/load-locale-texts.ts';
-import { LOCALE_PARTS, packLocale } from './src/i18n/locale-layout.ts';
+import { loadBundledLocale } from './src/i18n/load-bundled-locale.ts';
+import { LOCALE_PARTS, localeFile } from './src/i18n/locale-files.ts';
 import { answerBatchJsonSchema } from './src/wire/json-schema.ts';
 
-// One config, six outputs: the script tag's loader (IIFE); the widget's core, its prompt UI, the
-// trigger runtime and one file per language (ES modules imported when needed); the npm ESM
-// build; and vitest.
-const TARGETS = ['iife', 'core', 'prompt', 'triggers', 'locales', 'esm'] as const;
-const target = TARGETS.find((name) => name === process.env.FEELBACK_TARGET) ?? 'iife';
-const scriptTag = target !== 'esm';
+/*
+ * One config, three builds (`npm run build` runs them in this order), and vitest:
+ * - `tag`: the script tag's widget as ES modules with content-hashed names: feelback-core.*.js,
+ *   and the files it imports when needed (prompt, delivery, triggers, one per language);
+ * - `loader`: dist/feelback.js, the classic script sites paste, which knows those names;
+ * - `npm`: dist/esm/ for bundlers (preact and idb-keyval external), `feelback/schema` with zod.
+ */
 const CSS_MARK = '__FEELBACK_SHADOW_CSS__';
 
-/**
- * `de`, `fr`…: each language but English (built into the prompt UI) ships as `locales/<code>.js`,
- * with the effort and satisfaction scales' texts in `locales/<code>-effort.js` and `-satisfaction.js`.
- */
-const LOCALES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
+/** Each language's files, packed as the prompt reads them (see src/i18n/locale-layout.ts). */
+const LANGUAGES = readdirSync('src/i18n/locales').map((file) => file.replace(/\.ts$/, ''));
+const localeFiles = Object.fromEntries(
+  await Promise.all(
+    LANGUAGES.flatMap((code) =>
+      LOCALE_PARTS.map(async (part) => {
+        const file = localeFile(code, part);
+        return [file, `export default${JSON.stringify((await loadBundledLocale(file)).default)}`] as const;
+      }),
+    ),
+  ),
+);
+/** One hash for all of them: the widget names a language's file by it. */
+const localesHash = createHash('sha256').update(JSON.stringify(localeFiles)).digest('base64url').slice(0, 8);
+
+/** The tag build's chunks, named after what they hold (and checked: no other chunk may appear). */
+const CHUNKS: Record<string, string> = {
+  'ui/index.ts': 'prompt',
+  'queue/delivery.ts': 'delivery',
+  'journey/triggers.ts': 'triggers',
+};
+
+/** The hashes of the files the tag build wrote, for the loader: `{ core: '<hash>', … }`. */
+function tagFiles(): Record<string, string> {
+  const files: Record<string, string> = { locales: localesHash };
+  for (const name of readdirSync('dist')) {
+    const [, part, hash] = name.match(/^feelback-(\w+)\.([\w-]+)\.js$/) ?? [];
+    if (part && hash) files[part] = hash;
+  }
+  for (const part of ['core', ...Object.values(CHUNKS)]) {
+    if (!files[part]) throw new Error(`dist/feelback-${part}.*.js is missing: run the tag build first`);
+  }
+  return files;
+}
 
 /**
- * Vite's library mode always emits CSS as a separate file, but our styles must live inside the
- * shadow root and the script tag must cost one request. The `virtual:shadow-css` module returns a
- * placeholder that this plugin replaces with the minified vanilla-extract CSS, then drops the asset.
- * In dev and vitest, vite injects the CSS as <style> tags in the document head, so read it from there.
+ * Vite's library mode emits CSS as a file of its own, but our styles live inside the shadow root:
+ * `virtual:shadow-css` returns a mark that this plugin replaces with the minified vanilla-extract
+ * CSS, then drops the file. In dev and vitest, vite puts the CSS in <style> tags: read it there.
  */
 function shadowCss(): Plugin {
   const id = 'virtual:shadow-css';
@@ -37,7 +67,8 @@ function shadowCss(): Plugin {
         ? `export const shadowCss = () => Array.from(document.querySelectorAll('style[data-vite-dev-id*=".css.ts"]'), (s) => s.textContent).join('\\n');`
         : `export const shadowCss = () => ${JSON.stringify(CSS_MARK)};`;
     },
-    // After vite's own CSS plugin has emitted the stylesheet asset.
+    // Before hashing, so a chunk's name follows its styles too.
+    renderChunk: (code) => code.replaceAll(CSS_MARK, () => CSS_MARK),
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
@@ -57,114 +88,115 @@ function shadowCss(): Plugin {
   };
 }
 
-/** Ships the payload's JSON Schema beside the ESM build, generated from the zod schema itself. */
-function payloadJsonSchema(): Plugin {
-  return {
-    name: 'feelback-payload-json-schema',
-    apply: 'build',
-    generateBundle() {
-      if (target !== 'esm') return;
-      this.emitFile({
-        type: 'asset',
-        fileName: 'answer-event.schema.json',
-        source: `${JSON.stringify(answerBatchJsonSchema(), null, 2)}\n`,
-      });
-    },
-  };
-}
-
 /**
- * The sources are readable, typed objects; the files list values only, in the order of
- * src/i18n/locale-layout.ts, split into the parts a prompt loads separately. Each language's
- * bundled module is run here to read its texts, then replaced by its packed files.
+ * Writes what the build made besides code: the languages (tag); the list of the script tag's
+ * files (loader: `feelback-files.json`, for tools such as the demo's studio that import a file
+ * by itself); and the payload's JSON Schema (npm).
  */
-function packedLocales(): Plugin {
+function dataFiles(mode: string): Plugin {
   return {
-    name: 'feelback-packed-locales',
+    name: 'feelback-data-files',
     apply: 'build',
-    async generateBundle(_options, bundle) {
-      if (target !== 'locales') return;
-      for (const [name, file] of Object.entries(bundle)) {
-        if (file.type !== 'chunk' || !file.isEntry) continue;
-        delete bundle[name];
-        delete bundle[`${name}.map`];
-        const source = `data:text/javascript;base64,${Buffer.from(file.code).toString('base64')}`;
-        const { default: strings } = await import(source);
-        for (const part of LOCALE_PARTS) {
-          this.emitFile({
-            type: 'asset',
-            fileName: `locales/${localeFile(file.name, part)}.js`,
-            source: `export default${JSON.stringify(packLocale(strings, part))}`,
-          });
+    generateBundle(_options, bundle) {
+      if (mode === 'tag') {
+        for (const chunk of Object.values(bundle)) {
+          const facade = chunk.type === 'chunk' && !chunk.isEntry ? chunk.facadeModuleId : undefined;
+          if (chunk.type === 'chunk' && !chunk.isEntry && !Object.keys(CHUNKS).some((id) => facade?.endsWith(id))) {
+            throw new Error(
+              `an unplanned chunk would cost the first prompt a fetch: ${chunk.fileName} (${chunk.moduleIds.join(', ')})`,
+            );
+          }
         }
+        for (const [file, source] of Object.entries(localeFiles)) {
+          this.emitFile({ type: 'asset', fileName: `locales/${file}.${localesHash}.js`, source });
+        }
+      }
+      if (mode === 'loader') {
+        const { locales, ...hashes } = tagFiles();
+        const files = Object.fromEntries(
+          Object.entries(hashes).map(([part, hash]) => [part, `feelback-${part}.${hash}.js`]),
+        );
+        const source = `${JSON.stringify({ loader: 'feelback.js', ...files, locales: `locales/{file}.${locales}.js` }, null, 2)}\n`;
+        this.emitFile({ type: 'asset', fileName: 'feelback-files.json', source });
+      }
+      if (mode === 'npm') {
+        const source = `${JSON.stringify(answerBatchJsonSchema(), null, 2)}\n`;
+        this.emitFile({ type: 'asset', fileName: 'answer-event.schema.json', source });
       }
     },
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
     vanillaExtractPlugin({
       // Short, readable class names (`fb-send`); unique because every exported style name is unique here.
       identifiers: ({ hash, debugId }) => (debugId ? `fb-${debugId}` : `fb${hash}`),
     }),
     shadowCss(),
-    payloadJsonSchema(),
-    packedLocales(),
+    dataFiles(mode),
   ],
   // Classic h() calls: preact's jsx-runtime wrapper would add bytes to every script tag.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  define: {
+    FEELBACK_FILES: JSON.stringify(
+      mode === 'loader'
+        ? tagFiles()
+        : // vitest: files that stand in for the built ones, in tests/unit/support/.
+          { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', locales: localesHash },
+    ),
+  },
   build: {
     outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2020',
+    // The tag build comes first and starts from an empty dist/; the others add to it.
+    emptyOutDir: mode === 'tag',
+    target: 'es2022',
     // Browsers with logical properties and :focus-visible; older targets make the minifier
     // emulate `inset-inline-end` with long :lang() lists, which also ignore `dir`.
     cssTarget: ['chrome96', 'edge96', 'firefox100', 'safari15.4'],
-    // Maps ship beside the files; the script tag carries no sourceMappingURL comment (bytes for every shopper).
-    sourcemap: scriptTag ? 'hidden' : true,
+    // Maps ship beside the files; the script tag's carry no sourceMappingURL comment (bytes for every shopper).
+    sourcemap: mode === 'npm' ? true : 'hidden',
     cssCodeSplit: false,
     cssMinify: true,
-    minify: process.env.NOMIN ? false : scriptTag ? 'terser' : false,
+    minify: mode === 'npm' || process.env.NOMIN ? false : 'terser',
     terserOptions: {
       compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
       mangle: { toplevel: true },
       format: { comments: false },
     },
-    lib: {
-      iife: {
-        entry: 'src/embed.ts',
-        formats: ['iife' as const],
-        name: 'feelbackBundle',
-        fileName: () => 'feelback.js',
-      },
-      core: { entry: 'src/embed-core.ts', formats: ['es' as const], fileName: () => 'feelback-core.js' },
-      prompt: { entry: 'src/ui/index.ts', formats: ['es' as const], fileName: () => 'feelback-prompt.js' },
-      triggers: { entry: 'src/journey/triggers.ts', formats: ['es' as const], fileName: () => 'feelback-triggers.js' },
-      // One entry per language; they import nothing, so each file stands alone (no shared chunk).
-      // Their maps are dropped with them: the packed files are data, not code to debug.
-      locales: {
-        entry: Object.fromEntries(LOCALES.map((code) => [code, `src/i18n/locales/${code}.ts`])),
-        formats: ['es' as const],
-        fileName: (_: string, code: string) => `locales/${code}.js`,
-      },
-      esm: {
-        // `feelback/schema`: the zod schema for servers, an entry of its own so no browser code imports zod.
-        entry: { index: 'src/index.ts', schema: 'src/wire/index.ts' },
-        formats: ['es' as const],
-        fileName: (_: string, name: string) => `esm/${name}.js`,
-      },
-    }[target],
+    lib: (mode === 'loader'
+      ? { entry: 'src/embed.ts', formats: ['iife'], name: 'feelbackLoader', fileName: () => 'feelback.js' }
+      : mode === 'npm'
+        ? // `feelback/schema`: the zod schema for servers, an entry of its own so no browser code imports zod.
+          {
+            entry: { index: 'src/index.ts', schema: 'src/wire/index.ts' },
+            formats: ['es'],
+            fileName: (_: string, name: string) => `esm/${name}.js`,
+          }
+        : { entry: { 'feelback-core': 'src/instance/script-tag.ts' }, formats: ['es'] }) as LibraryOptions,
     rolldownOptions:
-      target === 'esm'
+      mode === 'npm'
         ? {
             external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/],
             output: {
-              chunkFileNames: (chunk) =>
+              chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
                 chunk.facadeModuleId?.includes('/i18n/locales/') ? 'esm/locales/[name].js' : 'esm/[name].js',
             },
           }
-        : {},
+        : mode === 'tag'
+          ? {
+              // The widget's modules that the other files share stay in it (it is always there first),
+              // exported for them: no common chunk, so no extra fetch before a prompt.
+              preserveEntrySignatures: 'allow-extension',
+              output: {
+                entryFileNames: '[name].[hash].js',
+                chunkFileNames: (chunk: { facadeModuleId: string | null }) => {
+                  const id = Object.keys(CHUNKS).find((path) => chunk.facadeModuleId?.endsWith(path));
+                  return `feelback-${id ? CHUNKS[id] : 'unplanned'}.[hash].js`;
+                },
+              },
+            }
+          : {},
   },
   test: {
     environment: 'happy-dom',
@@ -173,4 +205,4 @@ export default defineConfig({
     // vitest drops CSS by default; the shadow root needs the vanilla-extract output.
     css: { include: [/\.css\.ts/] },
   },
-});
+}));

@@ -1,14 +1,16 @@
 /**
  * The script-tag entry (dist/feelback.js), and the only module with a global side effect. It is
  * a loader: it takes over the `window.feelback` stub, queues calls, and imports the widget
- * (dist/feelback-core.js, from beside itself) only once there is something to do: a step, an
+ * (dist/feelback-core.*.js, from beside itself) only once there is something to do: a step, an
  * ask, a flush, triggers to watch, or answers left from an earlier visit. A page view where
  * nothing happens costs this small file and nothing else.
  */
-import type { RunCommand, startFeelback } from './embed-core.js';
+import type { LoadFile, RunCommand, startFeelback } from './instance/script-tag.js';
 import { OUTBOX_DB } from './queue/queue.js';
 import { databaseExists } from './shared/idb-store.js';
-import { createLogger } from './shared/log.js';
+
+/** The content hash of each file (`core` → feelback-core.<hash>.js), and of the languages; written by the build. */
+declare const FEELBACK_FILES: Record<string, string>;
 
 type Call = ArrayLike<unknown>;
 type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: true };
@@ -21,8 +23,15 @@ const SETUP: unknown[] = ['init', 'on', 'off', 'consent', 'destroy'];
 const ASYNC: unknown[] = ['flush', 'retryRejected'];
 /** Answers left from an earlier visit are looked for once the page has settled, not during its load. */
 const LEFTOVER_CHECK_MS = 1_000;
+/** The etiquette memory: where it exists, the shopper acted on a prompt before, and a step rarely prompts. */
+const JOURNEY_DB = 'feelback-journey';
 
-const log = createLogger(() => false);
+/** The loader's one kind of console line (the widget has the full logger, shared/log.ts). */
+const warn = (message: string, detail?: unknown) => {
+  try {
+    console.warn(`[feelback] ${message}`, ...(detail === undefined ? [] : [detail]));
+  } catch {}
+};
 
 /** A config that needs the widget at once: triggers to watch, or debug output wanted now. */
 function wantsCoreNow(config: unknown): boolean {
@@ -44,7 +53,7 @@ function configFromScript(script: HTMLScriptElement | undefined) {
 function boot(): void {
   const page = window as unknown as { feelback?: Stub };
   if (page.feelback?.loaded) {
-    log.warn('loaded twice; the second copy does nothing.');
+    warn('loaded twice; the second copy does nothing.');
     return;
   }
   let queue: Queued[] = Array.from(page.feelback?.q ?? [], (call) => [Array.from(call)]);
@@ -54,19 +63,37 @@ function boot(): void {
   const base = script?.src || document.baseURI;
   const fromScript = configFromScript(script);
   if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
+  // The promise every async function makes: still there when a page removed window.Promise.
+  const Deferred = (async () => {})().constructor as PromiseConstructor;
 
-  // Taken now, before the page's own scripts may wrap or replace them (see startFeelback).
-  const pristine = typeof window.fetch === 'function' ? { fetch: window.fetch, stringify: JSON.stringify } : undefined;
+  /**
+   * Imports one of our files by name. A failed import is tried once more under a fresh URL:
+   * browsers before whatwg/html#10327 keep a failed module for its URL for the page's life.
+   */
+  const load: LoadFile = (name) => {
+    const url = new URL(
+      name.includes('/') ? `${name}.${FEELBACK_FILES.locales}.js` : `feelback-${name}.${FEELBACK_FILES[name]}.js`,
+      base,
+    ).href;
+    return import(/* @vite-ignore */ url).catch(() => import(/* @vite-ignore */ `${url}?retry=${Date.now()}`));
+  };
+  // Taken now, before the page's own scripts may wrap or replace them (see queue/clean-globals.ts).
+  const found = { fetch: window.fetch, stringify: JSON.stringify };
   let run: RunCommand | undefined;
   let loading = false;
   let tried = false;
-  const loadCore = () => {
+  const loadCore = (asks?: boolean) => {
     if (loading) return;
     loading = tried = true;
-    import(/* @vite-ignore */ new URL('feelback-core.js', base).href).then(
-      (core: { startFeelback: typeof startFeelback }) => {
+    // A page that asks: its prompt's file comes beside the widget's, not after it. Unless the
+    // shopper has acted on a prompt before (then a step rarely prompts): those steps fetch it when they do.
+    const prompt = asks ? databaseExists(JOURNEY_DB).then((acted) => (acted ? undefined : load('prompt'))) : undefined;
+    // The widget may never need it: a failure must not reach the page as an unhandled rejection.
+    prompt?.catch(() => {});
+    load('core').then(
+      (core) => {
         try {
-          const started = core.startFeelback(base, pristine);
+          const started = (core as { startFeelback: typeof startFeelback }).startFeelback(load, found, prompt);
           // In order, calls made while replaying (by a listener) included.
           for (let next = queue.shift(); next; next = queue.shift()) {
             const result = started(next[0]);
@@ -74,12 +101,12 @@ function boot(): void {
           }
           run = started;
         } catch (error) {
-          log.warn('could not start.', error);
+          warn('could not start.', error);
         }
       },
       (error) => {
         // Offline, or blocked: the set-up calls wait for the next try; the moment of the others has passed.
-        log.warn(`feelback-core.js could not load (${error}); the widget tries again on the next step.`);
+        warn(`could not load (${error}); the next step tries again.`);
         for (const [, settle] of queue) settle?.(undefined);
         queue = queue.filter(([call]) => SETUP.includes(call[0]));
         loading = false;
@@ -93,10 +120,7 @@ function boot(): void {
       // Once a load was tried, leftovers wait for the next step, as everything else does.
       if (tried || !queue.some(([call]) => call[0] === 'init')) return;
       // Without databases() (Firefox < 126) this says "maybe", and the widget loads to look.
-      databaseExists(OUTBOX_DB).then(
-        (exists) => exists && loadCore(),
-        () => {},
-      );
+      databaseExists(OUTBOX_DB).then((exists) => exists && loadCore(), warn);
     }, LEFTOVER_CHECK_MS);
 
   const feelback: Stub = (...args) => {
@@ -109,23 +133,24 @@ function boot(): void {
     }
     let settle: Queued[1];
     const result = ASYNC.includes(args[0])
-      ? new Promise((resolve) => {
+      ? new Deferred((resolve) => {
           settle = resolve;
         })
       : undefined;
     queue.push([args, settle]);
-    if (needsCore(args)) loadCore();
+    if (needsCore(args)) loadCore(args[0] === 'step' || args[0] === 'ask');
     return result;
   };
   feelback.loaded = true;
   page.feelback = feelback;
 
-  if (queue.some(([call]) => needsCore(call))) loadCore();
+  const first = queue.find(([call]) => needsCore(call))?.[0];
+  if (first) loadCore(first[0] === 'step' || first[0] === 'ask');
   lookForLeftovers();
 }
 
 try {
   boot();
 } catch (error) {
-  log.warn('could not start.', error);
+  warn('could not start.', error);
 }

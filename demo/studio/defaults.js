@@ -2,8 +2,10 @@
  * The widget's own default themes, read from a widget rendered out of sight: what the studio
  * shows as defaults is exactly what the built CSS says, with no copy to drift.
  */
-import { openPromptSession } from '/dist/feelback-prompt.js';
 import { TOKENS } from './state.js';
+import { importPrompt } from './widget-files.js';
+
+const { openPromptSession } = await importPrompt();
 
 const cssName = (token) => `--feelback-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 

@@ -3,8 +3,10 @@
  * preview mode (openPromptSession with `initial`; nothing is stored or sent). The studio sends a
  * new query string by postMessage whenever the look changes.
  */
-import { openPromptSession, unpackLocale } from '/dist/feelback-prompt.js';
 import { loadLocale, readState, SLOT_SELECTOR, VIEWS } from './state.js';
+import { importPrompt, localeUrl } from './widget-files.js';
+
+const { openPromptSession, unpackLocale } = await importPrompt();
 
 let remove;
 let latest = 0;
@@ -14,7 +16,7 @@ async function show(search) {
   const state = readState(params);
   const view = VIEWS[params.get('view')] ?? VIEWS.prompt;
   const call = ++latest;
-  const { strings, lang, dir } = await loadLocale(state.locale, view.instrument, unpackLocale);
+  const { strings, lang, dir } = await loadLocale(state.locale, view.instrument, unpackLocale, localeUrl);
   if (call !== latest) return; // a newer look arrived meanwhile
   remove?.();
   document.documentElement.dir = dir;

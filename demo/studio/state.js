@@ -82,17 +82,17 @@ export function snippetFor(state) {
 }
 
 /**
- * The texts for a locale as a prompt asking on `instrument` gets them: `/dist/locales/<code>.js`,
+ * The texts for a locale as a prompt asking on `instrument` gets them: the file of `<code>`,
  * plus `<code>-effort.js` or `<code>-satisfaction.js` for those scales, read by the prompt's
  * `unpackLocale`. English (the prompt's built-in texts) when the locale is English or a file is
- * missing or does not fit.
+ * missing or does not fit. `localeUrl` names a language file's URL (see widget-files.js).
  */
-export async function loadLocale(code, instrument, unpackLocale) {
+export async function loadLocale(code, instrument, unpackLocale, localeUrl) {
   const dir = RTL_LOCALES.includes(code) ? 'rtl' : 'ltr';
   if (code === 'en') return { strings: undefined, lang: 'en', dir };
   try {
     const files = instrument === 'feeling' ? [code] : [code, `${code}-${instrument}`];
-    const modules = await Promise.all(files.map((file) => import(`/dist/locales/${file}.js`)));
+    const modules = await Promise.all(files.map((file) => import(localeUrl(file))));
     return {
       strings: unpackLocale(
         modules.map((module) => module.default),

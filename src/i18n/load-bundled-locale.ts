@@ -1,9 +1,6 @@
 import type { Strings } from './en.js';
-import { localeFile } from './load-locale-texts.js';
-import { LOCALE_PARTS, type LocalePart, packLocale } from './locale-layout.js';
-
-/** A language file's module: its default export is checked before use (see load-locale-texts.ts). */
-export type LocaleModule = { default: unknown };
+import { LOCALE_PARTS, type LocaleModule, type LocalePart, localeFile } from './locale-files.js';
+import { packLocale } from './locale-layout.js';
 
 /** Written out (not a template import) so every bundler splits each language into its own chunk. */
 const LOCALES: Record<string, () => Promise<{ default: Strings }>> = {

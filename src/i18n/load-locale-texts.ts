@@ -1,9 +1,5 @@
 import type { Instrument } from '../shared/instruments.js';
-import type { LocaleModule } from './load-bundled-locale.js';
-import { type LocalePart, type PackedTexts, partsFor } from './locale-layout.js';
-
-/** The file a part of a language ships in: `de`, `de-effort`, `de-satisfaction`. */
-export const localeFile = (code: string, part: LocalePart) => (part === 'texts' ? code : `${code}-${part}`);
+import { type LocaleModule, localeFile, type PackedTexts, partsFor } from './locale-files.js';
 
 const isText = (value: unknown) => typeof value === 'string';
 

@@ -1,30 +1,16 @@
-import { INSTRUMENT_NAMES, type Instrument } from '../shared/instruments.js';
+import { INSTRUMENT_NAMES } from '../shared/instruments.js';
 import { EMOTIONS } from './emotions.js';
 import type { Strings } from './en.js';
+import type { LocalePart, PackedTexts } from './locale-files.js';
 
-/**
- * How a language ships: one file with the texts every prompt needs, and one per scale that only
- * some steps ask on (`effort`, `satisfaction`), so a page fetches that wording only when a step
- * uses the scale. A file lists its texts' values in English's order, without their names (they
- * would be a fifth of its bytes); texts by name are listed in the order of their names (see
- * `slotsOf`), "" for a plural form the language does not have.
+/*
+ * A language file (see locale-files.ts) lists its texts' values in English's order, without their
+ * names (they would be a fifth of its bytes); texts by name are listed in the order of their
+ * names (see `slotsOf`), "" for a plural form the language does not have.
  */
-export const LOCALE_PARTS = ['texts', 'effort', 'satisfaction'] as const;
-
-export type LocalePart = (typeof LOCALE_PARTS)[number];
-
-/** A file's default export: per text of its part, a text or a list of texts. */
-export type PackedTexts = Array<string | string[]>;
 
 /** `Intl.PluralRules` categories, in CLDR's order. */
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
-
-/**
- * The parts of a language a prompt asking on `instrument` needs: its texts, and for effort and
- * satisfaction the scale's own (feeling's are among the texts).
- */
-export const partsFor = (instrument: Instrument): LocalePart[] =>
-  instrument === 'feeling' ? ['texts'] : ['texts', instrument];
 
 /** The part a text ships in: a scale's own texts are named after it (`effortLabels`; no text starts with "feeling"). */
 export const partOf = (key: string): LocalePart =>

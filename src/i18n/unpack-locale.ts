@@ -1,6 +1,7 @@
 import type { Instrument } from '../shared/instruments.js';
 import { en, type Strings } from './en.js';
-import { type PackedTexts, partOf, partsFor, slotsOf } from './locale-layout.js';
+import { type PackedTexts, partsFor } from './locale-files.js';
+import { partOf, slotsOf } from './locale-layout.js';
 import { problem } from './merge-strings.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Logger } from '../shared/log.js';
 import { watchLocation } from './page-views.js';
-import type { Trigger } from './trigger-rules.js';
+import { parseTriggers, type Trigger } from './trigger-rules.js';
 
 /** What a custom event's `detail` may pass on to the prompt (today: `question`). */
 export interface StepContext {
@@ -22,6 +22,10 @@ const SHORT_PAGE_AFTER_MS = 3_000;
 
 /** Kinds that start over on every page view, including single-page-app navigation. */
 const PER_PAGE_VIEW = new Set<Trigger['kind']>(['url', 'timeOnPage', 'scrollDepth']);
+
+/** Checks `config.triggers` rule by rule (each bad one is reported and skipped), then watches for the rest. */
+export const watchRules = (rules: unknown, host: TriggerHost) =>
+  startTriggers(parseTriggers(rules, host.log.warn, host.window.document), host);
 
 /**
  * Watches the page for the triggers' conditions and asks each trigger's step at most once per

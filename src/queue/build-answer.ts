@@ -1,8 +1,8 @@
-import { ANSWER_EVENT_TYPE } from '../shared/answer.js';
+import { ANSWER_EVENT_TYPE, LIMITS } from '../shared/answer.js';
+import { isTexts, isWhole } from '../shared/checks.js';
 import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
 import { WIDGET_VERSION } from '../shared/version.js';
 import type { AnswerEvent } from '../wire/answer-event.js';
-import { isAnswerEvent } from './check-answer.js';
 
 export interface AnswerInput {
   step: string;
@@ -23,16 +23,20 @@ export interface AnswerContext {
 }
 
 /**
- * Builds the wire event for one answer, checked on the way out so nothing malformed is ever
- * stored or sent. Returns undefined rather than throwing; the caller reports it.
+ * Builds the wire event for one answer. Its parts come from checked places (the config, the
+ * step name, the page option, the locale resolver), so this makes sure of what the prompt hands
+ * over: a rating off its instrument's scale, or words that are not words, give undefined rather
+ * than an event an endpoint would refuse; a comment is cut to what an answer carries. A unit test
+ * holds its events to the zod schema (src/wire/).
  */
 export function buildAnswerEvent(
   { step, instrument, rating, emotions, comment }: AnswerInput,
   context: AnswerContext,
 ): AnswerEvent | undefined {
   const scale = INSTRUMENTS[instrument];
-  const text = comment.trim();
-  const event = {
+  if (!isWhole(rating, scale.min, scale.max) || !isTexts(emotions, LIMITS.emotions, LIMITS.emotion)) return undefined;
+  const text = comment.trim().slice(0, LIMITS.comment).trim();
+  return {
     specversion: '1.0',
     id: context.id,
     source: context.site,
@@ -52,7 +56,6 @@ export function buildAnswerEvent(
       ...(context.page !== undefined && { page: context.page }),
       ...(context.locale !== undefined && { locale: context.locale }),
       widgetVersion: WIDGET_VERSION,
-    },
+    } as AnswerEvent['data'],
   };
-  return isAnswerEvent(event) ? event : undefined;
 }

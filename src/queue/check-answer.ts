@@ -1,6 +1,7 @@
-import { ANSWER_EVENT_TYPE, LIMITS, PATTERNS, STEP_NAME } from '../shared/answer.js';
+import { ANSWER_EVENT_TYPE, LIMITS, STEP_NAME } from '../shared/answer.js';
 import { isRecord, isText, isTexts, isWhole, own } from '../shared/checks.js';
 import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
+import { PATTERNS } from '../shared/patterns.js';
 import type { AnswerEvent } from '../wire/answer-event.js';
 
 export const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);

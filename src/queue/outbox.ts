@@ -1,7 +1,8 @@
 import { promisifyRequest } from 'idb-keyval';
 import type { IdbStore } from '../shared/idb-store.js';
 import { answerKeys } from './queue.js';
-import { isNewerRecord, type QueuedAnswer, readRecord } from './record.js';
+import { isNewerRecord, readRecord } from './read-record.js';
+import type { QueuedAnswer } from './record.js';
 
 /** Records that could not be read are kept under this prefix, never sent, and dropped after 30 days. */
 export const SET_ASIDE_PREFIX = '~aside:';

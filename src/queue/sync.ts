@@ -1,7 +1,7 @@
 import type { DeliveryOptions } from '../config/config.js';
 import type { Emitter } from '../events/emitter.js';
 import { backoffDelay } from './backoff.js';
-import type { Transport } from './clean-globals.js';
+import { cleanGlobals, type Transport } from './clean-globals.js';
 import { withDeliveryLock } from './delivery-lock.js';
 import { dropOutboxIfEmpty } from './drop-outbox.js';
 import { encodeJson } from './encode-json.js';
@@ -30,8 +30,10 @@ export interface SyncDeps {
   win: Window;
   now: () => number;
   random: () => number;
-  /** `fetch` and `JSON.stringify` as the browser made them (made on first use). */
-  transport: () => Transport;
+  /** `fetch` and `JSON.stringify` as the loader found them, before the page's own scripts ran. */
+  found?: Partial<Transport>;
+  /** Where to get the browser's own `fetch` and `JSON.stringify` (made on first use). */
+  transport?: () => Transport;
 }
 
 const idsOf = (records: readonly QueuedAnswer[]) => records.map((record) => record.event.id);
@@ -56,7 +58,7 @@ export function createSync(deps: SyncDeps) {
   const endpointOf = (record: QueuedAnswer) =>
     record.endpoint ?? (record.event.source === config?.site ? config.endpoint : undefined);
   const headersOf = (record: QueuedAnswer) => (record.endpoint ? record.headers : config?.headers) ?? {};
-  const clean = () => (transport ??= deps.transport());
+  const clean = () => (transport ??= (deps.transport ?? (() => cleanGlobals(win, deps.found)))());
   const send = (records: QueuedAnswer[], keepalive = false): Promise<SendResult> => {
     for (const record of records) inFlight.set(record.event.id, { record, keepalive });
     const [first] = records as [QueuedAnswer];
@@ -200,7 +202,8 @@ export function createSync(deps: SyncDeps) {
     leave(leaving: boolean) {
       const sizeOf = (record: QueuedAnswer) =>
         new TextEncoder().encode(encodeJson(record.event, clean().stringify)).length;
-      if (config) sendOnLeave({ queue, inFlight, acked, now, leaving, endpointOf, send, sizeOf, delivered });
+      // Also after `destroy` (no config): its answers held in memory have no next page.
+      sendOnLeave({ queue, inFlight, acked, now, leaving, endpointOf, send, sizeOf, delivered });
     },
   };
 }

@@ -12,15 +12,6 @@ export const BATCH_CONTENT_TYPE = 'application/cloudevents-batch+json';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: excluding control characters is the point.
 export const STEP_NAME = /^[^\s\0-\x1f\x7f-\x9f]{1,64}$/;
 
-export const PATTERNS = {
-  uuid: /^[\da-fA-F]{8}-[\da-fA-F]{4}-[1-8][\da-fA-F]{3}-[89abAB][\da-fA-F]{3}-[\da-fA-F]{12}$/,
-  time: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/,
-  step: STEP_NAME,
-  /** A path: never a query string or fragment. */
-  page: /^[^?#]*$/,
-  version: /^\d+\.\d+\.\d+/,
-};
-
 /** The longest text each field may carry. */
 export const LIMITS = {
   source: 100,

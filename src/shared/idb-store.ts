@@ -14,6 +14,8 @@ export interface IdbStore {
   create: UseStore;
   /** Connects ahead of a write where the database exists already (never creates it). */
   warm(): Promise<unknown>;
+  /** Whether the database is on the device (see `databaseExists`); never creates it. */
+  exists(): Promise<boolean>;
 }
 
 /**
@@ -121,17 +123,29 @@ export function createIdbStore(
       }
     };
 
-  return { use: run(false), create: run(true), warm: () => connection(false) };
+  return {
+    use: run(false),
+    create: run(true),
+    warm: () => connection(false),
+    exists: () => databaseExists(dbName, factory()),
+  };
 }
 
 /**
  * Whether one of our databases is on the device, without creating it (opening would). Where
- * `databases()` is missing (Firefox < 126), assume it may exist, so it is opened and read.
- * An opaque origin (sandboxed iframe) has no storage to leave anything in; asking there also
- * leaves a second, unhandled rejection in the page in Chromium.
+ * `databases()` is missing (Firefox < 126), assume it may exist, so it is opened and read. No
+ * IndexedDB, one that refuses (private mode, a blocked third-party frame) or an opaque origin
+ * (a sandboxed iframe, where asking also leaves an unhandled rejection in Chromium) has nothing
+ * of ours in it. Never rejects.
  */
-export const databaseExists = async (
+export async function databaseExists(
   name: string,
-  factory: Partial<Pick<IDBFactory, 'databases'>> = indexedDB,
+  factory: Partial<Pick<IDBFactory, 'databases'>> | undefined = globalThis.indexedDB,
   origin = globalThis.origin,
-) => origin !== 'null' && ((await factory.databases?.())?.some((db) => db.name === name) ?? true);
+): Promise<boolean> {
+  try {
+    return origin !== 'null' && !!factory && ((await factory.databases?.())?.some((db) => db.name === name) ?? true);
+  } catch {
+    return false;
+  }
+}

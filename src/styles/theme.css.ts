@@ -1,4 +1,4 @@
-import { assignVars, createGlobalTheme, createGlobalThemeContract, globalStyle } from '@vanilla-extract/css';
+import { createGlobalTheme, createGlobalThemeContract, globalStyle } from '@vanilla-extract/css';
 import { cssName, THEME_TOKENS, type ThemeToken } from '../config/theme-tokens.js';
 import { DARK_THEME, LIGHT_THEME } from './theme-defaults.js';
 
@@ -8,16 +8,12 @@ export const vars = createGlobalThemeContract(names, (name) => `feelback-${name}
 
 createGlobalTheme(':host', vars, LIGHT_THEME);
 
-// The host carries data-scheme="auto|light|dark" (the `colorScheme` option): auto follows the
-// system setting. A site's `theme` is inline on the host, so it wins in both schemes.
+// The host carries data-scheme="light|dark", resolved when the prompt opens (ui/color-scheme.ts).
+// Only what differs from light is set again. A site's `theme` is inline on the host: it wins in both.
+const darker = THEME_TOKENS.filter((token) => DARK_THEME[token] !== LIGHT_THEME[token]);
 globalStyle(':host([data-scheme=dark])', {
-  vars: assignVars(vars, DARK_THEME),
+  vars: Object.fromEntries(darker.map((token) => [vars[token], DARK_THEME[token]])),
   colorScheme: 'dark !important' as 'dark',
-});
-globalStyle(':host([data-scheme=auto])', {
-  '@media': {
-    '(prefers-color-scheme: dark)': { vars: assignVars(vars, DARK_THEME), colorScheme: 'dark !important' as 'dark' },
-  },
 });
 
 // Inherited properties cross the shadow boundary (whatwg/html#7249); reset them so the host

@@ -3,7 +3,7 @@ import { sr } from '../styles/shared.css.js';
 import { CloseIcon } from './icons.js';
 import { Prompt, type PromptProps } from './Prompt.js';
 import { close, row, thanks } from './prompt.css.js';
-import type { CloseReason } from './prompt-session.js';
+import type { CloseReason } from './state.js';
 import { card } from './widget.css.js';
 
 export interface WidgetProps extends Omit<PromptProps, 'onClose'> {

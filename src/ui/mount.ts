@@ -2,6 +2,7 @@ import { type ComponentChild, render } from 'preact';
 import type { ThemeOverrides } from '../config/config.js';
 import { applyTheme } from '../styles/apply-theme.js';
 import { applyShadowStyles } from '../styles/shadow-styles.js';
+import { colorSchemeOf } from './color-scheme.js';
 
 export const HOST_TAG = 'feelback-widget';
 
@@ -16,7 +17,7 @@ export interface MountOptions {
   theme: ThemeOverrides;
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** 'auto' (the default) follows the system's light or dark setting. */
+  /** 'auto' (the default): dark where the page has a dark look and the shopper prefers dark (ui/color-scheme.ts). */
   colorScheme?: 'auto' | 'light' | 'dark' | undefined;
   /** 'inline' shows the card in flow inside `container`. Default 'bottom-right'. */
   placement?: 'bottom-right' | 'bottom-left' | 'sheet' | 'inline' | undefined;
@@ -33,7 +34,7 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('lang', options.lang);
   host.setAttribute('dir', options.dir);
-  host.setAttribute('data-scheme', options.colorScheme ?? 'auto');
+  host.setAttribute('data-scheme', colorSchemeOf(doc, options.colorScheme));
   host.setAttribute('data-placement', options.placement ?? 'bottom-right');
   applyTheme(host, options.theme);
   const shadow = host.attachShadow({ mode: 'open' });

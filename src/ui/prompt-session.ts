@@ -3,7 +3,15 @@ import { en, type Strings } from '../i18n/en.js';
 import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
 import type { Instrument } from '../shared/instruments.js';
 import { type MountOptions, mountWidget } from './mount.js';
-import { chooseRating, initialUiState, type PromptAnswer, toggleEmotion, type UiState, type View } from './state.js';
+import {
+  type CloseReason,
+  chooseRating,
+  initialUiState,
+  type PromptAnswer,
+  toggleEmotion,
+  type UiState,
+  type View,
+} from './state.js';
 import { Widget } from './Widget.js';
 
 /** How long the thanks message stays before it closes by itself (unless it has focus). */
@@ -34,9 +42,6 @@ export interface PromptSessionOptions extends MountOptions {
   /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */
   onClose(reason: CloseReason, answered: boolean): void;
 }
-
-/** Close button, Escape, "don't ask me again", or nobody touched it (`idleCloseMs`). */
-export type CloseReason = 'close' | 'escape' | 'dont-ask' | 'idle';
 
 /**
  * One prompt on screen: holds its state, renders the pure components, and turns their

@@ -10,6 +10,9 @@ export interface PromptAnswer {
 
 export type View = 'prompt' | 'thanks' | 'saved-offline';
 
+/** Close button, Escape, "don't ask me again", or nobody touched it (`idleCloseMs`). */
+export type CloseReason = 'close' | 'escape' | 'dont-ask' | 'idle';
+
 /** Everything the widget shows. Components render it; the runtime changes it. */
 export interface UiState {
   view: View;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { ANSWER_EVENT_TYPE, LIMITS, PATTERNS, STEP_NAME } from '../shared/answer.js';
+import { ANSWER_EVENT_TYPE, LIMITS, STEP_NAME } from '../shared/answer.js';
 import { INSTRUMENT_NAMES, INSTRUMENTS, type Instrument } from '../shared/instruments.js';
+import { PATTERNS } from '../shared/patterns.js';
 
 /*
  * The one definition of what an endpoint receives. Its types are the browser code's types, the

@@ -37,13 +37,21 @@ async function bundle(entry, outDir, define = {}) {
 
 const js = (body = '') => ({ body, type: 'text/javascript; charset=utf-8', kind: 'code' });
 
-/** dist/locales/<code>.js, if the build has them: fetched by the core beside itself, like the UI. */
-async function feelbackLocales() {
-  const folder = join(ROOT, 'dist', 'locales');
-  const names = await readdir(folder).catch(() => []);
-  const files = names.filter((name) => name.endsWith('.js'));
-  return Promise.all(
-    files.map(async (name) => [`/assets/locales/${name}`, js(await readFile(join(folder, name), 'utf8'))]),
+/**
+ * Every file of the script tag under the name the build gave it (dist/feelback-files.json lists
+ * them): the loader, the widget, the prompt, delivery, triggers and the languages.
+ */
+async function feelbackFiles() {
+  const dist = join(ROOT, 'dist');
+  const listed = JSON.parse(await readFile(join(dist, 'feelback-files.json'), 'utf8'));
+  const names = Object.entries(listed)
+    .filter(([part]) => part !== 'locales')
+    .map(([, name]) => name);
+  const locales = (await readdir(join(dist, 'locales'))).filter((name) => name.endsWith('.js')).map((name) => `locales/${name}`);
+  return new Map(
+    await Promise.all(
+      [...names, ...locales].map(async (name) => [`/assets/${name}`, js(await readFile(join(dist, name), 'utf8'))]),
+    ),
   );
 }
 
@@ -93,17 +101,17 @@ export async function buildCandidates() {
       (error) => ({ error: String(error?.message ?? error).split('\n')[0] }),
     );
   try {
-    const [sentryDocs, sentryAsync, sentryModal, feelback, feelbackCore, feelbackPrompt, posthogArray, posthogSurveys] =
-      await Promise.all([
-        settle(bundle('sentry-docs.js', outDir)),
-        settle(bundle('sentry-async.js', outDir, sentryDefine)),
-        settle(bundle('sentry-modal.js', outDir, sentryDefine)),
-        settle(readFile(join(ROOT, 'dist', 'feelback.js'), 'utf8')),
-        settle(readFile(join(ROOT, 'dist', 'feelback-core.js'), 'utf8')),
-        settle(readFile(join(ROOT, 'dist', 'feelback-prompt.js'), 'utf8')),
-        settle(readFile(require.resolve('posthog-js/dist/array.js'), 'utf8')),
-        settle(readFile(require.resolve('posthog-js/dist/surveys.js'), 'utf8')),
-      ]);
+    const [sentryDocs, sentryAsync, sentryModal, feelback, posthogArray, posthogSurveys] = await Promise.all([
+      settle(bundle('sentry-docs.js', outDir)),
+      settle(bundle('sentry-async.js', outDir, sentryDefine)),
+      settle(bundle('sentry-modal.js', outDir, sentryDefine)),
+      feelbackFiles().then(
+        (files) => ({ files }),
+        (error) => ({ error: String(error?.message ?? error) }),
+      ),
+      settle(readFile(require.resolve('posthog-js/dist/array.js'), 'utf8')),
+      settle(readFile(require.resolve('posthog-js/dist/surveys.js'), 'utf8')),
+    ]);
     // Bytes only: the lean lazy path again, built without Sentry's debug-stripping define.
     const sentryAsyncDebug = await settle(bundle('sentry-async.js', join(outDir, 'debug')));
     const sentryModalDebug = await settle(bundle('sentry-modal.js', join(outDir, 'debug')));
@@ -130,16 +138,9 @@ export async function buildCandidates() {
       feelback: {
         label: 'feelback',
         version: JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version,
-        how: 'dist/feelback.js, one async script tag, init queued by the one-line stub; ask() fetches dist/feelback-core.js and dist/feelback-prompt.js from beside it',
-        error:
-          failed(feelback, feelbackCore, feelbackPrompt) &&
-          `dist: ${failed(feelback, feelbackCore, feelbackPrompt)} (run npm run build)`,
-        files: new Map([
-          ['/assets/feelback.js', js(feelback.text)],
-          ['/assets/feelback-core.js', js(feelbackCore.text)],
-          ['/assets/feelback-prompt.js', js(feelbackPrompt.text)],
-          ...(await feelbackLocales()),
-        ]),
+        how: 'dist/feelback.js, one async script tag, init queued by the one-line stub; ask() fetches the widget (dist/feelback-core.*.js) and the prompt (dist/feelback-prompt.*.js) side by side; delivery follows in idle time',
+        error: failed(feelback) && `dist: ${failed(feelback)} (run npm run build)`,
+        files: feelback.files ?? new Map(),
         // An error event (e.g. the prompt file failed to load) fails the load at once.
         snippet: (prompt) => `<script>
 window.feelback=window.feelback||function(){(feelback.q=feelback.q||[]).push(arguments)};

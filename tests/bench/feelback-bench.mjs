@@ -135,7 +135,7 @@ export async function benchFeelback(browser, server, { counts, answers, widgetVe
     try {
       const t = await promptTimings(browser, server, count, answers, widgetVersion);
       Object.assign(row, {
-        // The first ask() also fetches and evaluates dist/feelback-prompt.js.
+        // The first ask() also fetches and evaluates the prompt (dist/feelback-prompt.*.js).
         firstAskToPainted: t.painted[0],
         askToPainted: p(t.painted),
         askRendered: p(t.rendered),

@@ -57,7 +57,10 @@ export async function benchLoads(
         readyAt: run.readyAt,
         longTasks: candidateLongTasks(run.longTasks, run.scripts, isCandidateCode),
         allLongTasks: run.longTasks.map(([, duration]) => Math.round(duration)),
-        downloads: run.downloads.filter((entry) => entry.kind === 'code').map((entry) => entry.path),
+        // With a prompt: what it waited for; without: what the page view cost in all.
+        downloads: (combo.prompt ? run.beforeReady : run.downloads)
+          .filter((entry) => entry.kind === 'code')
+          .map((entry) => entry.path),
         failedRequests: run.downloads.filter((entry) => entry.status >= 400 && entry.path !== '/favicon.ico'),
       });
     } catch (error) {

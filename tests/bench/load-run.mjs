@@ -20,8 +20,8 @@ const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.
 
 /**
  * Returns main-thread script and task time (ms), JS heap after a GC (bytes), long tasks, CLS, when
- * the prompt painted (ms since navigation), what the page downloaded, and requests that tried to
- * leave 127.0.0.1.
+ * the prompt painted (ms since navigation), what the page downloaded (in the whole window, and
+ * until it was ready), and requests that tried to leave 127.0.0.1.
  */
 export async function loadRun(browser, server, { candidate, prompt, throttle }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -39,6 +39,9 @@ export async function loadRun(browser, server, { candidate, prompt, throttle }) 
     server.takeLog();
     await page.goto(`${server.origin}/page/${candidate}${prompt ? '-prompt' : ''}.html`, { waitUntil: 'commit' });
     await ready;
+    // What was fetched until the page was ready (its prompt painted): code fetched after that
+    // (feelback's delivery, in idle time) is not code the first prompt waited for.
+    const beforeReady = server.peekLog();
     await server.quiet(QUIET_MS);
     const timing = (await cdp.send('Performance.getMetrics')).metrics;
     // The measured window is over: the GC and read-back need not crawl.
@@ -56,6 +59,7 @@ export async function loadRun(browser, server, { candidate, prompt, throttle }) 
       heap: metric(memory, 'JSHeapUsedSize'),
       ...bench,
       downloads,
+      beforeReady,
       external,
     };
   } finally {

@@ -6,8 +6,8 @@ export const OUTBOX_DB = 'feelback-outbox';
 export const OUTBOX_STORE = 'answers';
 
 /**
- * Writes `count` valid outbox records (src/outbox/outbox-record.ts, events valid against
- * src/delivery/answer-event.ts) straight into IndexedDB. `due`: ready to send now; otherwise they
+ * Writes `count` valid outbox records (src/queue/record.ts; version 1, which the widget migrates; events valid against
+ * src/wire/answer-event.ts) straight into IndexedDB. `due`: ready to send now; otherwise they
  * wait out a retry an hour away, as answers do after the endpoint could not be reached.
  */
 export function prefill(page, count, due, widgetVersion) {

@@ -134,6 +134,8 @@ export async function startBenchServer(assets) {
   return {
     origin,
     collector,
+    /** The request log so far, kept. */
+    peekLog: () => [...log],
     /** Starts a new request log and returns the previous one. */
     takeLog() {
       const taken = log;

@@ -60,7 +60,7 @@ for (const width of [1280, 320]) {
         test.use({ viewport: { width, height: width === 320 ? 640 : 800 } });
         for (const state of Object.keys(PREVIEW_STATES) as Array<keyof typeof PREVIEW_STATES>) {
           test(`axe finds no WCAG 2.2 AA violations in the ${state} state`, async ({ page, server }) => {
-            // The system setting decides (colorScheme 'auto', the default).
+            // The system setting decides (colorScheme auto, the default, on a page with both looks).
             await page.emulateMedia({ colorScheme: scheme });
             await previewPage(page, server, { state, dir });
             await settled(page);

@@ -143,6 +143,8 @@ test('offline in a sandboxed iframe: thanked without "saved", delivered once whe
   guard,
 }) => {
   guard.allowFailedRequests(collector.url);
+  // Offline at once, the delivery file may not have arrived: it is fetched again when back online.
+  guard.allowFailedRequests(server.url);
   const frame = await framedShop(page, server, { sandbox: OPAQUE, config: shopConfig(collector), events: true });
   await ask(frame, 'checkout');
   await expect(face(frame, 3)).toBeVisible();
@@ -177,11 +179,12 @@ test('widget files served without CORS headers: a sandboxed iframe cannot load t
     // The browser's own report of the refused import is the scenario; it may reach the console
     // after our warning. Nothing else may show.
     guard.expectConsoleErrors(
-      /^Access to script at '[^']*\/dist\/feelback-core\.js' from origin 'null' has been blocked by CORS/,
+      // The prompt's file too: a page that asks fetches it beside the widget's.
+      /^Access to script at '[^']*\/dist\/feelback-(core|prompt)\.[\w-]+\.js(\?retry=\d+)?' from origin 'null' has been blocked by CORS/,
     );
     const coreRequests: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/feelback-core.js')) coreRequests.push(request.url());
+      if (/\/feelback-core\.[\w-]+\.js/.test(request.url())) coreRequests.push(request.url());
     });
     const frame = await framedShop(page, server, {
       sandbox: OPAQUE,
@@ -191,14 +194,15 @@ test('widget files served without CORS headers: a sandboxed iframe cannot load t
     });
     await ask(frame, 'checkout');
     await poll(() => guard.warnings('[feelback]')).toHaveLength(1);
-    expect(guard.warnings('[feelback]')[0]).toMatch(/^\[feelback\] feelback-core\.js could not load \(/);
+    expect(guard.warnings('[feelback]')[0]).toMatch(/^\[feelback\] could not load \(/);
     await expect(widget(frame)).toHaveCount(0);
     expect(guard.events('error')).toEqual([]);
     await poll(() => guard.expected.length).toBeGreaterThan(0);
     // Past the loader's look for leftovers a second after load: one step, one import, one
     // warning. The next try is the next call's.
     await page.waitForTimeout(1_500);
-    expect(coreRequests).toHaveLength(1);
+    // Tried once more under a fresh URL (a failed import is kept for its URL in older browsers).
+    expect(coreRequests).toHaveLength(2);
     expect(guard.warnings('[feelback]')).toHaveLength(1);
     expect(collector.requests).toEqual([]);
     await expectHostUntouched(page);

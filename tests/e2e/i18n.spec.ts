@@ -6,6 +6,7 @@ import pt from '../../src/i18n/locales/pt.ts';
 import { answerEventSchema } from '../../src/wire/answer-event.ts';
 import { expect, snippetHtml, test, type WidgetPageOptions } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
+import { localePath } from './support/dist-files.ts';
 import { ask, comment, emotion, face, status, widget } from './support/widget.ts';
 
 /** The shop page in a given language (`<html lang>`), recording which locale files it fetches. */
@@ -46,7 +47,7 @@ test('a German page gets the German prompt, its file fetched only when the promp
 
   await ask(page, 'checkout');
   await expect(legend(page)).toHaveText(de.question);
-  expect(requests).toEqual(['/dist/locales/de.js']);
+  expect(requests).toEqual([localePath('de')]);
   await expect(widget(page)).toHaveAttribute('lang', 'de');
   await expect(widget(page)).toHaveAttribute('dir', 'ltr');
   await expect(widget(page).getByRole('radio', { name: 'Sehr gut', exact: true })).toBeVisible();
@@ -66,7 +67,7 @@ for (const [code, strings] of [
     const requests = await shopIn(page, server, code, shop(collector.endpoint));
     await ask(page, 'checkout');
     await settled(page);
-    expect(requests).toEqual([`/dist/locales/${code}.js`]);
+    expect(requests).toEqual([localePath(code)]);
     await expect(widget(page)).toHaveAttribute('dir', 'rtl');
     await expect(legend(page)).toHaveText(strings.question);
 
@@ -124,7 +125,7 @@ test('pt-BR gets the Portuguese prompt, labelled pt-BR', async ({ page, server, 
   await ask(page, 'checkout');
   await expect(legend(page)).toHaveText(pt.question);
   await expect(widget(page)).toHaveAttribute('lang', 'pt-BR');
-  expect(requests).toEqual(['/dist/locales/pt.js']);
+  expect(requests).toEqual([localePath('pt')]);
 });
 
 test('a long language tag with extensions is answered in its language and arrives as its plain tag', async ({
@@ -136,7 +137,7 @@ test('a long language tag with extensions is answered in its language and arrive
   const requests = await shopIn(page, server, 'de-DE-u-ca-gregory-co-phonebk-nu-latn', shop(collector.endpoint));
   await ask(page, 'checkout');
   await expect(legend(page)).toHaveText(de.question);
-  expect(requests).toEqual(['/dist/locales/de.js']);
+  expect(requests).toEqual([localePath('de')]);
   await face(page, 4).check();
   await widget(page).getByRole('button', { name: 'Senden' }).click();
   await expect(status(page)).toHaveText(de.thanks);
@@ -173,7 +174,8 @@ test('a locale file that cannot load leaves the prompt in English, with no warni
   await ask(page, 'checkout');
   await expect(legend(page)).toHaveText('How did this make you feel?');
   await expect(widget(page)).toHaveAttribute('lang', 'en');
-  expect(requests, 'the Swedish file was asked for, and failed').toEqual(['/dist/locales/sv.js']);
+  // Asked for, and once more under a fresh URL: a failed import is kept for its URL in older browsers.
+  expect(requests, 'the Swedish file was asked for, and failed').toEqual([localePath('sv'), localePath('sv')]);
   expect(guard.warnings()).toEqual([]);
 });
 
@@ -200,7 +202,7 @@ test('de: a step asking on effort shows the German statement and labels, fetchin
   await expect(widget(page).getByText(`${de.effortLabels[0]}`, { exact: true })).toBeVisible();
   await expect(widget(page).getByText(`${de.effortLabels[6]}`, { exact: true })).toBeVisible();
   await expect(widget(page)).toHaveAttribute('lang', 'de');
-  expect(requests.sort()).toEqual(['/dist/locales/de-effort.js', '/dist/locales/de.js']);
+  expect(requests.sort()).toEqual([localePath('de-effort'), localePath('de')]);
 
   await widget(page).getByRole('radio', { name: de.effortLabels[5], exact: true }).check();
   await widget(page).getByRole('button', { name: de.send }).click();
@@ -223,7 +225,7 @@ test('ar: a step asking on effort shows the Arabic statement and labels, right t
   await expect(legend(page)).toHaveText(ar.effortQuestion);
   expect(await pointNames(page)).toEqual(ar.effortLabels);
   await expect(widget(page).getByText(`${ar.effortLabels[0]}`, { exact: true })).toBeVisible();
-  expect(requests.sort()).toEqual(['/dist/locales/ar-effort.js', '/dist/locales/ar.js']);
+  expect(requests.sort()).toEqual([localePath('ar-effort'), localePath('ar')]);
   // The points read right to left, lowest first.
   const xs = await widget(page)
     .getByRole('radio')
@@ -239,7 +241,9 @@ test('a scale’s file that cannot load leaves the whole prompt in English, not 
   collector,
   guard,
 }) => {
-  await page.route('**/dist/locales/de-effort.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+  // Its retry too (same path, a query of its own).
+  await page.route(`**${localePath('de-effort')}?*`, (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await page.route(`**${localePath('de-effort')}`, (route) => route.fulfill({ status: 404, body: 'missing' }));
   guard.allowFailedRequests(server.url);
   const requests = await shopIn(page, server, 'de', shop(collector.endpoint, RETURNS));
   await ask(page, 'returns');
@@ -247,7 +251,7 @@ test('a scale’s file that cannot load leaves the whole prompt in English, not 
   await expect(widget(page).getByRole('button', { name: 'Close' })).toBeVisible();
   await expect(widget(page)).toHaveAttribute('lang', 'en');
   // The German texts came; only the scale's file failed.
-  expect(requests.sort()).toEqual(['/dist/locales/de-effort.js', '/dist/locales/de.js']);
+  expect(requests.sort()).toEqual([localePath('de-effort'), localePath('de-effort'), localePath('de')]);
   expect(guard.warnings()).toEqual([]);
 });
 
@@ -259,14 +263,14 @@ test('a locale file that does not fit (another version’s, from a cache) leaves
 }) => {
   // A file of names and texts, as an earlier version shipped them: not a list of texts.
   const earlier = `export default ${JSON.stringify(de)};`;
-  await page.route('**/dist/locales/de.js', (route) =>
+  await page.route(`**${localePath('de')}`, (route) =>
     route.fulfill({ body: earlier, contentType: 'text/javascript; charset=utf-8' }),
   );
   const requests = await shopIn(page, server, 'de', shop(collector.endpoint));
   await ask(page, 'checkout');
   await expect(legend(page)).toHaveText('How did this make you feel?');
   await expect(widget(page)).toHaveAttribute('lang', 'en');
-  expect(requests, 'the earlier file was fetched, and set aside').toEqual(['/dist/locales/de.js']);
+  expect(requests, 'the earlier file was fetched, and set aside').toEqual([localePath('de')]);
   expect(guard.warnings()).toEqual([]);
 });
 

@@ -18,7 +18,7 @@ const journeyConfig = (collector: Collector, extra: Record<string, unknown> = {}
  * too, so a prompt that stays away is kept away by the wait, not by a slow download.
  */
 async function stepUntilWaiting(page: Page, name: string): Promise<void> {
-  const requested = page.waitForRequest(/\/feelback-prompt\.js$/);
+  const requested = page.waitForRequest(/\/feelback-prompt\.[\w-]+\.js$/);
   await page.evaluate((n) => window.feelback('step', n), name);
   const url = (await requested).url();
   await page.evaluate((u) => import(u).then(() => undefined), url);

@@ -1,7 +1,8 @@
 import { expect, poll, test, widgetPage } from './fixtures.ts';
+import { anyRequestFor, distPath } from './support/dist-files.ts';
 import { ask, region, widget } from './support/widget.ts';
 
-const PROMPT_FILE = '/dist/feelback-prompt.js';
+const PROMPT_FILE = distPath('prompt');
 const config = (endpoint: string) => ({ endpoint, site: 'split-shop' });
 
 test('a page where nobody is asked never downloads the prompt UI', async ({ page, server, collector, guard }) => {
@@ -47,7 +48,8 @@ test('a prompt file that cannot load is reported, and the page sees no error', a
   guard,
 }) => {
   guard.allowFailedRequests(server.url);
-  await page.route(`**${PROMPT_FILE}`, (route) => route.fulfill({ status: 404, body: 'missing' }));
+  const prompt = anyRequestFor(PROMPT_FILE);
+  await page.route(prompt, (route) => route.fulfill({ status: 404, body: 'missing' }));
   await widgetPage(page, server, { config: config(collector.endpoint), events: true });
   await ask(page, 'checkout');
   await poll(() => guard.events('error').map((event) => (event.payload as { code: string }).code)).toEqual([
@@ -55,7 +57,7 @@ test('a prompt file that cannot load is reported, and the page sees no error', a
   ]);
   await expect(widget(page)).toHaveCount(0);
   // The widget keeps working: once the file is back, the next ask shows the prompt.
-  await page.unroute(`**${PROMPT_FILE}`);
+  await page.unroute(prompt);
   await ask(page, 'checkout');
   await expect(region(page)).toBeVisible();
 });

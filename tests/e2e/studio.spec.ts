@@ -147,7 +147,7 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
 }) => {
   // First the Hebrew texts cannot load: the previews turn right to left, in English.
   let heRequests = 0;
-  await page.route('**/dist/locales/he.js', (route) => {
+  await page.route('**/dist/locales/he.*.js', (route) => {
     heRequests++;
     return route.fulfill({ status: 404, body: 'missing' });
   });
@@ -163,7 +163,7 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
   expect(new URL(page.url()).searchParams.get('locale')).toBe('he');
 
   // Once the texts are there, choosing Hebrew again shows them.
-  await page.unroute('**/dist/locales/he.js');
+  await page.unroute('**/dist/locales/he.*.js');
   await language.selectOption('en');
   await expect(host).toHaveAttribute('dir', 'ltr');
   await language.selectOption('he');

@@ -21,7 +21,7 @@ const fired = (guard: Guard) =>
 const runtimeLoaded = new WeakSet<Page>();
 test.beforeEach(({ page }) => {
   page.on('requestfinished', (request) => {
-    if (request.url().endsWith('/feelback-triggers.js')) runtimeLoaded.add(page);
+    if (/\/feelback-triggers\.[\w-]+\.js$/.test(request.url())) runtimeLoaded.add(page);
   });
 });
 

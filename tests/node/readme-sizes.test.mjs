@@ -9,16 +9,29 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 const at = (path) => new URL(`../../${path}`, import.meta.url);
 let readme = readFileSync(at('README.md'), 'utf8');
 const bytes = (n) => `${n.toLocaleString('en-US')} B`;
-const measure = (file) => {
-  const content = readFileSync(at(file));
+/** The one file a name stands for; `*` is a content hash (`dist/feelback-core.*.js`). */
+const resolve = (pattern) => {
+  const dir = pattern.slice(0, pattern.lastIndexOf('/') + 1);
+  const name = new RegExp(`^${pattern.slice(dir.length).replace(/\./g, '\\.').replace('*', '[\\w-]+')}$`);
+  const found = readdirSync(at(dir)).filter((file) => name.test(file));
+  assert.equal(
+    found.length,
+    1,
+    `expected one file for ${pattern}, found ${found.join(', ') || 'none'}: run npm run build`,
+  );
+  return dir + found[0];
+};
+const measure = (pattern) => {
+  const content = readFileSync(at(resolve(pattern)));
   return [content.length, gzipSync(content, { level: 9 }).length, brotliCompressSync(content).length];
 };
 
 for (const file of [
   'dist/feelback.js',
-  'dist/feelback-core.js',
-  'dist/feelback-prompt.js',
-  'dist/feelback-triggers.js',
+  'dist/feelback-core.*.js',
+  'dist/feelback-prompt.*.js',
+  'dist/feelback-delivery.*.js',
+  'dist/feelback-triggers.*.js',
   'dist/esm/index.js',
   'dist/esm/ui.js',
 ]) {
@@ -48,14 +61,16 @@ for (const file of [
 it('README quotes the raw, gzip and brotli size of the largest locale file, and names it', () => {
   const files = readdirSync(at('dist/locales/')).filter((name) => name.endsWith('.js'));
   assert.ok(files.length > 0, 'dist/locales/ has no locale files: run npm run build');
-  const [largest] = files.map((name) => [name, measure(`dist/locales/${name}`)]).sort((a, b) => b[1][1] - a[1][1]);
+  const [largest] = files
+    .map((name) => [name.replace(/\.[\w-]+\.js$/, '.*.js'), measure(`dist/locales/${name}`)])
+    .sort((a, b) => b[1][1] - a[1][1]);
   const [name, sizes] = largest;
   const prefix = '| `dist/locales/*.js`';
   const row = readme.split('\n').find((line) => line.startsWith(prefix));
   assert.ok(row, 'README has no size row for dist/locales/*.js');
   const cells = row.split('|');
   if (process.env.UPDATE_SIZES) {
-    cells[1] = cells[1].replace(/largest: `[\w-]+\.js`/, `largest: \`${name}\``);
+    cells[1] = cells[1].replace(/largest: `[\w.*-]+\.js`/, `largest: \`${name}\``);
     cells.splice(2, 3, ...sizes.map((n) => ` ${bytes(n)} `));
     readme = readme.replace(row, cells.join('|'));
     writeFileSync(at('README.md'), readme);
@@ -74,9 +89,9 @@ it('README quotes the raw, gzip and brotli size of the largest locale file, and 
 
 it('README quotes the loader, widget and prompt gzip sizes in its introduction', () => {
   const kB = (file) => `${(measure(file)[1] / 1000).toFixed(1)} kB`;
-  const claim = `a loader of ${kB('dist/feelback.js')} gzip. The widget (${kB('dist/feelback-core.js')} gzip) comes only
+  const claim = `a loader of ${kB('dist/feelback.js')} gzip. The widget (${kB('dist/feelback-core.*.js')} gzip) comes only
   when there is something to do on the page (a step, an ask, answers waiting from an earlier
-  visit), and the prompt's UI (${kB('dist/feelback-prompt.js')} gzip:`;
+  visit), and the prompt's UI (${kB('dist/feelback-prompt.*.js')} gzip:`;
   const pattern = /a loader of [\d.]+ kB gzip\. The widget \([\d.]+ kB gzip\) comes only\n.*\n.*UI \([\d.]+ kB gzip:/;
   if (process.env.UPDATE_SIZES) {
     readme = readme.replace(pattern, claim);

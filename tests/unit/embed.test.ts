@@ -10,7 +10,7 @@ const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' 
 let warn: MockInstance<Console['warn']>;
 
 // The first import of the widget and its prompt UI transforms them; later ones are quick.
-beforeAll(() => Promise.all([import('../../src/embed-core.ts'), import('../../src/ui/index.ts')]));
+beforeAll(() => Promise.all([import('../../src/instance/script-tag.ts'), import('../../src/ui/index.ts')]));
 
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

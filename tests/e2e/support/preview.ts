@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { StaticServer } from '../../../demo/static-server.js';
 import { scriptJson } from '../fixtures.ts';
+import { distPath } from './dist-files.ts';
 
 /** The widget's states reachable in preview mode (openPromptSession's `initial`). */
 export const PREVIEW_STATES = {
@@ -17,7 +18,8 @@ export interface PreviewOptions {
 }
 
 /**
- * A page that shows the prompt UI (dist/feelback-prompt.js) in one state, as the studio does.
+ * A page that shows the prompt UI (dist/feelback-prompt.*.js) in one state, as the studio does. The
+ * page has a light and a dark look, so `colorScheme: 'auto'` follows the shopper's system setting.
  * `<html lang dir>` follows `dir`, so RTL is checked as a right-to-left page shows it.
  */
 export async function previewPage(page: Page, server: StaticServer, options: PreviewOptions): Promise<void> {
@@ -31,10 +33,10 @@ export async function previewPage(page: Page, server: StaticServer, options: Pre
     initial: PREVIEW_STATES[options.state],
   };
   const path = server.page(`<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1"><title>Preview</title></head>
+<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>Preview</title></head>
 <body><main><h1>Order confirmed</h1><p>Your order is on its way.</p></main>
 <script type="module">
-  import { openPromptSession } from '/dist/feelback-prompt.js';
+  import { openPromptSession } from '${distPath('prompt')}';
   openPromptSession({ doc: document, ...${scriptJson(session)}, save: async () => 'thanks', onClose() {} });
 </script></body></html>`);
   await page.goto(`${server.url}${path}`);

@@ -119,8 +119,14 @@ export function attemptsOf(tab: Page, endpoint: string): Request[] {
   return requests;
 }
 
+/** Whether the tab has fetched the delivery code (after a prompt showed, in idle time, or to send). */
+export const deliveryLoaded = (tab: Page) =>
+  tab.evaluate(() =>
+    performance.getEntriesByType('resource').some((entry) => /\/feelback-delivery\.[\w-]+\.js$/.test(entry.name)),
+  );
+
 /** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). */
 export const widgetLoaded = (tab: Page) =>
   tab.evaluate(() =>
-    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/feelback-core.js')),
+    performance.getEntriesByType('resource').some((entry) => /\/feelback-core\.[\w-]+\.js$/.test(entry.name)),
   );

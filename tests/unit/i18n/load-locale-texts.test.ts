@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { loadBundledLocale } from '../../../src/i18n/load-bundled-locale.ts';
-import { loadLocaleTexts, localeFile } from '../../../src/i18n/load-locale-texts.ts';
+import { loadLocaleTexts } from '../../../src/i18n/load-locale-texts.ts';
+import { localeFile } from '../../../src/i18n/locale-files.ts';
 import { packLocale } from '../../../src/i18n/locale-layout.ts';
 import de from '../../../src/i18n/locales/de.ts';
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS, en, type Strings } from '../../../src/i18n/en.ts';
-import { LOCALE_PARTS, packLocale, partOf, partsFor } from '../../../src/i18n/locale-layout.ts';
+import { LOCALE_PARTS, partsFor } from '../../../src/i18n/locale-files.ts';
+import { packLocale, partOf } from '../../../src/i18n/locale-layout.ts';
 import de from '../../../src/i18n/locales/de.ts';
 import pl from '../../../src/i18n/locales/pl.ts';
 

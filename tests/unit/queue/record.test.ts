@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { newRecord, RECORD_VERSION, readRecord } from '../../../src/queue/record.ts';
+import { readRecord } from '../../../src/queue/read-record.ts';
+import { newRecord, RECORD_VERSION } from '../../../src/queue/record.ts';
 import { answerEvent, ENDPOINT, record } from '../support/fixtures.ts';
 
 const TIME_1 = Date.parse(answerEvent(1).time);

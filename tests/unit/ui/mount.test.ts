@@ -26,9 +26,9 @@ describe('mountWidget', () => {
     expect(shadow.mode).toBe('open');
   });
 
-  it('marks the colour scheme and placement on the host, auto and bottom-right by default', () => {
+  it('marks the colour scheme and placement on the host, light (auto, on a light page) and bottom-right by default', () => {
     expect([mount().host.dataset.scheme, document.querySelector<HTMLElement>(HOST_TAG)?.dataset.placement]).toEqual([
-      'auto',
+      'light',
       'bottom-right',
     ]);
     document.body.replaceChildren();

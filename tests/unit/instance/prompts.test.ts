@@ -1,20 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepRule } from '../../../src/config/check-steps.ts';
 import { ETIQUETTE_DEFAULTS } from '../../../src/config/config.ts';
-import type { Environment, PromptModule } from '../../../src/environment.ts';
-import { loadBundledLocale } from '../../../src/i18n/load-bundled-locale.ts';
+import type { PromptModule } from '../../../src/instance/environment.ts';
+import { createPrompts, type Prompts, type PromptsOptions } from '../../../src/instance/prompts.ts';
 import type { EtiquetteState } from '../../../src/journey/etiquette.ts';
 import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/journey/etiquette-store.ts';
-import { createJourney, type Journey, type JourneyOptions } from '../../../src/journey/journey.ts';
 import * as promptModule from '../../../src/ui/index.ts';
-import { deferred, uuid } from '../support/fixtures.ts';
-import { freshStore } from '../support/queue.ts';
+import { testEnvironment } from '../support/environment.ts';
+import { deferred } from '../support/fixtures.ts';
 import { chooseFace, get, host, send, shadow, widgetCount } from '../support/widget-dom.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 12);
 
-let journey: Journey | undefined;
+let journey: Prompts | undefined;
 
 beforeEach(() => {
   vi.useFakeTimers({ now: NOW });
@@ -56,23 +55,17 @@ function setup({
 }: Setup = {}) {
   const durable = spyStore(stored);
   const memory = spyStore();
-  const env: Environment = {
-    window,
-    transport: () => ({ fetch: vi.fn(), stringify: JSON.stringify }),
-    outboxStore: freshStore,
+  const env = testEnvironment({
     openEtiquette: () => durable,
     now: now ?? (() => Date.now()),
     random: random ?? (() => 0),
-    uuid: () => uuid(1),
-    loadPrompt: loadPrompt ?? (async () => promptModule),
-    loadLocale: loadBundledLocale,
-    loadTriggers: () => import('../../../src/journey/triggers.ts'),
-  };
+    ...(loadPrompt && { loadPrompt }),
+  });
   const log = { warn: vi.fn(), debug: vi.fn() };
   const emit = vi.fn();
-  const save = vi.fn<JourneyOptions['save']>(async () => 'thanks');
+  const save = vi.fn<PromptsOptions['save']>(async () => 'thanks');
   const openStore = vi.fn(() => durable);
-  journey = createJourney({
+  journey = createPrompts({
     env,
     rules,
     etiquette: { ...ETIQUETTE_DEFAULTS, ...etiquette },
@@ -102,7 +95,7 @@ const dontAsk = () =>
   [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Don’t ask me again')?.click();
 const clickClose = () => get<HTMLButtonElement>('button[aria-label="Close"]').click();
 
-describe('createJourney: step', () => {
+describe('createPrompts: step', () => {
   it('shows a prompt and says so', async () => {
     const { journey, emitted, debug } = setup();
     journey.step('checkout');
@@ -252,7 +245,7 @@ it('a UI that fails to load in another language is not blamed on its texts', asy
   expect(debug()).toEqual([]);
 });
 
-describe('createJourney: ask', () => {
+describe('createPrompts: ask', () => {
   it('prompts despite the cooldown and the page cap', async () => {
     const { journey } = setup({ stored: { lastPromptAt: NOW, steps: { checkout: NOW } } });
     journey.ask('checkout');
@@ -279,7 +272,7 @@ describe('createJourney: ask', () => {
   });
 });
 
-describe('createJourney: what is remembered', () => {
+describe('createPrompts: what is remembered', () => {
   it('an answer is remembered for the step and the cooldown', async () => {
     const { journey, durable, save } = setup();
     journey.step('checkout');
@@ -388,7 +381,7 @@ describe('createJourney: what is remembered', () => {
   });
 });
 
-describe('createJourney: consent', () => {
+describe('createPrompts: consent', () => {
   it('without consent the device store is never opened; the page remembers in memory', async () => {
     const { journey, openStore, memory } = setup({ consent: false });
     journey.step('checkout');

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LEFTOVER_DELAY_MS, startDelivery } from '../../../src/queue/page-events.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Sync } from '../../../src/queue/sync.ts';
+import { watchPage } from '../../../src/queue/watch-page.ts';
 
 let stop: (() => void) | undefined;
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
 
 afterEach(() => {
   stop?.();
@@ -16,7 +12,7 @@ afterEach(() => {
 /** Wired to happy-dom's window, with a sync that records what it was asked. */
 function setup() {
   const sync = { deliverPending: vi.fn(async () => {}), leave: vi.fn() };
-  stop = startDelivery(sync as unknown as Sync, window);
+  stop = watchPage(sync as unknown as Sync, window);
   return sync;
 }
 
@@ -25,21 +21,7 @@ const hide = () => {
   document.dispatchEvent(new Event('visibilitychange'));
 };
 
-describe('startDelivery', () => {
-  it('looks for answers left from an earlier visit once the page has settled, not before', async () => {
-    const sync = setup();
-    await vi.advanceTimersByTimeAsync(LEFTOVER_DELAY_MS - 1);
-    expect(sync.deliverPending).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(sync.deliverPending.mock.calls).toEqual([[]]);
-  });
-
-  it('tries everything, backoffs included, when the browser comes back online', () => {
-    const sync = setup();
-    window.dispatchEvent(new Event('online'));
-    expect(sync.deliverPending.mock.calls).toEqual([[true]]);
-  });
-
+describe('watchPage', () => {
   it('hidden: sends what would be lost; left (pagehide, on window): also what is in flight', () => {
     const sync = setup();
     hide();
@@ -56,14 +38,11 @@ describe('startDelivery', () => {
     expect(sync.leave).not.toHaveBeenCalled();
   });
 
-  it('stops listening and cancels the look for leftovers', async () => {
+  it('stops listening', () => {
     const sync = setup();
     stop?.();
     stop = undefined;
-    window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('pagehide'));
-    await vi.advanceTimersByTimeAsync(LEFTOVER_DELAY_MS);
-    expect(sync.deliverPending).not.toHaveBeenCalled();
     expect(sync.leave).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { promptPlacement } from '../../../src/journey/prompt-placement.ts';
+import { promptPlacement } from '../../../src/instance/placement.ts';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import type { Environment } from '../../src/environment.ts';
-import type { EventName } from '../../src/events/emitter.ts';
-import { createFeelback, type Feelback } from '../../src/feelback.ts';
-import { en } from '../../src/i18n/en.ts';
-import { loadBundledLocale } from '../../src/i18n/load-bundled-locale.ts';
-import { createMemoryEtiquetteStore } from '../../src/journey/etiquette-store.ts';
-import type { IdbStore } from '../../src/shared/idb-store.ts';
-import * as promptModule from '../../src/ui/index.ts';
-import type { AnswerEvent } from '../../src/wire/answer-event.ts';
-import { answerBatchSchema } from '../../src/wire/answer-event.ts';
-import { deferred, type FetchCall, fakeFetch, record, status, uuid } from './support/fixtures.ts';
-import { brokenStore, freshStore, putAll } from './support/queue.ts';
+import type { EventName } from '../../../src/events/emitter.ts';
+import { en } from '../../../src/i18n/en.ts';
+import type { Environment } from '../../../src/instance/environment.ts';
+import { createFeelback, type Feelback } from '../../../src/instance/feelback.ts';
+import { createMemoryEtiquetteStore } from '../../../src/journey/etiquette-store.ts';
+import type { IdbStore } from '../../../src/shared/idb-store.ts';
+import type { AnswerEvent } from '../../../src/wire/answer-event.ts';
+import { answerBatchSchema } from '../../../src/wire/answer-event.ts';
+import { testEnvironment } from '../support/environment.ts';
+import { deferred, type FetchCall, fakeFetch, record, status, uuid } from '../support/fixtures.ts';
+import { brokenStore, freshStore, putAll } from '../support/queue.ts';
 import {
   chooseFace,
   clickClose,
@@ -21,7 +20,7 @@ import {
   toggleWord,
   typeComment,
   widgetCount,
-} from './support/widget-dom.ts';
+} from '../support/widget-dom.ts';
 
 const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
 const NOW = Date.UTC(2026, 10, 22, 14, 3, 11, 482);
@@ -53,19 +52,14 @@ function setup({ config: input = config, respond, outbox = freshStore(), environ
   const { fetch, calls } = fakeFetch(respond);
   let ids = 0;
   const env = vi.fn(
-    (): Environment => ({
-      window,
-      transport: () => ({ fetch, stringify: JSON.stringify }),
-      outboxStore: () => outbox,
-      now: () => NOW,
-      random: () => 0,
-      uuid: () => uuid(++ids),
-      loadPrompt: async () => promptModule,
-      openEtiquette: createMemoryEtiquetteStore,
-      loadLocale: loadBundledLocale,
-      loadTriggers: () => import('../../src/journey/triggers.ts'),
-      ...environment,
-    }),
+    (): Environment =>
+      testEnvironment({
+        transport: () => ({ fetch, stringify: JSON.stringify }),
+        outboxStore: () => outbox,
+        now: () => NOW,
+        uuid: () => uuid(++ids),
+        ...environment,
+      }),
   );
   const events: Array<[EventName, unknown]> = [];
   const fb = createFeelback(undefined, env);
@@ -170,19 +164,7 @@ describe('createFeelback before init', () => {
 
 describe('ask', () => {
   it('starts from the config given to createFeelback', async () => {
-    const { fetch } = fakeFetch();
-    const fb = createFeelback(config, () => ({
-      window,
-      transport: () => ({ fetch, stringify: JSON.stringify }),
-      outboxStore: freshStore,
-      now: () => NOW,
-      random: () => 0,
-      uuid: () => uuid(1),
-      loadPrompt: async () => promptModule,
-      openEtiquette: createMemoryEtiquetteStore,
-      loadLocale: loadBundledLocale,
-      loadTriggers: () => import('../../src/journey/triggers.ts'),
-    }));
+    const fb = createFeelback(config, () => testEnvironment({ now: () => NOW }));
     instances.push(fb);
     fb.ask('checkout');
     await tick();

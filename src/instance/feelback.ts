@@ -1,21 +1,20 @@
-import { checkConfig } from './config/check-config.js';
-import { type AskContext, isStepName, readContext } from './config/check-context.js';
-import { checkSteps } from './config/check-steps.js';
-import { checkStrings } from './config/check-strings.js';
-import { checkTheme } from './config/check-theme.js';
+import { checkConfig } from '../config/check-config.js';
+import { type AskContext, isStepName, readContext } from '../config/check-context.js';
+import { checkSteps } from '../config/check-steps.js';
+import { checkStrings } from '../config/check-strings.js';
+import { checkTheme } from '../config/check-theme.js';
+import { forwardToDataLayer } from '../events/data-layer.js';
+import { createEmitter, type EventName, type Listener } from '../events/emitter.js';
+import { resolveLocale } from '../i18n/resolve-locale.js';
+import { createMemoryEtiquetteStore } from '../journey/etiquette-store.js';
+import { createLogger } from '../shared/log.js';
+import { type Answers, createAnswers } from './answers.js';
 import type { Environment } from './environment.js';
-import { forwardToDataLayer } from './events/data-layer.js';
-import { createEmitter, type EventName, type Listener } from './events/emitter.js';
-import { resolveLocale } from './i18n/resolve-locale.js';
-import { createMemoryEtiquetteStore } from './journey/etiquette-store.js';
-import { createJourney, type Journey } from './journey/journey.js';
-import { promptPlacement } from './journey/prompt-placement.js';
-import { createAnswerSaver, globalPrivacyControl } from './journey/save-answer.js';
-import { watchTriggers } from './journey/watch-triggers.js';
-import { startDelivery } from './queue/page-events.js';
-import { createQueue, type Queue, STORAGE_CAP } from './queue/queue.js';
-import { createSync, type Sync } from './queue/sync.js';
-import { createLogger } from './shared/log.js';
+import { promptPlacement } from './placement.js';
+import { createPrompts, type Prompts } from './prompts.js';
+import { createAnswerSaver, globalPrivacyControl } from './save-answer.js';
+import { watchTriggers } from './watch-triggers.js';
+import { whenIdle } from './when-idle.js';
 
 export type { AskContext };
 
@@ -47,10 +46,9 @@ export function createFeelback(config: unknown, environment: () => Environment |
   const log = createLogger(() => debug);
   const emitter = createEmitter(log.warn);
   /** Everything `init` set up; undone by `destroy`. */
-  let started: { journey: Journey; stop(): void } | undefined;
+  let started: { prompts: Prompts; stop(): void } | undefined;
   /** Kept across `init`s: the one owner of this page's answers, and their delivery. */
-  let queue: Queue | undefined;
-  let sync: Sync | undefined;
+  let answers: Answers | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
   let consented: boolean | undefined;
 
@@ -64,34 +62,15 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // On a server there is nothing to show or send; on an http page, no secure storage or ids.
     if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    queue ??= createQueue(
-      {
-        unavailable: (error) =>
-          emitter.emit('error', {
-            code: 'storage-unavailable',
-            message: `IndexedDB is unavailable (${error}); answers are kept in memory for this page only.`,
-          }),
-        full(id) {
-          const message = `${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`;
-          log.warn(message);
-          emitter.emit('error', { code: 'queue-full', ids: [id], message });
-        },
-      },
-      env.outboxStore(),
-    );
-    sync ??= createSync({
-      queue,
-      emit: emitter.emit,
-      win,
-      now: env.now,
-      random: env.random,
-      transport: env.transport,
-    });
-    sync.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
-    const stopDelivery = startDelivery(sync, win);
-    // A shopper takes seconds to answer: meanwhile connect to the outbox where it exists, so
-    // Send waits for the write alone.
-    const prepareForAnswer = queue.warm;
+    answers ??= createAnswers(env, emitter.emit, log);
+    answers.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
+    const { queue, prefetch } = answers;
+    // A shopper takes seconds to answer: meanwhile connect to the outbox where it exists, so Send
+    // waits for the write alone, and fetch delivery when the browser is idle.
+    const prepareForAnswer = () => {
+      queue.warm();
+      whenIdle(win, prefetch);
+    };
     emitter.on('shown', prepareForAnswer);
     const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
     const theme = checkTheme(
@@ -102,7 +81,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     const strings = config.strings && checkStrings(config.strings, log.warn);
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
     const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
-    const journey = createJourney({
+    const prompts = createPrompts({
       env,
       rules: checkSteps(config.steps, log.warn),
       etiquette: config.etiquette,
@@ -119,8 +98,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       log,
       emit: emitter.emit,
       save: createAnswerSaver(config, env, {
-        queue,
-        sync,
+        answers,
         emit: emitter.emit,
         warn: log.warn,
         locale: shopperLocale,
@@ -128,16 +106,15 @@ export function createFeelback(config: unknown, environment: () => Environment |
     });
     // Under Global Privacy Control nothing goes to the page's analytics either.
     const stopDataLayer = config.dataLayer && !globalPrivacyControl(win) ? forwardToDataLayer(emitter, win) : undefined;
-    const stopTriggers = watchTriggers(config.triggers, env, journey.step, log);
+    const stopTriggers = watchTriggers(config.triggers, env, prompts.step, log);
 
     started = {
-      journey,
+      prompts,
       stop() {
-        journey.stop();
+        prompts.stop();
         stopDataLayer?.();
         emitter.off('shown', prepareForAnswer);
-        stopDelivery();
-        sync?.configure(undefined);
+        answers?.configure(undefined);
         stopTriggers();
       },
     };
@@ -171,19 +148,19 @@ export function createFeelback(config: unknown, environment: () => Environment |
     },
     step(step, context) {
       const call = checkStep('step', step, context);
-      if (call) started?.journey.step(...call);
+      if (call) started?.prompts.step(...call);
     },
     ask(step, context) {
       const call = checkStep('ask', step, context);
-      if (call) started?.journey.ask(...call);
+      if (call) started?.prompts.ask(...call);
     },
     consent(granted) {
       if (typeof granted !== 'boolean') return log.warn(`consent: expected true or false, got ${typeof granted}.`);
       consented = granted;
-      started?.journey.consent(granted);
+      started?.prompts.consent(granted);
     },
-    flush: async () => (started ? sync?.deliverPending(true) : undefined),
-    retryRejected: async () => (started ? sync?.retryRejected() : undefined),
+    flush: async () => (started ? answers?.deliver(true) : undefined),
+    retryRejected: async () => (started ? answers?.retryRejected() : undefined),
     on(event, listener) {
       if (isListener(listener)) emitter.on(event, listener);
     },
@@ -193,7 +170,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     destroy() {
       // Answers of this page not yet delivered go out now, as when the page is left: one held in
       // memory (no storage) has no next page. Stored ones would also go on the next page.
-      if (started) sync?.leave(false);
+      if (started) answers?.leave();
       stop();
     },
   };

@@ -1,12 +1,11 @@
 import { type AskContext, readContext } from '../config/check-context.js';
-import type { Environment } from '../environment.js';
 import type { Logger } from '../shared/log.js';
-import { parseTriggers } from './trigger-rules.js';
+import type { Environment } from './environment.js';
 
 /**
  * Declarative triggers report steps like a site's own step() calls, so the etiquette decides.
- * Their runtime is a file of its own, fetched only when the config has valid triggers. Returns
- * how to stop watching, also before the file has arrived.
+ * Their rules are checked, and the page watched, by a file of their own, fetched only when the
+ * config has triggers. Returns how to stop watching, also before the file has arrived.
  */
 export function watchTriggers(
   input: unknown,
@@ -15,14 +14,13 @@ export function watchTriggers(
   log: Logger,
 ): () => void {
   const win = env.window;
-  const triggers = parseTriggers(input, log.warn, win.document);
   let stop: (() => void) | undefined;
   let stopped = false;
-  if (triggers.length) {
+  if (Array.isArray(input) && input.length) {
     env.loadTriggers().then(
-      ({ startTriggers }) => {
+      ({ watchRules }) => {
         if (stopped) return;
-        stop = startTriggers(triggers, {
+        stop = watchRules(input, {
           window: win,
           onStep,
           readContext,

@@ -1,20 +1,20 @@
 import type { AskContext } from '../config/check-context.js';
 import type { StepRule } from '../config/check-steps.js';
 import type { EtiquetteOptions } from '../config/config.js';
-import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
 import { loadLocaleTexts } from '../i18n/load-locale-texts.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
+import { type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
+import type { EtiquetteStore } from '../journey/etiquette-store.js';
+import { questionFor, ruleFor } from '../journey/step-rules.js';
+import { watchTyping } from '../journey/typing-pause.js';
 import type { Logger } from '../shared/log.js';
 import type { MountOptions } from '../ui/mount.js';
 import type { PromptAnswer, View } from '../ui/state.js';
-import { type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from './etiquette.js';
-import type { EtiquetteStore } from './etiquette-store.js';
-import { questionFor, ruleFor } from './step-rules.js';
-import { watchTyping } from './typing-pause.js';
+import type { Environment } from './environment.js';
 
-export interface JourneyOptions {
+export interface PromptsOptions {
   env: Environment;
   rules: Record<string, Partial<StepRule>>;
   etiquette: EtiquetteOptions;
@@ -38,7 +38,7 @@ export interface JourneyOptions {
   save(step: string, rule: StepRule, answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
 }
 
-export interface Journey {
+export interface Prompts {
   /** The shopper reached a step: prompt if its rules and the etiquette allow. */
   step(name: string, context?: AskContext): void;
   /** Prompt now, unless the shopper chose "don't ask me again". */
@@ -48,7 +48,7 @@ export interface Journey {
 }
 
 /** Decides when to prompt, shows the prompt UI (loaded on first use) and remembers the outcome. */
-export function createJourney(options: JourneyOptions): Journey {
+export function createPrompts(options: PromptsOptions): Prompts {
   const { env, log } = options;
   const win = env.window;
   const typing = watchTyping(win.document, env.now);

@@ -1,13 +1,12 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { PageOption, ResolvedConfig } from '../config/config.js';
-import type { Environment } from '../environment.js';
 import type { Emitter } from '../events/emitter.js';
 import { buildAnswerEvent } from '../queue/build-answer.js';
-import type { Queue } from '../queue/queue.js';
 import { newRecord } from '../queue/record.js';
-import type { Sync } from '../queue/sync.js';
 import { LIMITS } from '../shared/answer.js';
 import type { PromptAnswer, View } from '../ui/state.js';
+import type { Answers } from './answers.js';
+import type { Environment } from './environment.js';
 
 /**
  * What an answer carries as `data.page`: the page's path, or what the site's `page` option makes
@@ -38,8 +37,7 @@ export function createAnswerSaver(
   config: Pick<ResolvedConfig, 'site' | 'page' | 'endpoint' | 'delivery'>,
   env: Environment,
   deps: {
-    queue: Queue;
-    sync: Sync;
+    answers: Pick<Answers, 'queue' | 'deliver'>;
     emit: Emitter['emit'];
     warn: (message: string) => void;
     /** The shopper's language, read when they answer (an SPA may change `lang`). */
@@ -63,10 +61,10 @@ export function createAnswerSaver(
       return undefined;
     }
     // Stored before we say thanks; the outbox falls back to memory rather than fail.
-    const stored = await deps.queue.add(newRecord(event, config.endpoint, config.delivery.headers, env.now()));
+    const stored = await deps.answers.queue.add(newRecord(event, config.endpoint, config.delivery.headers, env.now()));
     // A copy: a listener that edits it must not change what is stored and sent.
     deps.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
-    void deps.sync.deliverPending();
+    void deps.answers.deliver();
     // "Saved, we'll send it later" only when that is true: offline and durably stored.
     return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
   };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Environment, TriggersModule } from '../../../src/environment.ts';
-import { watchTriggers } from '../../../src/journey/watch-triggers.ts';
+import type { Environment, TriggersModule } from '../../../src/instance/environment.ts';
+import { watchTriggers } from '../../../src/instance/watch-triggers.ts';
 import { deferred, settle } from '../support/fixtures.ts';
 
 const log = () => ({ warn: vi.fn(), debug: vi.fn() });
@@ -9,10 +9,10 @@ const log = () => ({ warn: vi.fn(), debug: vi.fn() });
 function setup() {
   const file = deferred<TriggersModule>();
   const stopRuntime = vi.fn();
-  const startTriggers = vi.fn<TriggersModule['startTriggers']>(() => stopRuntime);
+  const startTriggers = vi.fn<TriggersModule['watchRules']>(() => stopRuntime);
   const loadTriggers = vi.fn(() => file.promise);
   const env = { window, loadTriggers } as unknown as Environment;
-  const arrive = () => file.resolve({ startTriggers } as unknown as TriggersModule);
+  const arrive = () => file.resolve({ watchRules: startTriggers } as unknown as TriggersModule);
   return { env, file, arrive, loadTriggers, startTriggers, stopRuntime };
 }
 
@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 describe('watchTriggers', () => {
-  it('fetches nothing without valid triggers', () => {
+  it('fetches nothing without triggers', () => {
     const { env, loadTriggers } = setup();
     watchTriggers(undefined, env, vi.fn(), log());
     watchTriggers([], env, vi.fn(), log());
@@ -36,8 +36,9 @@ describe('watchTriggers', () => {
     arrive();
     await settle();
     expect(startTriggers).toHaveBeenCalledTimes(1);
-    const [triggers, host] = startTriggers.mock.calls[0] ?? [];
-    expect(triggers).toHaveLength(1);
+    const [rules, host] = startTriggers.mock.calls[0] ?? [];
+    // The rules as the site gave them: the trigger file checks them.
+    expect(rules).toEqual([{ step: 'checkout', on: { url: '/checkout' } }]);
     expect(host?.onStep).toBe(onStep);
     stop();
     expect(stopRuntime).toHaveBeenCalledTimes(1);

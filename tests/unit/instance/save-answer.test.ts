@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StepRule } from '../../../src/config/check-steps.ts';
 import { DELIVERY_DEFAULTS } from '../../../src/config/config.ts';
-import type { Environment } from '../../../src/environment.ts';
-import { createAnswerSaver, pageFor } from '../../../src/journey/save-answer.ts';
+import type { Environment } from '../../../src/instance/environment.ts';
+import { createAnswerSaver, pageFor } from '../../../src/instance/save-answer.ts';
 import type { Queue } from '../../../src/queue/queue.ts';
 import type { QueuedAnswer } from '../../../src/queue/record.ts';
-import type { Sync } from '../../../src/queue/sync.ts';
 import type { PromptAnswer } from '../../../src/ui/state.ts';
 import { ENDPOINT, uuid } from '../support/fixtures.ts';
 
@@ -27,9 +26,7 @@ function setup(durable = true) {
       return durable;
     }),
   } as unknown as Queue;
-  const sync = { deliverPending: vi.fn(async () => {}) } as unknown as Sync & {
-    deliverPending: ReturnType<typeof vi.fn>;
-  };
+  const deliver = vi.fn(async () => {});
   const env = { window, now: () => NOW, uuid: () => uuid(7) } as unknown as Environment;
   const emit = vi.fn();
   const warn = vi.fn();
@@ -39,14 +36,14 @@ function setup(durable = true) {
     endpoint: ENDPOINT,
     delivery: { ...DELIVERY_DEFAULTS, headers: { 'X-Api-Key': 'k' } },
   };
-  const save = createAnswerSaver(config, env, { queue, sync, emit, warn, locale: () => 'de-AT' });
-  return { save, added, sync, emit, warn };
+  const save = createAnswerSaver(config, env, { answers: { queue, deliver }, emit, warn, locale: () => 'de-AT' });
+  return { save, added, deliver, emit, warn };
 }
 
 describe('createAnswerSaver', () => {
   it('stores the answer as an event with its page and language, then starts delivery', async () => {
     history.replaceState(null, '', '/checkout?secret=1#x');
-    const { save, added, sync } = setup();
+    const { save, added, deliver } = setup();
     expect(await save('checkout', rule, answer(4, ['relieved']))).toBe('thanks');
     expect(added).toHaveLength(1);
     expect(added[0]?.event).toMatchObject({
@@ -57,7 +54,7 @@ describe('createAnswerSaver', () => {
     });
     // Kept with where it goes, and the headers its endpoint expects.
     expect(added[0]).toMatchObject({ endpoint: ENDPOINT, headers: { 'X-Api-Key': 'k' } });
-    expect(sync.deliverPending).toHaveBeenCalledTimes(1);
+    expect(deliver).toHaveBeenCalledTimes(1);
   });
 
   it('cuts a very long path to what an answer carries, so the answer is never refused', async () => {

@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import type { Environment } from '../../src/environment.ts';
-import { createFeelback, type Feelback } from '../../src/feelback.ts';
-import { loadBundledLocale } from '../../src/i18n/load-bundled-locale.ts';
-import de from '../../src/i18n/locales/de.ts';
-import he from '../../src/i18n/locales/he.ts';
-import { createMemoryEtiquetteStore } from '../../src/journey/etiquette-store.ts';
-import * as promptModule from '../../src/ui/index.ts';
-import { fakeFetch, uuid } from './support/fixtures.ts';
-import { freshStore } from './support/queue.ts';
-import { get, host, typeComment } from './support/widget-dom.ts';
+import { loadBundledLocale } from '../../../src/i18n/load-bundled-locale.ts';
+import de from '../../../src/i18n/locales/de.ts';
+import he from '../../../src/i18n/locales/he.ts';
+import type { Environment } from '../../../src/instance/environment.ts';
+import { createFeelback, type Feelback } from '../../../src/instance/feelback.ts';
+import * as promptModule from '../../../src/ui/index.ts';
+import { testEnvironment } from '../support/environment.ts';
+import { get, host, typeComment } from '../support/widget-dom.ts';
 
 // The language plumbing of src/feelback.ts: which texts the prompt gets, and from where.
 const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
@@ -29,18 +27,7 @@ afterEach(() => {
 function setup(input: object = {}, loadLocale: Environment['loadLocale'] = loadBundledLocale) {
   const load = vi.fn(loadLocale);
   const loadPrompt = vi.fn(async () => promptModule);
-  const fb = createFeelback({ ...config, ...input }, () => ({
-    window,
-    transport: () => ({ fetch: fakeFetch().fetch, stringify: JSON.stringify }),
-    outboxStore: freshStore,
-    now: () => 0,
-    random: () => 0,
-    uuid: () => uuid(1),
-    loadPrompt,
-    loadLocale: load,
-    loadTriggers: () => import('../../src/journey/triggers.ts'),
-    openEtiquette: createMemoryEtiquetteStore,
-  }));
+  const fb = createFeelback({ ...config, ...input }, () => testEnvironment({ loadPrompt, loadLocale: load }));
   instances.push(fb);
   return { fb, load, loadPrompt };
 }

@@ -1,0 +1,13 @@
+/**
+ * The scheme the prompt shows in. `auto` (the default) is dark only where the page itself has a
+ * dark look (its root's `color-scheme` includes `dark`, by CSS or `<meta name="color-scheme">`)
+ * and the shopper prefers dark: a dark card on a light-only shop would look like someone else's.
+ */
+export function colorSchemeOf(doc: Document, option: 'auto' | 'light' | 'dark' = 'auto'): 'light' | 'dark' {
+  if (option !== 'auto') return option;
+  const win = doc.defaultView;
+  const declared = `${win?.getComputedStyle(doc.documentElement).colorScheme} ${
+    doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content
+  }`;
+  return /\bdark\b/.test(declared) && win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+
+/** The script tag's files under their content-hashed names, as the build listed them. */
+interface DistFiles {
+  loader: string;
+  core: string;
+  prompt: string;
+  delivery: string;
+  triggers: string;
+  /** `locales/{file}.<hash>.js` */
+  locales: string;
+}
+
+let files: DistFiles | undefined;
+
+/** dist/feelback-files.json, read once (`npm run build` writes it). */
+export function distFiles(): DistFiles {
+  files ??= JSON.parse(
+    readFileSync(new URL('../../../dist/feelback-files.json', import.meta.url), 'utf8'),
+  ) as DistFiles;
+  return files;
+}
+
+/** The path a page fetches a file of the widget at: `/dist/feelback-core.<hash>.js`. */
+export const distPath = (part: Exclude<keyof DistFiles, 'locales'>) => `/dist/${distFiles()[part]}`;
+
+/** The path of one language file, `de` or `de-effort`: `/dist/locales/de.<hash>.js`. */
+export const localePath = (file: string) => `/dist/${distFiles().locales.replace('{file}', file)}`;
+
+/** Every request for the file at `path`, its retries under a fresh URL (`?retry=…`) included. */
+export const anyRequestFor = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?|$)`);
