@@ -47,7 +47,9 @@ async function feelbackFiles() {
   const names = Object.entries(listed)
     .filter(([part]) => part !== 'locales')
     .map(([, name]) => name);
-  const locales = (await readdir(join(dist, 'locales'))).filter((name) => name.endsWith('.js')).map((name) => `locales/${name}`);
+  const locales = (await readdir(join(dist, 'locales')))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `locales/${name}`);
   return new Map(
     await Promise.all(
       [...names, ...locales].map(async (name) => [`/assets/${name}`, js(await readFile(join(dist, name), 'utf8'))]),

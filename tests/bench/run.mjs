@@ -198,7 +198,7 @@ const out = [
   "Frames attribution). Bytes: the candidate's code files the page actually fetched, compressed here (gzip -9, brotli -q 11):",
   "'at load' in the loads without a prompt (the whole window), 'before the first prompt' what the loads that showed one",
   "fetched until it painted (the goals use the latter). feelback's widget and prompt UI (dist/feelback-core.*.js and",
-  "dist/feelback-prompt.*.js, side by side) are fetched by ask(), its delivery code after the prompt painted: its",
+  'dist/feelback-prompt.*.js, side by side) are fetched by ask(), its delivery code after the prompt painted: its',
   'script tag is a loader that fetches the widget only when there is something to do. PostHog fetches surveys.js at load once',
   'its remote config says the project has surveys; Sentry lean fetches its form on open. A prompt load counts only once',
   'the candidate said it was shown and, for feelback, its five faces are in the page and take up space.',
