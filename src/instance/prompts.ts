@@ -56,6 +56,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
   let shownThisPage = 0;
   /** The open prompt's remover; `true` while one is being decided or loaded. */
   let prompt: (() => void) | true | undefined;
+  /** The remover of a prompt the shopper answered, still saying thanks: a new prompt replaces it. */
+  let thanking: (() => void) | undefined;
   let delay: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   /** Replacement texts already warned about: once per page, not once per prompt. */
@@ -119,7 +121,12 @@ export function createPrompts(options: PromptsOptions): Prompts {
       context.question ??
       questionFor(rule.question, tag) ??
       (rule.instrument === 'feeling' ? options.question : undefined);
-    prompt = openPromptSession({
+    thanking?.();
+    thanking = undefined;
+    let session: (() => void) | undefined;
+    const remove = () => session?.();
+    prompt = remove;
+    session = openPromptSession({
       doc: win.document,
       question,
       instrument: rule.instrument,
@@ -141,11 +148,15 @@ export function createPrompts(options: PromptsOptions): Prompts {
       ...options.where(),
       async save(answer) {
         const view = await options.save(step, rule, answer);
-        if (view) void remember((s) => rememberPrompt(s, step, env.now()));
+        if (!view) return view;
+        void remember((s) => rememberPrompt(s, step, env.now()));
+        // What is left is a thank-you: the next step or ask may take its place.
+        if (prompt === remove) [prompt, thanking] = [undefined, remove];
         return view;
       },
       onClose(reason, answered) {
-        prompt = undefined;
+        if (prompt === remove) prompt = undefined;
+        if (thanking === remove) thanking = undefined;
         if (answered) return;
         options.emit('dismissed', { step, reason });
         // An ignored prompt counts for this page only: nothing is written without the shopper's input.
@@ -191,7 +202,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
       clearTimeout(delay);
       typing.stop();
       if (typeof prompt === 'function') prompt();
-      prompt = undefined;
+      thanking?.();
+      prompt = thanking = undefined;
     },
   };
 }

@@ -224,6 +224,27 @@ test('after Send with the mouse, focus is left alone and the thanks closes by it
   await expect(widget(page)).toHaveCount(0);
 });
 
+test('a new ask() replaces a prompt that is saying thanks, which then never closes the new one', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  await page.clock.install();
+  await widgetPage(page, server, { config: journeyConfig(collector, { etiquette: { idleCloseMs: 0 } }) });
+  await page.evaluate(() => window.feelback('ask', 'basket'));
+  await answer(page, { rating: 4 });
+  await expect(thanks(page)).toBeVisible();
+  await page.evaluate(() => window.feelback('ask', 'checkout', { question: 'How was checkout?' }));
+  await expect(region(page)).toContainText('How was checkout?');
+  await expect(widget(page)).toHaveCount(1);
+  await expect(thanks(page)).toHaveCount(0);
+  // Past the first card's 6 s of thanks: the new prompt stays.
+  await page.clock.runFor(10_000);
+  await expect(region(page)).toContainText('How was checkout?');
+  expect(guard.events('dismissed')).toEqual([]);
+});
+
 test('debug: true logs why a step was skipped', async ({ page, server, collector, guard }) => {
   await widgetPage(page, server, {
     config: journeyConfig(collector, { steps: { basket: { sample: 0 } } }),

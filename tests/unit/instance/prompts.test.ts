@@ -261,6 +261,35 @@ describe('createPrompts: ask', () => {
     expect(debug()).toEqual(['ask(checkout): no prompt — the shopper chose "don’t ask me again".']);
   });
 
+  it('replaces a prompt that is saying thanks, and its timer no longer closes the new one', async () => {
+    const { journey, emitted } = setup({ etiquette: { idleCloseMs: 0 } });
+    journey.ask('basket');
+    await tick();
+    chooseFace(4);
+    send();
+    await tick();
+    expect(shadow().textContent).toContain('Thank you');
+    journey.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+    expect(shadow().textContent).not.toContain('Thank you');
+    expect(emitted('shown')).toEqual([{ step: 'basket' }, { step: 'checkout' }]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(widgetCount()).toBe(1);
+    expect(emitted('dismissed')).toEqual([]);
+  });
+
+  it('a prompt still being answered is not replaced', async () => {
+    const { journey, debug } = setup();
+    journey.ask('basket');
+    await tick();
+    chooseFace(4);
+    journey.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+    expect(debug()).toContain('ask(checkout): no prompt — one is already open.');
+  });
+
   it('does not count towards the page cap', async () => {
     const { journey } = setup();
     journey.ask('basket');
