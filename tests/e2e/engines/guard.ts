@@ -1,0 +1,86 @@
+import type { WidgetEvent } from '../fixtures.ts';
+import type { Session, Tab } from './engine.ts';
+
+interface Records {
+  problems: string[];
+  warnings: string[];
+  events: WidgetEvent[];
+}
+
+const empty = (): Records => ({ problems: [], warnings: [], events: [] });
+
+function merge(into: Records, from: Records | null): void {
+  if (!from) return;
+  into.problems.push(...from.problems);
+  into.warnings.push(...from.warnings);
+  into.events.push(...from.events);
+}
+
+/** What the page's guard script recorded (none on a page without it). */
+const readRecords = (tab: Tab) =>
+  tab.evaluate(() => {
+    const g = (window as unknown as { __e2e?: Records }).__e2e;
+    return g ? { problems: g.problems, warnings: g.warnings, events: g.events } : null;
+  });
+
+/**
+ * Collects the records of every page of a session: a page's records are read when the test
+ * leaves it (navigation, reload, close) and, for the pages still open, whenever asked.
+ */
+export class Guard {
+  readonly #tabs = new Set<Tab>();
+  readonly #gone: Records = empty();
+  #looked = false;
+
+  constructor(readonly session: Session) {}
+
+  /** A session whose every tab is watched. */
+  watch(): Session {
+    const { session } = this;
+    return {
+      open: async (url) => {
+        const tab = await session.open(url);
+        this.#tabs.add(tab);
+        tab.onLeave(async () => merge(this.#gone, await readRecords(tab)));
+        return tab;
+      },
+      setOffline: (offline) => session.setOffline(offline),
+      get nativeProblems() {
+        return session.nativeProblems;
+      },
+      close: () => session.close(),
+    };
+  }
+
+  async #all(): Promise<Records> {
+    const all = empty();
+    merge(all, this.#gone);
+    for (const tab of this.#tabs) if (!tab.closed) merge(all, await readRecords(tab));
+    all.problems.push(...this.session.nativeProblems);
+    return all;
+  }
+
+  /** Widget events of every page so far, in page order. */
+  async events(name?: string): Promise<WidgetEvent[]> {
+    return (await this.#all()).events.filter((event) => name === undefined || event.name === name);
+  }
+
+  /** Console warnings, optionally only those that start with `prefix`. */
+  async warnings(prefix = ''): Promise<string[]> {
+    this.#looked = true;
+    return (await this.#all()).warnings.filter((text) => text.startsWith(prefix));
+  }
+
+  async problems(): Promise<string[]> {
+    return (await this.#all()).problems;
+  }
+
+  /** At the end of a test: no errors at all, and no warning of ours the test did not look for. */
+  async unexpected(): Promise<{ problems: string[]; warnings: string[] }> {
+    const all = await this.#all();
+    return {
+      problems: all.problems,
+      warnings: this.#looked ? [] : all.warnings.filter((text) => text.startsWith('[feelback]')),
+    };
+  }
+}
