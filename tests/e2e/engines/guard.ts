@@ -9,18 +9,21 @@ interface Records {
 
 const empty = (): Records => ({ problems: [], warnings: [], events: [] });
 
-function merge(into: Records, from: Records | null): void {
-  if (!from) return;
+function merge(into: Records, from: Records): void {
   into.problems.push(...from.problems);
   into.warnings.push(...from.warnings);
   into.events.push(...from.events);
 }
 
-/** What the page's guard script recorded (none on a page without it). */
-const readRecords = (tab: Tab) =>
+/**
+ * What the page's guard script recorded. Every page of a test's site has the guard; a page
+ * without it is a problem in itself (a guard that failed to run would hide every error in WebKit).
+ */
+const readRecords = (tab: Tab): Promise<Records> =>
   tab.evaluate(() => {
     const g = (window as unknown as { __e2e?: Records }).__e2e;
-    return g ? { problems: g.problems, warnings: g.warnings, events: g.events } : null;
+    if (!g) return { problems: [`no guard on ${location.href}`], warnings: [], events: [] };
+    return { problems: g.problems, warnings: g.warnings, events: g.events };
   });
 
 /**

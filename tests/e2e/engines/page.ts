@@ -10,7 +10,9 @@ import { snippetHtml, type WidgetPageOptions } from '../fixtures.ts';
 export const GUARD_SCRIPT = `(() => {
   const g = { problems: [], warnings: [], events: [] };
   Object.defineProperty(window, '__e2e', { value: g });
-  const text = (args) => args.map((a) => (a && a.stack) || String(a)).join(' ');
+  // Not every engine puts the message in the stack: keep both.
+  const one = (a) => (a && a.stack ? (String(a.stack).includes(a.message) ? a.stack : String(a) + '\\n' + a.stack) : String(a));
+  const text = (args) => args.map(one).join(' ');
   addEventListener('error', (e) => {
     if (e instanceof ErrorEvent) g.problems.push('window error: ' + e.message + ' at ' + e.filename + ':' + e.lineno);
   });
