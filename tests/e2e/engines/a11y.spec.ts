@@ -43,9 +43,7 @@ const STATES: Record<string, (tab: Tab) => Promise<void>> = {
 
 for (const [state, reach] of Object.entries(STATES)) {
   test(`axe finds no WCAG 2.2 AA violations in the ${state} state`, async ({ session, site, collector }) => {
-    const tab = await session.open(
-      site.shop({ config: shopConfig(collector) }),
-    );
+    const tab = await session.open(site.shop({ config: shopConfig(collector) }));
     await ask(tab, 'checkout');
     await settled(tab);
     await reach(tab);
