@@ -48,6 +48,8 @@ export interface Tab {
   readonly closed: boolean;
   /** Runs `fn` in the page (promises are awaited); `arg` and the result must be JSON-like. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** `evaluate` in the page's first iframe, whatever its origin (the test tools can reach it). */
+  evaluateInFrame<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** A real pointer click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
   /** A real key press, to whatever has focus. */

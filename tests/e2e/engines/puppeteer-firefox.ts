@@ -37,6 +37,11 @@ class FirefoxTab implements Tab {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>;
   }
+  evaluateInFrame<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    const frame = this.page.mainFrame().childFrames()[0];
+    if (!frame) throw new Error('the page has no iframe');
+    return frame.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>;
+  }
   clickAt(x: number, y: number) {
     return this.page.mouse.click(x, y);
   }

@@ -151,6 +151,17 @@ class WebKitTab implements Tab {
     const args = arg === undefined ? [] : [arg];
     return this.session.run(this.handle, (driver) => driver.executeScript<R>(fn, ...args));
   }
+  evaluateInFrame<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    const args = arg === undefined ? [] : [arg];
+    return this.session.run(this.handle, async (driver) => {
+      await driver.switchTo().frame(0);
+      try {
+        return await driver.executeScript<R>(fn, ...args);
+      } finally {
+        await driver.switchTo().defaultContent();
+      }
+    });
+  }
   clickAt(x: number, y: number) {
     return this.session.run(this.handle, (driver) =>
       driver

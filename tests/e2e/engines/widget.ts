@@ -2,6 +2,28 @@ import { poll } from '../fixtures.ts';
 import { OUTBOX_DB, OUTBOX_STORE, type OutboxEntry, outboxEntries } from '../support/widget.ts';
 import type { Tab } from './engine.ts';
 
+/** Where a widget runs: a tab's page, or the iframe in it (`inFrame`). */
+export type Scope = Pick<Tab, 'evaluate' | 'clickAt'>;
+
+/**
+ * The page's first iframe as a scope: scripts run inside it, and a click at its coordinates is a
+ * real click on the page, moved by where the frame's content box sits.
+ */
+export function inFrame(tab: Tab): Scope {
+  return {
+    evaluate: (fn, arg) => tab.evaluateInFrame(fn, arg),
+    async clickAt(x, y) {
+      const at = await tab.evaluate(() => {
+        const frame = document.querySelector('iframe');
+        const r = frame?.getBoundingClientRect();
+        return r && frame ? { x: r.x + frame.clientLeft, y: r.y + frame.clientTop } : null;
+      });
+      if (!at) throw new Error('the page has no iframe');
+      await tab.clickAt(at.x + x, at.y + y);
+    },
+  };
+}
+
 /** Selectors inside the widget's shadow root. A face or word is clicked where it shows: its label. */
 export const FACE = (rating: number) => `label:has(> input[name="rating"][value="${rating}"])`;
 export const WORD = (key: string) => `label:has(> input[name="emotions"][value="${key}"])`;
@@ -11,24 +33,24 @@ export const CLOSE = 'button[aria-label="Close"]';
 export const THANKS = 'Thank you! Your answer helps us improve.';
 export const SAVED_OFFLINE = 'Thank you! Your answer is saved — we’ll send it when you’re back online.';
 
-export const ask = (tab: Tab, step: string) =>
+export const ask = (tab: Scope, step: string) =>
   tab.evaluate((name) => {
     window.feelback('ask', name);
   }, step);
 
 /** Resolves once the widget has made one delivery attempt of everything pending. */
-export const flush = (tab: Tab) =>
+export const flush = (tab: Scope) =>
   tab.evaluate(async () => {
     await window.feelback('flush');
   });
 
 /** Starts a delivery attempt without waiting for it (tabs of one session take turns at commands). */
-export const startFlush = (tab: Tab) =>
+export const startFlush = (tab: Scope) =>
   tab.evaluate(() => {
     void window.feelback('flush');
   });
 
-export const readOutbox = (tab: Tab): Promise<OutboxEntry[]> =>
+export const readOutbox = (tab: Scope): Promise<OutboxEntry[]> =>
   tab
     .evaluate(outboxEntries, [OUTBOX_DB, OUTBOX_STORE] as const)
     .then((all) => all.filter((entry) => !String(entry.key).startsWith('~')));
@@ -47,7 +69,7 @@ export interface View {
   focus: string;
 }
 
-export const view = (tab: Tab): Promise<View> =>
+export const view = (tab: Scope): Promise<View> =>
   tab.evaluate(() => {
     const root = document.querySelector('feelback-widget')?.shadowRoot;
     const card = root?.querySelector('section');
@@ -70,7 +92,7 @@ export const view = (tab: Tab): Promise<View> =>
   });
 
 /** Waits until the prompt is up and its entrance animation has finished, so layout is final. */
-export async function settled(tab: Tab): Promise<void> {
+export async function settled(tab: Scope): Promise<void> {
   await poll(async () => (await view(tab)).shown).toBe(true);
   await tab.evaluate(async () => {
     const card = document.querySelector('feelback-widget')?.shadowRoot?.querySelector('section');
@@ -79,7 +101,7 @@ export async function settled(tab: Tab): Promise<void> {
 }
 
 /** The box of the first element matching `selector` in the widget (null while there is none). */
-export const box = (tab: Tab, selector: string) =>
+export const box = (tab: Scope, selector: string) =>
   tab.evaluate((sel) => {
     const el = document.querySelector('feelback-widget')?.shadowRoot?.querySelector(sel);
     const r = el?.getBoundingClientRect();
@@ -87,7 +109,7 @@ export const box = (tab: Tab, selector: string) =>
   }, selector);
 
 /** A real click in the middle of a widget element, once it is there. */
-export async function click(tab: Tab, selector: string): Promise<void> {
+export async function click(tab: Scope, selector: string): Promise<void> {
   let found: Awaited<ReturnType<typeof box>> = null;
   await poll(async () => (found = await box(tab, selector)), { message: `${selector} in the widget` }).not.toBeNull();
   const at = found as unknown as { x: number; y: number; width: number; height: number };
