@@ -59,8 +59,23 @@ export interface Tab {
   /** Navigates this tab and waits for load (the page being left gets `pagehide`). */
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
+  /** Goes back in history; resolves once the previous page shows (from the back/forward cache or loaded). */
+  back(): Promise<void>;
   /** Closes the tab as a shopper does: the page gets `pagehide` first. */
   close(): Promise<void>;
   /** Called before this tab's document goes away, so the guard can collect what it recorded. */
   onLeave(hook: () => Promise<void>): void;
+}
+
+export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+/** Hooks run before a tab's document goes away (the guard reads its records there). */
+export class LeaveHooks {
+  #hooks: Array<() => Promise<void>> = [];
+  add(hook: () => Promise<void>): void {
+    this.#hooks.push(hook);
+  }
+  async run(): Promise<void> {
+    for (const hook of this.#hooks) await hook();
+  }
 }

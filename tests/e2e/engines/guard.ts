@@ -16,15 +16,18 @@ function merge(into: Records, from: Records): void {
 }
 
 /**
- * What the page's guard script recorded. Every page of a test's site has the guard; a page
- * without it is a problem in itself (a guard that failed to run would hide every error in WebKit).
+ * What the page's guard script recorded; with `take`, also empties the page's record (a page left
+ * may come back from the back/forward cache: only what it records afterwards is new). Every page
+ * of a test's site has the guard; a page without it is a problem in itself (a guard that failed to
+ * run would hide every error in WebKit).
  */
-const readRecords = (tab: Tab): Promise<Records> =>
-  tab.evaluate(() => {
+const readRecords = (tab: Tab, take = false): Promise<Records> =>
+  tab.evaluate((empty) => {
     const g = (window as unknown as { __e2e?: Records }).__e2e;
     if (!g) return { problems: [`no guard on ${location.href}`], warnings: [], events: [] };
-    return { problems: g.problems, warnings: g.warnings, events: g.events };
-  });
+    const read = (list: unknown[]) => (empty ? list.splice(0) : list);
+    return { problems: read(g.problems), warnings: read(g.warnings), events: read(g.events) } as Records;
+  }, take);
 
 /**
  * Collects the records of every page of a session: a page's records are read when the test
@@ -44,7 +47,7 @@ export class Guard {
       open: async (url) => {
         const tab = await session.open(url);
         this.#tabs.add(tab);
-        tab.onLeave(async () => merge(this.#gone, await readRecords(tab)));
+        tab.onLeave(async () => merge(this.#gone, await readRecords(tab, true)));
         return tab;
       },
       setOffline: (offline) => session.setOffline(offline),

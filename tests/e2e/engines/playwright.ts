@@ -1,19 +1,14 @@
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config.ts';
-import type { Engine, Key, Session, SessionOptions, Tab } from './engine.ts';
-
-export const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
-
-/** Hooks run before a tab's document goes away (the guard reads its records there). */
-export class LeaveHooks {
-  #hooks: Array<() => Promise<void>> = [];
-  add(hook: () => Promise<void>): void {
-    this.#hooks.push(hook);
-  }
-  async run(): Promise<void> {
-    for (const hook of this.#hooks) await hook();
-  }
-}
+import {
+  DEFAULT_VIEWPORT,
+  type Engine,
+  type Key,
+  LeaveHooks,
+  type Session,
+  type SessionOptions,
+  type Tab,
+} from './engine.ts';
 
 class PlaywrightTab implements Tab {
   readonly #leave = new LeaveHooks();
@@ -43,6 +38,11 @@ class PlaywrightTab implements Tab {
   async reload() {
     await this.#leave.run();
     await this.page.reload();
+  }
+  async back() {
+    await this.#leave.run();
+    // A page restored from the back/forward cache fires no new `load`.
+    await this.page.goBack({ waitUntil: 'commit' });
   }
   async close() {
     await this.#leave.run();
@@ -74,7 +74,12 @@ class PlaywrightSession implements Session {
 
 /** Debian's Chromium, launched with the suite's own options (playwright.config.ts). */
 export async function launchChromium(): Promise<Engine> {
-  const browser = await chromium.launch({ ...playwrightConfig.use?.launchOptions, headless: true });
+  const browser = await chromium.launch({
+    ...playwrightConfig.use?.launchOptions,
+    headless: true,
+    // Playwright turns the back/forward cache off; Firefox and WebKit keep theirs on, as browsers do.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
   return {
     name: 'chromium',
     version: browser.version(),

@@ -1,6 +1,13 @@
 import puppeteer, { type Browser, type BrowserContext, type KeyInput, type Page } from 'puppeteer-core';
-import type { Engine, Key, Session, SessionOptions, Tab } from './engine.ts';
-import { DEFAULT_VIEWPORT, LeaveHooks } from './playwright.ts';
+import {
+  DEFAULT_VIEWPORT,
+  type Engine,
+  type Key,
+  LeaveHooks,
+  type Session,
+  type SessionOptions,
+  type Tab,
+} from './engine.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -32,8 +39,15 @@ const launch = (reducedMotion: boolean): Promise<Browser> =>
 
 class FirefoxTab implements Tab {
   readonly #leave = new LeaveHooks();
+  /** The addresses this tab went to, for `back()`. */
+  readonly #visited: string[];
   closed = false;
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    url: string,
+  ) {
+    this.#visited = [url];
+  }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>;
   }
@@ -57,10 +71,27 @@ class FirefoxTab implements Tab {
   async goto(url: string) {
     await this.#leave.run();
     await this.page.goto(url);
+    this.#visited.push(url);
   }
   async reload() {
     await this.#leave.run();
     await this.page.reload();
+  }
+  async back() {
+    await this.#leave.run();
+    this.#visited.pop();
+    const previous = this.#visited.at(-1);
+    // puppeteer's goBack() waits for a `load` that a page restored from the back/forward cache
+    // never fires: go back from the page, then wait until the previous page shows.
+    await this.page.evaluate(() => history.back());
+    for (let i = 0; i < 100; i++) {
+      const shown = await this.page
+        .evaluate(() => document.readyState === 'complete' && location.href)
+        .catch(() => false);
+      if (shown === previous) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`back() did not return to ${previous}`);
   }
   async close() {
     await this.#leave.run();
@@ -92,7 +123,7 @@ class FirefoxSession implements Session {
     await page.setViewport(this.viewport);
     this.#pages.push(page);
     await page.goto(url);
-    return new FirefoxTab(page);
+    return new FirefoxTab(page, url);
   }
   async setOffline(offline: boolean) {
     await Promise.all(this.#pages.filter((page) => !page.isClosed()).map((page) => page.setOfflineMode(offline)));

@@ -5,8 +5,9 @@
  */
 import type { CollectedRequest } from '../../../demo/collector.js';
 import { poll } from '../fixtures.ts';
+import { startHoldingProxy } from '../support/holding-proxy.ts';
 import { expectDeliveredOnce, shopConfig } from '../support/outbox.ts';
-import type { Tab } from './engine.ts';
+import type { EngineName, Tab } from './engine.ts';
 import { expect, test } from './fixtures.ts';
 import { ask, click, FACE, flush, readOutbox, SEND, THANKS, view } from './widget.ts';
 
@@ -81,4 +82,70 @@ test('closing the tab right after answering: keepalive sends it; the next visit 
   expect(collector.received.map((event) => event.id)).toEqual([id]);
   expect(collector.duplicates).toBe(1);
   await poll(() => readOutbox(next)).toEqual([]);
+});
+
+/**
+ * Whether the engine keeps the page in its back/forward cache here. Firefox keeps no page that
+ * holds or waits for a Web Lock (this tab waits for its delivery turn); Chromium and WebKit do.
+ */
+const KEPT_IN_CACHE: Record<EngineName, boolean> = { chromium: true, firefox: false, webkit: true };
+
+test('leaving right after answering and coming back with Back: the keepalive answer arrives once', async ({
+  engine,
+  session,
+  site,
+  collector,
+  guard,
+}) => {
+  // The collector takes each request at once; the browser hears the reply only on `release()`.
+  const proxy = await startHoldingProxy(collector.url);
+  try {
+    const holder = await session.open(site.other('Other tab', HOLD_TURN));
+    const config = { ...shopConfig(collector), endpoint: `${proxy.url}/answers` };
+    const after = `<script>window.e2eShows = []; addEventListener('pageshow', (e) => e2eShows.push(e.persisted));</script>`;
+    const tab = await session.open(site.shop({ config, after }));
+    await answerAndWait(tab);
+    const [answered] = await guard.events('answered');
+    const id = answered?.payload.id;
+
+    // Leaving: pagehide sends the waiting answer with keepalive; the collector takes it, its reply is held.
+    proxy.hold();
+    await tab.goto(site.other('Elsewhere'));
+    await poll(() => proxy.held).toBe(1);
+    expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
+    await tab.back();
+    const shows = () => tab.evaluate(() => (window as unknown as { e2eShows: boolean[] }).e2eShows);
+
+    if (KEPT_IN_CACHE[engine.name]) {
+      // The same page, restored, visible again: its keepalive request is still open, so the
+      // answer is neither sent again nor dropped…
+      await poll(shows).toEqual([false, true]);
+      await releaseTurn(holder);
+      await flush(tab);
+      expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
+      expect((await readOutbox(tab)).map((entry) => entry.key)).toEqual([id]);
+      // …and when the held 2xx arrives, it is done, and stays done.
+      proxy.release();
+      await poll(async () => (await guard.events('delivered')).map((e) => e.payload.ids)).toEqual([[id]]);
+      await poll(() => readOutbox(tab)).toEqual([]);
+      await flush(tab);
+      expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
+      expectDeliveredOnce(collector, [id]);
+    } else {
+      // A fresh load: nobody heard the 2xx, so the answer goes again with the same id, kept once.
+      await poll(shows).toEqual([false]);
+      proxy.release();
+      await releaseTurn(holder);
+      await flush(tab);
+      expect(sentLog(collector.requests)).toEqual([
+        ['text/plain', [id]],
+        ['application/cloudevents-batch+json', [id]],
+      ]);
+      expect(collector.received.map((event) => event.id)).toEqual([id]);
+      expect(collector.duplicates).toBe(1);
+      await poll(() => readOutbox(tab)).toEqual([]);
+    }
+  } finally {
+    await proxy.close();
+  }
 });
