@@ -8,9 +8,9 @@ import { startStatic } from '../../../demo/static-server.js';
 import type { Engine, EngineName, Session, SessionOptions } from './engine.ts';
 import { Guard } from './guard.ts';
 import { Site } from './page.ts';
-import { launchChromium } from './playwright.ts';
-import { launchFirefox } from './puppeteer-firefox.ts';
-import { launchWebKit } from './webdriver-webkit.ts';
+import { CHROMIUM_PATH, launchChromium } from './playwright.ts';
+import { FIREFOX_PATH, launchFirefox } from './puppeteer-firefox.ts';
+import { launchWebKit, MINIBROWSER } from './webdriver-webkit.ts';
 
 export { expect };
 
@@ -21,6 +21,17 @@ const LAUNCH: Record<EngineName, () => Promise<Engine>> = {
   chromium: launchChromium,
   firefox: launchFirefox,
   webkit: launchWebKit,
+};
+
+/** What each engine needs on the machine; `.ci/run` installs it from Debian. */
+const NEEDS: Record<EngineName, Array<[string, string]>> = {
+  chromium: [[CHROMIUM_PATH, 'chromium']],
+  firefox: [[FIREFOX_PATH, 'firefox-esr']],
+  webkit: [
+    [MINIBROWSER, 'webkit2gtk-driver'],
+    ['/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+    ['/usr/bin/Xvfb', 'xvfb'],
+  ],
 };
 
 export interface EngineOptions {
@@ -41,6 +52,9 @@ export const test = base.extend<Fixtures, EngineOptions & { engine: Engine }>({
   engineName: ['chromium', { scope: 'worker', option: true }],
   engine: [
     async ({ engineName }, use) => {
+      for (const [path, pkg] of NEEDS[engineName]) {
+        if (!existsSync(path)) throw new Error(`${path} is missing: install the Debian package ${pkg} (.ci/run does).`);
+      }
       const engine = await LAUNCH[engineName]();
       await use(engine);
       await engine.close();

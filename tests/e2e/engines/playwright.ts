@@ -72,6 +72,8 @@ class PlaywrightSession implements Session {
   }
 }
 
+export const CHROMIUM_PATH = String(playwrightConfig.use?.launchOptions?.executablePath ?? '/usr/bin/chromium');
+
 /** Debian's Chromium, launched with the suite's own options (playwright.config.ts). */
 export async function launchChromium(): Promise<Engine> {
   const browser = await chromium.launch({
