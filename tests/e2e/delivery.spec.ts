@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { CollectedRequest, Collector, CollectorMode } from '../../demo/collector.js';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
+import { holdOutboxInPage, releaseOutboxInPage } from './support/outbox.ts';
 import {
   answer,
   ask,
@@ -153,45 +154,12 @@ test('a same-origin endpoint path receives the answer without the site’s cooki
   expect(collector.received[0]).toMatchObject({ subject: 'basket', data: { rating: 5 } });
 });
 
-/** Opens the widget's outbox and keeps a readwrite transaction on it until `releaseOutbox`. */
-async function holdOutbox(page: Page): Promise<void> {
-  await page.evaluate(
-    ([name, storeName]) =>
-      new Promise<void>((resolve, reject) => {
-        // The widget deletes the outbox once it is empty: made again here, as its next write would.
-        const request = indexedDB.open(name);
-        request.onupgradeneeded = () => request.result.createObjectStore(storeName);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const store = db.transaction(storeName, 'readwrite').objectStore(storeName);
-          let release: ((count: number) => void) | undefined;
-          document.addEventListener('e2e-release-outbox', (event) => {
-            release = (event as CustomEvent<(count: number) => void>).detail;
-          });
-          // A transaction stays open while it has requests: keep asking until released.
-          const spin = () => {
-            const count = store.count();
-            count.onsuccess = () => (release ? release(count.result) : spin());
-          };
-          spin();
-          store.transaction.oncomplete = () => db.close();
-          resolve();
-        };
-      }),
-    [OUTBOX_DB, OUTBOX_STORE] as const,
-  );
-}
+/** Keeps a readwrite transaction on the widget's outbox until `releaseOutbox`; the widget deletes an empty outbox, so it is made again here, as its next write would. */
+const holdOutbox = (page: Page): Promise<void> =>
+  page.evaluate(holdOutboxInPage, [OUTBOX_DB, OUTBOX_STORE, true] as const);
 
 /** Ends the transaction of `holdOutbox`; returns how many answers the outbox held meanwhile. */
-function releaseOutbox(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        document.dispatchEvent(new CustomEvent('e2e-release-outbox', { detail: resolve }));
-      }),
-  );
-}
+const releaseOutbox = (page: Page): Promise<number> => page.evaluate(releaseOutboxInPage);
 
 /** Where the page counts the readwrite transactions opened on the widget's outbox (not a string key: no new global name). */
 const WRITES = 'e2e.outbox-write-transactions';

@@ -1,26 +1,7 @@
 import { expect, poll, test, widgetPage } from './fixtures.ts';
 import { expectDeliveredOnce, seedOutbox, shopConfig, storedAnswers } from './support/outbox.ts';
+import { STORAGE_FAULTS as FAULTS } from './support/storage-faults.ts';
 import { answer, ask, closeButton, readOutbox, thanks } from './support/widget.ts';
-
-/** Init scripts that break IndexedDB the way browsers do (see the delivery reference, F1–F4). */
-const FAULTS: Array<[string, string]> = [
-  ['missing', `Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });`],
-  [
-    'throwing SecurityError on open',
-    `IDBFactory.prototype.open = function () { throw new DOMException('denied', 'SecurityError'); };
-     IDBFactory.prototype.databases = function () { return Promise.reject(new DOMException('denied', 'SecurityError')); };`,
-  ],
-  [
-    'throwing InvalidStateError on open (private mode)',
-    `IDBFactory.prototype.open = function () { throw new DOMException('private', 'InvalidStateError'); };`,
-  ],
-  // A request object that never fires, like Safari's first open (idb-keyval#120).
-  ['hanging on open', `IDBFactory.prototype.open = function () { return {}; };`],
-  [
-    'full (QuotaExceededError on write)',
-    `IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); };`,
-  ],
-];
 
 for (const [what, script] of FAULTS) {
   test(`IndexedDB ${what}: the answer is thanked within 2 s, delivered from memory, reported once`, async ({

@@ -1,12 +1,21 @@
 import { defineConfig } from '@playwright/test';
+import type { EngineOptions } from './engines/fixtures.ts';
+
+/** The scenarios every engine runs (tests/e2e/engines/); the rest of the suite is Chromium's. */
+const ENGINE_SCENARIOS = /engines\/[^/]+\.spec\.ts$/;
 
 /**
  * Real-browser tests of the built script tag (dist/feelback.js): run `npm run build` first.
  * Servers are fixtures (tests/e2e/fixtures.ts), so there is no webServer block.
  */
-export default defineConfig({
+export default defineConfig<EngineOptions>({
   testDir: '.',
   testMatch: '*.spec.ts',
+  projects: [
+    { name: 'chromium', use: { engineName: 'chromium' } },
+    { name: 'firefox', testMatch: ENGINE_SCENARIOS, use: { engineName: 'firefox' } },
+    { name: 'webkit', testMatch: ENGINE_SCENARIOS, use: { engineName: 'webkit' } },
+  ],
   outputDir: '../../test-results/e2e',
   fullyParallel: true,
   workers: 2,

@@ -5,7 +5,7 @@ import type { AxeResults, Result } from 'axe-core';
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The WCAG 2.x A/AA rules, with target-size (WCAG 2.2 AA) switched on explicitly. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeReport {
   violations: Result[];
@@ -13,7 +13,7 @@ export interface AxeReport {
   summary: string;
 }
 
-function summarise(violations: Result[]): string {
+export function summarise(violations: Result[]): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes
@@ -40,7 +40,7 @@ export async function runAxe(page: Page): Promise<AxeReport> {
           rules: { 'target-size': { enabled: true } },
         },
       ),
-    TAGS,
+    AXE_TAGS,
   );
   return { violations: results.violations, summary: summarise(results.violations) };
 }

@@ -90,3 +90,42 @@ export const shopConfig = (collector: Collector, delivery: Record<string, unknow
   site: 'shop-e2e',
   delivery: { retryBaseMs: 100, retryMaxMs: 1_000, ...delivery },
 });
+
+/**
+ * Runs in the page (any engine): opens the outbox (creating it as a first answer would, with
+ * `create`) and keeps a readwrite transaction on it until `releaseOutboxInPage`, as a busy
+ * disk or another tab would. Resolves once the transaction is open.
+ */
+export function holdOutboxInPage([name, storeName, create]: readonly [string, string, boolean]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => {
+      if (create) request.result.createObjectStore(storeName);
+      else request.transaction?.abort();
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const store = db.transaction(storeName, 'readwrite').objectStore(storeName);
+      let release: ((count: number) => void) | undefined;
+      document.addEventListener('e2e-release-outbox', (event) => {
+        release = (event as CustomEvent<(count: number) => void>).detail;
+      });
+      // A transaction stays open while it has requests: keep asking until released.
+      const spin = () => {
+        const count = store.count();
+        count.onsuccess = () => (release ? release(count.result) : spin());
+      };
+      spin();
+      store.transaction.oncomplete = () => db.close();
+      resolve();
+    };
+  });
+}
+
+/** Runs in the page: ends the transaction of `holdOutboxInPage`; resolves how many answers it saw. */
+export function releaseOutboxInPage(): Promise<number> {
+  return new Promise<number>((resolve) => {
+    document.dispatchEvent(new CustomEvent('e2e-release-outbox', { detail: resolve }));
+  });
+}

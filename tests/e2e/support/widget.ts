@@ -77,37 +77,46 @@ export async function readOutbox(page: Scope, { all = false } = {}): Promise<Out
 }
 
 function readStore(page: Scope): Promise<OutboxEntry[]> {
-  return page.evaluate(
-    async ([name, storeName]) => {
-      const databases = await indexedDB.databases();
-      if (!databases.some((db) => db.name === name)) return [];
-      return new Promise<OutboxEntry[]>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onupgradeneeded = () => request.transaction?.abort();
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains(storeName)) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const tx = db.transaction(storeName, 'readonly');
-          const keys = tx.objectStore(storeName).getAllKeys();
-          const values = tx.objectStore(storeName).getAll();
-          tx.oncomplete = () => {
-            db.close();
-            resolve(keys.result.map((key, i) => ({ key, value: values.result[i] })));
-          };
-          tx.onerror = () => {
-            db.close();
-            reject(tx.error);
-          };
-        };
-      });
-    },
-    [OUTBOX_DB, OUTBOX_STORE] as const,
-  );
+  return page.evaluate(outboxEntries, [OUTBOX_DB, OUTBOX_STORE] as const);
+}
+
+/**
+ * Runs in the page (any engine): every entry of the outbox store, keys included; none when the
+ * database or its store does not exist yet.
+ */
+export async function outboxEntries([name, storeName]: readonly [string, string]): Promise<OutboxEntry[]> {
+  const databases = await indexedDB.databases();
+  if (!databases.some((db) => db.name === name)) return [];
+  return new Promise<OutboxEntry[]>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = (event) => {
+      // Deleted between the listing and this open (the widget drops an emptied outbox): the
+      // upgrade aborted above means there was none.
+      if (request.error?.name !== 'AbortError') return reject(request.error);
+      event.preventDefault();
+      resolve([]);
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(storeName)) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const tx = db.transaction(storeName, 'readonly');
+      const keys = tx.objectStore(storeName).getAllKeys();
+      const values = tx.objectStore(storeName).getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve(keys.result.map((key, i) => ({ key, value: values.result[i] })));
+      };
+      tx.onerror = () => {
+        db.close();
+        reject(tx.error);
+      };
+    };
+  });
 }
 
 /** The POSTs a tab starts to `endpoint`, those the network refuses (offline) included. */
