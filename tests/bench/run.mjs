@@ -182,7 +182,7 @@ const out = [
   '',
   formatFeelback(results.feelbackOnly, results.feelbackOnlyGoals),
   '',
-  'Goals (issue 6):',
+  'Goals:',
   formatGoals(results.goals),
   'Goals (issue 3, outbox):',
   formatGoals(results.outboxGoals),
