@@ -58,24 +58,28 @@ export function prefill(page, count, due, widgetVersion) {
 }
 
 /**
- * Answers in the outbox, read through a connection of our own. Keys from "~" on are not answers
- * (src/outbox/outbox.ts): the delivery lease is stored there while a tab delivers.
+ * Answers in the outbox, read through a connection of our own; 0 when the widget has deleted the
+ * emptied outbox (never made again here: an empty database would make the loader fetch the widget).
  */
 export function outboxCount(page) {
   return page.evaluate(
     ({ dbName, storeName }) =>
       new Promise((resolve, reject) => {
         const request = indexedDB.open(dbName);
+        request.onupgradeneeded = () => request.transaction.abort();
         request.onsuccess = () => {
-          const answers = IDBKeyRange.upperBound('~', true);
-          const count = request.result.transaction(storeName).objectStore(storeName).count(answers);
+          const count = request.result.transaction(storeName).objectStore(storeName).count();
           count.onsuccess = () => {
             request.result.close();
             resolve(count.result);
           };
           count.onerror = () => reject(count.error);
         };
-        request.onerror = () => reject(request.error);
+        request.onerror = (event) => {
+          if (request.error?.name !== 'AbortError') return reject(request.error);
+          event.preventDefault();
+          resolve(0);
+        };
       }),
     { dbName: OUTBOX_DB, storeName: OUTBOX_STORE },
   );
