@@ -66,11 +66,9 @@ export function createFeelback(config: unknown, environment: () => Environment |
     answers.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
     const { queue, prefetch } = answers;
     // A shopper takes seconds to answer: meanwhile connect to the outbox where it exists, so Send
-    // waits for the write alone, and fetch delivery when the browser is idle.
-    const prepareForAnswer = () => {
-      queue.warm();
-      whenIdle(win, prefetch);
-    };
+    // waits for the write alone. Delivery is fetched once a choice is made, in idle time: not
+    // before the prompt painted, yet in time for a shopper who sends and leaves at once.
+    const prepareForAnswer = () => queue.warm();
     emitter.on('shown', prepareForAnswer);
     const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
     const theme = checkTheme(
@@ -89,6 +87,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       locale: shopperLocale,
       strings,
       privacyUrl: config.privacyUrl,
+      onChoose: () => whenIdle(win, prefetch),
       theme,
       colorScheme: config.colorScheme,
       where: promptPlacement(config.placement ?? 'bottom-right', win.document, log.warn),

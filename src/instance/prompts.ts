@@ -36,6 +36,8 @@ export interface PromptsOptions {
   log: Logger;
   emit: Emitter['emit'];
   save(step: string, rule: StepRule, answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
+  /** The shopper chose a point of a prompt's scale: an answer is on its way. */
+  onChoose(): void;
 }
 
 export interface Prompts {
@@ -146,6 +148,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       theme: options.theme,
       colorScheme: options.colorScheme,
       ...options.where(),
+      onChoose: options.onChoose,
       async save(answer) {
         const view = await options.save(step, rule, answer);
         if (!view) return view;

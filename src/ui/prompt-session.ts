@@ -37,6 +37,8 @@ export interface PromptSessionOptions extends MountOptions {
   idleCloseMs?: number;
   /** Starts in this state instead of the bare question (a preview of follow-up, thanks…). */
   initial?: Partial<UiState> | undefined;
+  /** The shopper chose a point of the scale (an answer is on its way). */
+  onChoose?(): void;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
   /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */
@@ -78,7 +80,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         privacyUrl: options.privacyUrl,
         lang: options.lang,
         announcement,
-        onRate: (rating) => set(chooseRating(state, rating, instrument)),
+        onRate(rating) {
+          set(chooseRating(state, rating, instrument));
+          options.onChoose?.();
+        },
         onToggleEmotion: (key) => set(toggleEmotion(state, key)),
         onComment: (comment) => set({ ...state, comment }),
         // Never an unhandled rejection in the host page; the shopper can simply press Send again.

@@ -5,10 +5,12 @@ import {
   ask,
   attemptsOf,
   deliveryLoaded,
+  face,
   flush,
   readOutbox,
   region,
   SAVED_OFFLINE_TEXT,
+  sendButton,
   thanks,
   widgetLoaded,
 } from './support/widget.ts';
@@ -125,10 +127,11 @@ test('two open tabs coming back online send a pending answer once', async ({
   await ask(page, 'checkout');
   await expect(region(page)).toBeVisible();
   for (const tab of tabs) expect(await widgetLoaded(tab)).toBe(true);
-  // Its delivery code comes while the shopper looks at the prompt (the other tab's came with its flush).
+  // Its delivery code comes once the shopper chooses a face (the other tab's came with its flush).
+  await face(page, 3).click();
   await poll(() => deliveryLoaded(page)).toBe(true);
   await context.setOffline(true);
-  await answer(page, { rating: 3 });
+  await sendButton(page).click();
   await expect(thanks(page, SAVED_OFFLINE_TEXT)).toBeVisible();
   expect(await readOutbox(other)).toHaveLength(1);
   // Each tab tries the pending answer while offline, and fails.

@@ -29,11 +29,26 @@ const EVENT_NAMES: EventName[] = ['shown', 'answered', 'dismissed', 'delivered',
 const instances: Feelback[] = [];
 let warn: MockInstance<Console['warn']>;
 
+let testRun = 0;
+const SharedChannel = globalThis.BroadcastChannel;
+
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  // Every test numbers its answers from uuid(1): an instance of an earlier test that finishes a
+  // delivery after it was destroyed must not tell this test's tabs that uuid(1) has arrived.
+  const run = ++testRun;
+  vi.stubGlobal(
+    'BroadcastChannel',
+    class extends SharedChannel {
+      constructor(name: string) {
+        super(`${name}#${run}`);
+      }
+    },
+  );
 });
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   for (const instance of instances.splice(0)) instance.destroy();
   history.replaceState(null, '', '/');
   document.documentElement.removeAttribute('lang');
@@ -79,13 +94,18 @@ const tick = async () => {
   for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-/** Answers, and waits while the answer is being stored (the thanks replaces the form). */
-async function answer(rating = 4) {
-  chooseFace(rating);
+/** Sends, and waits while the answer is being stored (the thanks replaces the form). */
+async function sendAndStore() {
   send();
   // Storing goes through IndexedDB, which takes a varying number of turns on a busy machine.
   for (let turn = 0; turn < 50 && host()?.shadowRoot?.querySelector('form'); turn++) await tick();
   await tick();
+}
+
+/** Answers with a face alone, and waits while the answer is being stored. */
+async function answer(rating = 4) {
+  chooseFace(rating);
+  await sendAndStore();
 }
 
 const warnings = () => warn.mock.calls.map((call) => String(call[0]));
@@ -276,8 +296,7 @@ describe('answering', () => {
     chooseFace(4);
     toggleWord('relieved');
     typeComment(' Quick and clear. ');
-    send();
-    await tick();
+    await sendAndStore();
     await fb.flush();
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe(config.endpoint);

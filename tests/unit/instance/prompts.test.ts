@@ -65,6 +65,7 @@ function setup({
   const emit = vi.fn();
   const save = vi.fn<PromptsOptions['save']>(async () => 'thanks');
   const openStore = vi.fn(() => durable);
+  const onChoose = vi.fn();
   journey = createPrompts({
     env,
     rules,
@@ -82,10 +83,11 @@ function setup({
     log,
     emit,
     save,
+    onChoose,
   });
   const debug = () => log.debug.mock.calls.map((call) => String(call[0]));
   const emitted = (name: string) => emit.mock.calls.filter(([n]) => n === name).map(([, payload]) => payload);
-  return { journey, durable, memory, openStore, log, debug, emit, emitted, save };
+  return { journey, durable, memory, openStore, log, debug, emit, emitted, save, onChoose };
 }
 
 /** Lets promise chains and zero-delay timers run. */
@@ -315,6 +317,15 @@ describe('createPrompts: what is remembered', () => {
       comment: '',
     });
     expect(durable.save).toHaveBeenLastCalledWith({ lastPromptAt: NOW, steps: { checkout: NOW } });
+  });
+
+  it('says when the shopper chooses a face, so delivery can come while they finish', async () => {
+    const { journey, onChoose } = setup();
+    journey.step('checkout');
+    await tick();
+    expect(onChoose).not.toHaveBeenCalled();
+    chooseFace(4);
+    expect(onChoose).toHaveBeenCalledTimes(1);
   });
 
   it('an answer that could not be kept is not remembered', async () => {
