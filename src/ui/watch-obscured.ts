@@ -1,7 +1,8 @@
 /** The page element that has focus, looked up through open shadow roots; never one of ours. */
 function pageFocus(doc: Document, host: Element): Element | undefined {
   let focused = doc.activeElement;
-  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  // `contains` does not look into shadow roots: meeting our host on the way down means it is ours.
+  while (focused !== host && focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
   return focused && focused !== doc.body && focused !== host && !host.contains(focused) ? focused : undefined;
 }
 
