@@ -1,15 +1,12 @@
-import { isText } from '../shared/checks.js';
+import { isRecord, isText } from '../shared/checks.js';
 import type { ColorScheme, Placement, ThemeOverrides } from './config.js';
-import { THEME_TOKENS, type ThemeToken, TOKEN_PROPERTY } from './theme-tokens.js';
+import { BUTTON_STYLES, THEME_TOKENS, type ThemeToken, tokenProperty } from './theme-tokens.js';
 
 export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet'] as const;
 
 export const isPlacement = (value: unknown): value is Placement =>
   PLACEMENTS.includes(value as 'sheet') ||
-  (typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).join() === 'inline' &&
-    isText((value as { inline: unknown }).inline, 500));
+  (isRecord(value) && Object.keys(value).join() === 'inline' && isText(value.inline, 500));
 
 export const isColorScheme = (value: unknown): value is ColorScheme =>
   value === 'auto' || value === 'light' || value === 'dark';
@@ -21,21 +18,29 @@ export const isColorScheme = (value: unknown): value is ColorScheme =>
  */
 const UNSAFE_CSS = /\\|(?:url|var|env|attr|src|element|paint|cross-fade|image|image-set)\(/i;
 
+type Supports = ((property: string, value: string) => boolean) | undefined;
+
 /**
- * Keeps the theme values the browser accepts for their token's kind of CSS property; each other
- * one gets a warning naming it and the default stays, as does an unknown token's. `supports` is
- * `CSS.supports`, absent on servers.
+ * Keeps the theme values the browser accepts for their token's kind of CSS property, in the
+ * light palette and in `dark`; each other one gets a warning naming it and the default stays, as
+ * does an unknown token's. `supports` is `CSS.supports`, absent on servers.
  */
 export function checkTheme(
   theme: Record<string, unknown>,
-  supports: ((property: string, value: string) => boolean) | undefined,
+  supports: Supports,
   warn: (message: string) => void,
+  colorScheme?: ColorScheme,
+  at = 'config.theme',
 ): ThemeOverrides {
-  const kept: ThemeOverrides = {};
+  const kept: Record<string, unknown> = {};
   for (const [token, value] of Object.entries(theme)) {
-    const where = `config.theme.${token}`;
-    const property = TOKEN_PROPERTY[token as ThemeToken] ?? 'color';
-    if (!THEME_TOKENS.includes(token as ThemeToken)) {
+    const where = `${at}.${token}`;
+    const property = tokenProperty(token as ThemeToken);
+    // The dark palette is checked like the top level, once.
+    if (token === 'dark' && at === 'config.theme') {
+      if (isRecord(value)) kept.dark = checkTheme(value, supports, warn, undefined, where);
+      else warn(`${where}: expected an object of theme tokens; ignored.`);
+    } else if (!THEME_TOKENS.includes(token as ThemeToken)) {
       warn(`${where}: not a theme token (${THEME_TOKENS.join(', ')}); ignored.`);
     } else if (!isText(value, 200)) {
       warn(`${where}: expected a CSS value as text of 1 to 200 characters; the default is kept.`);
@@ -43,9 +48,14 @@ export function checkTheme(
       warn(
         `${where}: "${value}" uses url(), var() or a function like them, which a theme may not; the default is kept.`,
       );
-    } else if (supports && !supports(property, value)) {
-      warn(`${where}: "${value}" is not a valid CSS ${property}; the default is kept.`);
-    } else kept[token as ThemeToken] = value;
+    } else if (
+      token === 'buttonStyle' ? !BUTTON_STYLES.includes(value as 'filled') : supports && !supports(property, value)
+    ) {
+      const expected = token === 'buttonStyle' ? '"filled" or "outline"' : `a valid CSS ${property}`;
+      warn(`${where}: "${value}" is not ${expected}; the default is kept.`);
+    } else kept[token] = value;
   }
+  // A prompt that is always dark shows the one palette a site gave.
+  if (colorScheme === 'dark') kept.dark ??= { ...kept };
   return kept;
 }

@@ -8,8 +8,13 @@ export type Placement = 'bottom-right' | 'bottom-left' | 'sheet' | { inline: str
 
 export type ColorScheme = 'auto' | 'light' | 'dark';
 
-/** A site's theme: CSS values by token (`--feelback-<token>` on the widget's host). */
-export type ThemeOverrides = Partial<Record<ThemeToken, string>>;
+/** One palette: CSS values by token (`--feelback-<token>` on the widget's host). */
+export type ThemeValues = Partial<Record<Exclude<ThemeToken, 'buttonStyle'>, string>> & {
+  buttonStyle?: 'filled' | 'outline';
+};
+
+/** A site's theme: the light palette with the shape and type tokens, and the dark palette in `dark`. */
+export type ThemeOverrides = ThemeValues & { dark?: ThemeValues };
 
 /** Replacement texts per interface language: `{ de: { thanks: 'Danke!' } }`. */
 export type StringsConfig = Partial<Record<UiLocale, StringOverrides>>;
@@ -119,7 +124,7 @@ export interface FeelbackConfig {
   page?: PageOption;
   /** Also push the widget's events to `window.dataLayer` (Google Tag Manager and similar). */
   dataLayer?: boolean;
-  /** Theme overrides by token. */
+  /** Theme overrides by token; `dark` holds the dark scheme's palette. */
   theme?: ThemeOverrides;
   /** 'auto' (default) follows the shopper's system setting. */
   colorScheme?: ColorScheme;

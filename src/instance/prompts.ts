@@ -25,7 +25,7 @@ export interface PromptsOptions {
   /** The site's replacement texts per interface language. */
   strings: Partial<Record<UiLocale, StringOverrides>> | undefined;
   privacyUrl: string | undefined;
-  theme: Record<string, string | undefined>;
+  theme: MountOptions['theme'];
   colorScheme: 'auto' | 'light' | 'dark' | undefined;
   /** Placement and slot of the prompt, looked up when it shows. */
   where(): Pick<MountOptions, 'placement' | 'container'>;

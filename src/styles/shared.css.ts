@@ -19,7 +19,7 @@ globalStyle('button', {
   background: 'none',
   cursor: 'pointer',
   border: 0,
-  borderRadius: `calc(${vars.radius} / 2)`,
+  borderRadius: vars.buttonRadius,
   // A 44 px target at least, growing with the shopper's text size.
   minBlockSize: 'max(44px, 2.75em)',
   minInlineSize: 'max(44px, 2.75em)',

@@ -1,16 +1,22 @@
 import { createGlobalTheme, createGlobalThemeContract, globalStyle } from '@vanilla-extract/css';
-import { cssName, THEME_TOKENS, type ThemeToken } from '../config/theme-tokens.js';
+import { cssName, THEME_TOKENS } from '../config/theme-tokens.js';
 import { DARK_THEME, LIGHT_THEME } from './theme-defaults.js';
 
-const names = Object.fromEntries(THEME_TOKENS.map((token) => [token, cssName(token)])) as Record<ThemeToken, string>;
+// `buttonStyle` is the host's data-button (styles/apply-theme.ts), not a variable.
+const TOKENS = THEME_TOKENS.filter((token) => token !== 'buttonStyle');
+type CssToken = (typeof TOKENS)[number];
+const names = Object.fromEntries(TOKENS.map((token) => [token, cssName(token)])) as Record<CssToken, string>;
+const values = (theme: Record<string, string>, tokens: readonly CssToken[]) =>
+  Object.fromEntries(tokens.map((token) => [token, theme[token]])) as Record<CssToken, string>;
 
 export const vars = createGlobalThemeContract(names, (name) => `feelback-${name}`);
 
-createGlobalTheme(':host', vars, LIGHT_THEME);
+createGlobalTheme(':host', vars, values(LIGHT_THEME, TOKENS));
 
 // The host carries data-scheme="light|dark", resolved when the prompt opens (ui/color-scheme.ts).
-// Only what differs from light is set again. A site's `theme` is inline on the host: it wins in both.
-const darker = THEME_TOKENS.filter((token) => DARK_THEME[token] !== LIGHT_THEME[token]);
+// Only what differs from light is set again. A site's `theme` is inline on the host, the palette
+// of that scheme only (styles/apply-theme.ts).
+const darker = TOKENS.filter((token) => DARK_THEME[token] !== LIGHT_THEME[token]);
 globalStyle(':host([data-scheme=dark])', {
   vars: Object.fromEntries(darker.map((token) => [vars[token], DARK_THEME[token]])),
   colorScheme: 'dark !important' as 'dark',

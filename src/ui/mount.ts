@@ -38,9 +38,10 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('lang', options.lang);
   host.setAttribute('dir', options.dir);
-  host.setAttribute('data-scheme', colorSchemeOf(doc, options.colorScheme));
+  const scheme = colorSchemeOf(doc, options.colorScheme);
+  host.setAttribute('data-scheme', scheme);
   host.setAttribute('data-placement', options.placement ?? 'bottom-right');
-  applyTheme(host, options.theme);
+  applyTheme(host, options.theme, scheme);
   const shadow = host.attachShadow({ mode: 'open' });
   applyShadowStyles(shadow);
   // Preact expects an element to render into, not a shadow root.

@@ -28,7 +28,7 @@ globalStyle(`${pick} svg`, {
 });
 // `faceFill` paints inside each face's outline.
 globalStyle(`${pick} svg>circle:first-child`, { fill: vars.faceFill });
-globalStyle(`${pick} input+span`, { lineHeight: '2.125em', paddingInline: '.8em', borderRadius: '1.125em' });
+globalStyle(`${pick} input+span`, { lineHeight: '2.125em', paddingInline: '.8em', borderRadius: vars.chipRadius });
 globalStyle(`${pick} :checked+svg`, { color: vars.brand, borderColor: 'currentColor' });
 globalStyle(`${pick} :checked+span`, { background: vars.brand, color: vars.onBrand });
 
@@ -42,7 +42,7 @@ globalStyle('textarea', {
   color: 'inherit',
   background: 'inherit',
   border: `1px solid ${vars.border}`,
-  borderRadius: `calc(${vars.radius} / 2)`,
+  borderRadius: vars.buttonRadius,
   padding: '.5em',
 });
 
@@ -68,7 +68,15 @@ export const send = style(
   'send',
 );
 
-globalStyle(`${send}, [data-focus]`, { fontWeight: 600 });
+// `buttonStyle: 'outline'` (the host's data-button): brand-coloured text in a brand outline.
+globalStyle(`:host([data-button=outline]) ${send}`, {
+  background: 'none',
+  color: vars.brand,
+  boxShadow: 'inset 0 0 0 2px',
+});
+
+// Semibold at least, and never lighter than the text (`fontWeight`).
+globalStyle(`${send}, [data-focus]`, { fontWeight: `max(600, ${vars.fontWeight})` });
 
 // Its focus ring shows like every other (after a keyboard Send, focus moves here).
 export const thanks = style({ flex: 1, margin: 0 }, 'thanks');

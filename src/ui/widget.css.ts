@@ -1,5 +1,7 @@
 import { globalStyle, keyframes, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
+import { close, pick, send } from './prompt.css.js';
+import { quiet } from './scale.css.js';
 
 const NARROW = '(max-width: 30rem)';
 
@@ -12,6 +14,12 @@ const sheet = {
   maxBlockSize: '75vh',
   borderRadius: `${vars.radius} ${vars.radius} 0 0`,
 };
+
+/**
+ * The card's `width`, kept within safe bounds: never wider than the screen less its margins, and
+ * never narrower than 20em, where the five faces and the close button still fit in one row.
+ */
+const WIDTH = `min(max(${vars.width}, 20em), calc(100vw - 32px))`;
 
 const enter = keyframes({ from: { opacity: 0, transform: 'translateY(8px)' } }, 'enter');
 
@@ -30,6 +38,7 @@ const surface = style(
     // The shopper's own default size (`medium`), not the page's root size: many shops set
     // html { font-size: 62.5% }. Everything inside is in em, so a larger default grows it all.
     font: `${vars.fontSize}/1.4 ${vars.fontFamily}`,
+    fontWeight: vars.fontWeight,
     animation: `${enter} .2s ease-out`,
     '@media': {
       // WCAG 2.3.3 (C39): no movement for people who asked the system for less.
@@ -44,7 +53,7 @@ export const card = style(
   [
     surface,
     {
-      inlineSize: 'min(22.5em, calc(100vw - 32px))',
+      inlineSize: WIDTH,
       maxBlockSize: 'calc(100vh - 32px)',
       overflowY: 'auto',
       padding: vars.space,
@@ -59,7 +68,7 @@ export const card = style(
  * enough that a focused control of the page is never entirely under it (and if one is, the bar
  * moves to the other edge: data-edge-top on the host).
  */
-export const bar = style([surface, { maxInlineSize: 'min(22.5em, calc(100vw - 32px))', padding: '2px' }], 'bar');
+export const bar = style([surface, { maxInlineSize: WIDTH, padding: '2px' }], 'bar');
 globalStyle(`:host([data-edge-top]) ${bar}`, { insetBlockEnd: 'auto', insetBlockStart: '16px' });
 
 /** The question as the bar's one big target; it ends in an ellipsis when it does not fit. */
@@ -92,3 +101,11 @@ globalStyle(`:host([data-placement=inline]) ${card}`, {
   maxBlockSize: 'none',
   borderRadius: vars.radius,
 });
+
+// Under a pointer (not on touch screens, where hover sticks): the quiet controls and the options
+// not chosen take the `hover` colour; Send is underlined (an outline Send takes the colour too).
+globalStyle(
+  `${close}:hover, ${quiet}:hover, ${reopen}:hover, ${pick}:hover input:not(:checked)+*, :host([data-button=outline]) ${send}:hover`,
+  { '@media': { '(hover: hover)': { background: vars.hover } } },
+);
+globalStyle(`${send}:hover`, { '@media': { '(hover: hover)': { textDecoration: 'underline' } } });
