@@ -51,6 +51,14 @@ export const tokenProperty = (token: ThemeToken): string =>
           ? 'padding'
           : cssName(token);
 
+/**
+ * What the browser must accept for a value to be kept: `width` and `fontWeight` go into `max()`
+ * in the widget's CSS (bounds, and Send never lighter than semibold), so a keyword such as `auto`
+ * or `bold`, valid on its own, would void the rule there.
+ */
+export const tokenCss = (token: ThemeToken, value: string): string =>
+  token === 'width' ? `max(${value},1px)` : token === 'fontWeight' ? `max(${value},1)` : value;
+
 /** The words `buttonStyle` takes. */
 export const BUTTON_STYLES = ['filled', 'outline'] as const;
 

@@ -75,7 +75,6 @@ export function createFeelback(config: unknown, environment: () => Environment |
       config.theme,
       css && ((property: string, value: string) => css.supports(property, value)),
       log.warn,
-      config.colorScheme,
     );
     const strings = config.strings && checkStrings(config.strings, log.warn);
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */

@@ -41,7 +41,7 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   const scheme = colorSchemeOf(doc, options.colorScheme);
   host.setAttribute('data-scheme', scheme);
   host.setAttribute('data-placement', options.placement ?? 'bottom-right');
-  applyTheme(host, options.theme, scheme);
+  applyTheme(host, options.theme, scheme, options.colorScheme);
   const shadow = host.attachShadow({ mode: 'open' });
   applyShadowStyles(shadow);
   // Preact expects an element to render into, not a shadow root.

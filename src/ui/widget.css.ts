@@ -16,10 +16,11 @@ const sheet = {
 };
 
 /**
- * The card's `width`, kept within safe bounds: never wider than the screen less its margins, and
- * never narrower than 20em, where the five faces and the close button still fit in one row.
+ * The card's `width`, kept within safe bounds: from 20em, where the five faces and the close
+ * button still fit in one row, to 32em, a corner card and not a banner; never wider than the
+ * screen less its margins.
  */
-const WIDTH = `min(max(${vars.width}, 20em), calc(100vw - 32px))`;
+const WIDTH = `min(clamp(20em, ${vars.width}, 32em), calc(100vw - 32px))`;
 
 const enter = keyframes({ from: { opacity: 0, transform: 'translateY(8px)' } }, 'enter');
 

@@ -1,5 +1,5 @@
 import { expect, test, widgetPage } from './fixtures.ts';
-import { ask, face, region, sendButton, widget } from './support/widget.ts';
+import { ask, closeButton, face, region, sendButton, widget } from './support/widget.ts';
 
 const site = (collector: { endpoint: string }, more: Record<string, unknown> = {}) => ({
   config: { endpoint: collector.endpoint, site: 'shop-e2e', ...more },
@@ -119,4 +119,141 @@ test('colorScheme "light" shows the light theme on a dark system', async ({ page
   await widgetPage(page, server, site(collector, { colorScheme: 'light' }));
   await ask(page, 'checkout');
   await expect(region(page)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+});
+
+test.describe('the dark palette', () => {
+  const brand = {
+    brand: '#1f6f4a',
+    background: '#fbf8f1',
+    text: '#1b1b1b',
+    radius: '18px',
+    dark: { brand: '#8fd1ae', onBrand: '#0b1a12', background: '#14201a', text: '#eef3ef' },
+  };
+  const colours = async (page: Parameters<typeof region>[0]) => {
+    await face(page, 4).check();
+    return {
+      card: await region(page).evaluate((el) => getComputedStyle(el).backgroundColor),
+      text: await region(page).evaluate((el) => getComputedStyle(el).color),
+      send: await sendButton(page).evaluate((el) => getComputedStyle(el).backgroundColor),
+      radius: await region(page).evaluate((el) => getComputedStyle(el).borderTopLeftRadius),
+    };
+  };
+
+  test('applies in dark only: a dark system on a page with a dark look', async ({ page, server, collector }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await widgetPage(page, server, {
+      ...site(collector, { theme: brand }),
+      before: '<meta name="color-scheme" content="light dark">',
+    });
+    await ask(page, 'checkout');
+    expect(await colours(page)).toEqual({
+      card: 'rgb(20, 32, 26)',
+      text: 'rgb(238, 243, 239)',
+      send: 'rgb(143, 209, 174)',
+      radius: '18px',
+    });
+  });
+
+  test('leaves the light card alone on a light system', async ({ page, server, collector }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await widgetPage(page, server, {
+      ...site(collector, { theme: brand }),
+      before: '<meta name="color-scheme" content="light dark">',
+    });
+    await ask(page, 'checkout');
+    expect(await colours(page)).toEqual({
+      card: 'rgb(251, 248, 241)',
+      text: 'rgb(27, 27, 27)',
+      send: 'rgb(31, 111, 74)',
+      radius: '18px',
+    });
+  });
+
+  test('without one, a dark card keeps the dark defaults: no light colour lands on it', async ({
+    page,
+    server,
+    collector,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const { dark: _dark, ...lightOnly } = brand;
+    await widgetPage(page, server, {
+      ...site(collector, { theme: lightOnly }),
+      before: '<meta name="color-scheme" content="light dark">',
+    });
+    await ask(page, 'checkout');
+    expect(await colours(page)).toEqual({
+      card: 'rgb(29, 32, 41)',
+      text: 'rgb(236, 238, 244)',
+      send: 'rgb(165, 168, 255)',
+      radius: '18px',
+    });
+  });
+
+  test('a bad dark value gets one warning that names it and suggests the fix', async ({
+    page,
+    server,
+    collector,
+    guard,
+  }) => {
+    await widgetPage(page, server, site(collector, { theme: { radius: '18', dark: { brand: '8FD1AE' } } }));
+    await ask(page, 'checkout');
+    await expect(region(page)).toBeVisible();
+    expect(guard.warnings('[feelback]')).toEqual([
+      '[feelback] config.theme.radius: "18" is not a valid CSS border-radius (did you mean "18px"?); the default is kept.',
+      '[feelback] config.theme.dark.brand: "8FD1AE" is not a valid CSS color (did you mean "#8FD1AE"?); the default is kept.',
+    ]);
+  });
+});
+
+test.describe('the new tokens', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('font weight, button and chip radius, outline button, card width each reach the widget', async ({
+    page,
+    server,
+    collector,
+  }) => {
+    const theme = {
+      fontWeight: '500',
+      buttonRadius: '3px',
+      chipRadius: '5px',
+      buttonStyle: 'outline',
+      width: '26em',
+      brand: '#1f6f4a',
+    };
+    await widgetPage(page, server, site(collector, { theme }));
+    await ask(page, 'checkout');
+    await face(page, 2).check();
+    const send = sendButton(page);
+    await expect(region(page)).toHaveCSS('font-weight', '500');
+    await expect(region(page)).toHaveCSS('width', `${26 * 16}px`);
+    await expect(send).toHaveCSS('border-top-left-radius', '3px');
+    await expect(send).toHaveCSS('font-weight', '600');
+    // Outline: brand text in a brand ring, no fill.
+    await expect(send).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    await expect(send).toHaveCSS('color', 'rgb(31, 111, 74)');
+    await expect(send).toHaveCSS('box-shadow', 'rgb(31, 111, 74) 0px 0px 0px 2px inset');
+    const chip = widget(page).locator('input[name="emotions"] + span').first();
+    await expect(chip).toHaveCSS('border-top-left-radius', '5px');
+  });
+
+  test('the card width stays within 20em and 32em', async ({ page, server, collector }) => {
+    await widgetPage(page, server, site(collector, { theme: { width: '80em' } }));
+    await ask(page, 'checkout');
+    await expect(region(page)).toHaveCSS('width', `${32 * 16}px`);
+  });
+
+  test('the hover colour shows under the pointer on the close button and a face not chosen', async ({
+    page,
+    server,
+    collector,
+  }) => {
+    await widgetPage(page, server, site(collector, { theme: { hover: '#ffe4b5' } }));
+    await ask(page, 'checkout');
+    await closeButton(page).hover();
+    await expect(closeButton(page)).toHaveCSS('background-color', 'rgb(255, 228, 181)');
+    await face(page, 3).hover();
+    const picture = widget(page).locator('input[name="rating"][value="3"] + svg');
+    await expect(picture).toHaveCSS('background-color', 'rgb(255, 228, 181)');
+  });
 });

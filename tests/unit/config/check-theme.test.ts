@@ -90,6 +90,122 @@ describe('checkTheme', () => {
   });
 });
 
+describe('checkTheme: the fix in the message', () => {
+  // CSS.supports for the few values these tests use, as Chromium answers them.
+  const accepted = new Set([
+    'color #1F6F4A',
+    'color #fff',
+    'border-radius 18px',
+    'padding 12px',
+    'width max(360px,1px)',
+    'width max(22em,1px)',
+    'font-weight max(500,1)',
+  ]);
+  const supports = (property: string, value: string) => accepted.has(`${property} ${value}`);
+
+  it.each([
+    ['brand', '1F6F4A', 'color', '#1F6F4A'],
+    ['background', 'fff', 'color', '#fff'],
+    ['radius', '18', 'border-radius', '18px'],
+    ['space', '12', 'padding', '12px'],
+    ['width', '360', 'width', '360px'],
+  ])('%s "%s" is not a valid CSS %s: the message names "%s"', (token, value, property, fix) => {
+    const warn = vi.fn();
+    expect(checkTheme({ [token]: value }, supports, warn)).toEqual({});
+    expect(warn.mock.calls).toEqual([
+      [
+        `config.theme.${token}: "${value}" is not a valid CSS ${property} (did you mean "${fix}"?); the default is kept.`,
+      ],
+    ]);
+  });
+
+  it('suggests nothing when neither a # nor a px would do', () => {
+    const warn = vi.fn();
+    checkTheme({ brand: 'blu', radius: 'round' }, supports, warn);
+    expect(warn.mock.calls).toEqual([
+      ['config.theme.brand: "blu" is not a valid CSS color; the default is kept.'],
+      ['config.theme.radius: "round" is not a valid CSS border-radius; the default is kept.'],
+    ]);
+  });
+});
+
+describe('checkTheme: the new tokens', () => {
+  it('checks hover as a colour, the radii as border-radius, fontWeight and width inside max()', () => {
+    const asked: string[] = [];
+    const theme = { hover: '#eee', buttonRadius: '4px', chipRadius: '0', fontWeight: '500', width: '24em' };
+    const kept = checkTheme(theme, (property, value) => !!asked.push(`${property} ${value}`), vi.fn());
+    expect(kept).toEqual(theme);
+    expect(asked).toEqual([
+      'color #eee',
+      'border-radius 4px',
+      'border-radius 0',
+      'font-weight max(500,1)',
+      'width max(24em,1px)',
+    ]);
+  });
+
+  it('refuses a keyword that would void the max() the widget puts width and fontWeight in', () => {
+    const supports = (_property: string, value: string) => !/auto|bold/.test(value);
+    const warn = vi.fn();
+    expect(checkTheme({ width: 'auto', fontWeight: 'bold', radius: '2px' }, supports, warn)).toEqual({
+      radius: '2px',
+    });
+    expect(warn.mock.calls).toEqual([
+      ['config.theme.width: "auto" is not a valid CSS width; the default is kept.'],
+      ['config.theme.fontWeight: "bold" is not a valid CSS font-weight; the default is kept.'],
+    ]);
+  });
+
+  it.each(['filled', 'outline'])('keeps buttonStyle "%s" without asking the browser', (buttonStyle) => {
+    const supports = vi.fn(() => false);
+    expect(checkTheme({ buttonStyle }, supports, vi.fn())).toEqual({ buttonStyle });
+    expect(supports).not.toHaveBeenCalled();
+  });
+
+  it('refuses any other buttonStyle, naming the two words', () => {
+    const warn = vi.fn();
+    expect(checkTheme({ buttonStyle: 'ghost' }, () => true, warn)).toEqual({});
+    expect(warn.mock.calls).toEqual([
+      ['config.theme.buttonStyle: "ghost" is not "filled" or "outline"; the default is kept.'],
+    ]);
+  });
+});
+
+describe('checkTheme: the dark palette', () => {
+  const supports = (property: string, value: string) => property !== 'color' || /^#[\da-f]{3,8}$/i.test(value);
+
+  it('checks `dark` like the top level, with warnings that name config.theme.dark', () => {
+    const warn = vi.fn();
+    const theme = checkTheme(
+      { brand: '#1f6f4a', dark: { brand: '#8fd1ae', background: 'blak', primary: '#000', text: '1B1B1B' } },
+      supports,
+      warn,
+    );
+    expect(theme).toEqual({ brand: '#1f6f4a', dark: { brand: '#8fd1ae' } });
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      'config.theme.dark.background: "blak" is not a valid CSS color; the default is kept.',
+      expect.stringMatching(/^config\.theme\.dark\.primary: not a theme token \(brand, .*\); ignored\.$/),
+      'config.theme.dark.text: "1B1B1B" is not a valid CSS color (did you mean "#1B1B1B"?); the default is kept.',
+    ]);
+  });
+
+  it.each([
+    ['a text', 'navy'],
+    ['a list', ['#000']],
+    ['null', null],
+  ])('warns once and ignores a `dark` that is %s', (_name, dark) => {
+    const warn = vi.fn();
+    expect(checkTheme({ brand: '#000', dark }, supports, warn)).toEqual({ brand: '#000' });
+    expect(warn.mock.calls).toEqual([['config.theme.dark: expected an object of theme tokens; ignored.']]);
+  });
+
+  it('takes no `dark` inside `dark`', () => {
+    const warn = vi.fn();
+    expect(checkTheme({ dark: { dark: { brand: '#000' } } }, supports, warn)).toEqual({ dark: {} });
+    expect(warn.mock.calls[0]?.[0]).toMatch(/^config\.theme\.dark\.dark: not a theme token/);
+  });
+});
+
 describe('placement', () => {
   it.each(['bottom-right', 'bottom-left', 'sheet', { inline: '#slot' }])('accepts %j', (placement) => {
     expect(isPlacement(placement)).toBe(true);

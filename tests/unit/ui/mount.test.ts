@@ -55,6 +55,46 @@ describe('mountWidget', () => {
     expect(host.style.getPropertyValue('--feelback-z-index')).toBe('10');
   });
 
+  describe('with a dark palette', () => {
+    const theme = {
+      brand: '#1f6f4a',
+      background: '#fbf8f1',
+      radius: '18px',
+      fontWeight: '500',
+      buttonStyle: 'outline',
+      dark: { brand: '#8fd1ae', background: '#14201a' },
+    } as const;
+    const variables = (host: HTMLElement) =>
+      Object.fromEntries(Array.from(host.style, (name) => [name, host.style.getPropertyValue(name)]));
+
+    it('in light sets the top-level values only', () => {
+      const { host } = mount({ theme, colorScheme: 'light' });
+      expect(variables(host)).toEqual({
+        '--feelback-brand': '#1f6f4a',
+        '--feelback-background': '#fbf8f1',
+        '--feelback-radius': '18px',
+        '--feelback-font-weight': '500',
+      });
+      expect(host.dataset.button).toBe('outline');
+    });
+
+    it('in dark sets the shape and type values and the dark palette, never a light colour', () => {
+      const { host } = mount({ theme, colorScheme: 'dark' });
+      expect(variables(host)).toEqual({
+        '--feelback-brand': '#8fd1ae',
+        '--feelback-background': '#14201a',
+        '--feelback-radius': '18px',
+        '--feelback-font-weight': '500',
+      });
+      expect(host.dataset.button).toBe('outline');
+    });
+
+    it('always dark with no dark palette shows the one palette given', () => {
+      const { host } = mount({ theme: { brand: '#1f6f4a', radius: '4px' }, colorScheme: 'dark' });
+      expect(variables(host)).toEqual({ '--feelback-brand': '#1f6f4a', '--feelback-radius': '4px' });
+    });
+  });
+
   it('sets no inline style without a theme', () => {
     const { host } = mount({ theme: {} });
     expect(host.getAttribute('style') ?? '').toBe('');
