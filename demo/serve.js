@@ -53,6 +53,8 @@ try {
 }
 
 const [storefront, collector] = running;
+// The studio finds the collector on its own origin, whatever port either got.
+storefront.forward(collector.url, '/collector');
 console.log(`
 feelback demo
   storefront   ${storefront.url}/

@@ -31,9 +31,10 @@ export interface StaticServer {
   page(html: string, options?: PageOptions): string;
   /**
    * Proxies `<prefix>/…` on this origin, any method, to `target/…` (another local server), so a
-   * page can use a same-origin endpoint path. Returns the prefix (`/fwd/<n>`).
+   * page can use a same-origin endpoint path. Returns the prefix (`/fwd/<n>` unless `prefix`
+   * names one, e.g. `/collector`).
    */
-  forward(target: string): string;
+  forward(target: string, prefix?: string): string;
   /** Stops listening and ends open connections. */
   close(): Promise<void>;
 }

@@ -103,8 +103,8 @@ export async function startStatic({ port = 0, host = '127.0.0.1', roots = [], co
     };
     try {
       const urlPath = (req.url ?? '/').split(/[?#]/)[0];
-      const forward = /^\/fwd\/\d+(?=\/|$)/.exec(urlPath)?.[0];
-      if (forwards.has(forward)) {
+      const forward = [...forwards.keys()].find((prefix) => urlPath === prefix || urlPath.startsWith(`${prefix}/`));
+      if (forward) {
         // The rest starts with `/` or `?`, so it can never name another host.
         const rest = req.url.slice(forward.length) || '/';
         return proxy(req, res, new URL(forwards.get(forward) + rest));
@@ -143,9 +143,8 @@ export async function startStatic({ port = 0, host = '127.0.0.1', roots = [], co
       pages.set(path, { html, headers });
       return path;
     },
-    /** Proxies `/fwd/<n>/…` here to `target` + `/…`, for a same-origin endpoint; returns the prefix. */
-    forward(target) {
-      const prefix = `/fwd/${++count}`;
+    /** Proxies `<prefix>/…` (by default `/fwd/<n>`) here to `target` + `/…`, for a same-origin endpoint; returns the prefix. */
+    forward(target, prefix = `/fwd/${++count}`) {
       forwards.set(prefix, target.replace(/\/+$/, ''));
       return prefix;
     },

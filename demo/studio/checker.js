@@ -1,41 +1,80 @@
-/** The contrast check of the chosen colours (WCAG 1.4.3 text, 1.4.11 non-text), per colour scheme. */
-import { checkContrast } from './contrast.js';
+/**
+ * The contrast check of the chosen colours (WCAG 1.4.3 text, 1.4.11 non-text), per colour
+ * scheme. Rows are named after the controls; a failing one offers the nearest passing value.
+ */
+import { checkContrast, nearestPassing, parseColor } from './contrast.js';
 import { el } from './dom.js';
+import { readColour } from './fields.js';
+import { LABELS } from './tokens.js';
 
-/** Any CSS colour as `rgb(…)`, as the browser computes it ('' when it is not a colour). */
-function computed(probe, value) {
-  probe.style.color = '';
-  probe.style.color = value;
-  return probe.style.color ? getComputedStyle(probe).color : '';
+/** Any CSS colour as `rgb(r, g, b)` over `under` (its alpha blended), or '' when it is not a colour. */
+function resolve(value, under) {
+  const rgba = readColour(value);
+  if (!rgba) return '';
+  const base = under ? (parseColor(under) ?? [255, 255, 255]) : [255, 255, 255];
+  const [r, g, b] = rgba.slice(0, 3).map((c, i) => c * rgba[3] + base[i] * (1 - rgba[3]));
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
-export function buildChecker(container) {
-  const probe = el('span', { hidden: true });
-  container.append(probe);
+/** `onFix(scheme, token, value)` applies a suggested value. */
+export function buildChecker(container, onFix) {
   const output = el('div');
   container.append(output);
 
-  /** `themes`: [{ name: 'Light', colours: token → value }]. */
+  /** `themes`: [{ scheme: 'light', colours: token → value, outline }]. */
   return function update(themes) {
     let failures = 0;
-    const tables = themes.map(({ name, colours }) => {
+    const tables = themes.map(({ scheme, colours, outline }) => {
+      const background = resolve(colours.background);
       const resolved = Object.fromEntries(
-        Object.entries(colours).map(([token, value]) => [token, computed(probe, value)]),
+        Object.entries(colours).map(([token, value]) => [
+          token,
+          token === 'background' ? background : resolve(value, background),
+        ]),
       );
-      const rows = checkContrast(resolved).map((result) => {
+      const name = scheme === 'light' ? 'Light' : 'Dark';
+      const rows = checkContrast(resolved, { outline }).map((result) => {
         if (!result.pass) failures += 1;
+        const token = result.fix === 'fg' ? result.fg : result.bg;
+        const [fixing, other] = result.fix === 'fg' ? [result.fg, result.bg] : [result.bg, result.fg];
+        const from = parseColor(resolved[fixing]);
+        const against = parseColor(resolved[other]);
+        const better = !result.pass && from && against ? nearestPassing(from, against, result.min) : undefined;
+        const label = `${LABELS[result.fg]}${result.fg === 'brand' && outline ? ' (outline button text)' : ''} on ${LABELS[result.bg]}`;
         return el(
           'tr',
           { 'data-pair': `${result.fg}/${result.bg}`, 'data-pass': String(result.pass) },
-          el('th', { scope: 'row' }, result.label),
+          el('th', { scope: 'row' }, label),
           el('td', {}, result.ratio === undefined ? 'unreadable' : `${result.ratio.toFixed(2)}:1`),
           el('td', {}, `${result.min}:1 (WCAG ${result.sc})`),
           el('td', { class: result.pass ? 'pass' : 'fail' }, result.pass ? 'Pass' : 'Fail'),
+          el(
+            'td',
+            {},
+            better &&
+              el(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  'data-fix': token,
+                  onclick: () => onFix(scheme, token, better),
+                },
+                el('span', { class: 'chip', style: `background: ${better}` }),
+                `Use ${better} for ${LABELS[token]}`,
+              ),
+          ),
         );
       });
       return el(
         'div',
-        { class: 'table-wrap', tabindex: '0', role: 'group', 'aria-label': `${name} scheme contrast` },
+        {
+          class: 'table-wrap',
+          tabindex: '0',
+          role: 'group',
+          'aria-label': `${name} scheme contrast`,
+          'data-scheme': scheme,
+        },
         el(
           'table',
           {},
@@ -46,7 +85,9 @@ export function buildChecker(container) {
             el(
               'tr',
               {},
-              ['Colours', 'Ratio', 'Needs', 'Result'].map((h) => el('th', { scope: 'col' }, h)),
+              ['Colours', 'Ratio', 'Needs', 'Result', 'Nearest passing value'].map((h) =>
+                el('th', { scope: 'col' }, h),
+              ),
             ),
           ),
           el('tbody', {}, rows),

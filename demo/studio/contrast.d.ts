@@ -6,11 +6,13 @@ export declare function contrastRatio(a: Rgb, b: Rgb): number;
 export interface ContrastPair {
   fg: string;
   bg: string;
-  label: string;
   min: number;
   sc: '1.4.3' | '1.4.11';
+  fix: 'fg' | 'bg';
 }
 export declare const PAIRS: ContrastPair[];
 export declare function checkContrast(
   colours: Record<string, string>,
+  options?: { outline?: boolean },
 ): Array<ContrastPair & { ratio: number | undefined; pass: boolean }>;
+export declare function nearestPassing(colour: Rgb, other: Rgb, min: number): string | undefined;

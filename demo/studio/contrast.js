@@ -30,25 +30,66 @@ export function contrastRatio(a, b) {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** The colour pairs the widget draws, with the ratio and criterion each needs. */
+/**
+ * The colour pairs the widget draws, named after the studio's controls, with the ratio and
+ * criterion each needs and the control whose value a fix changes (`fix`).
+ */
 export const PAIRS = [
-  { fg: 'text', bg: 'background', label: 'Text on background', min: 4.5, sc: '1.4.3' },
-  { fg: 'muted', bg: 'background', label: 'Faces, hint and close on background', min: 4.5, sc: '1.4.3' },
-  { fg: 'onBrand', bg: 'brand', label: 'Button text on brand', min: 4.5, sc: '1.4.3' },
-  { fg: 'brand', bg: 'background', label: 'Brand (selected face, button) on background', min: 3, sc: '1.4.11' },
-  { fg: 'border', bg: 'background', label: 'Border on background', min: 3, sc: '1.4.11' },
-  { fg: 'focus', bg: 'background', label: 'Focus ring on background', min: 3, sc: '1.4.11' },
+  { fg: 'text', bg: 'background', min: 4.5, sc: '1.4.3', fix: 'fg' },
+  { fg: 'muted', bg: 'background', min: 4.5, sc: '1.4.3', fix: 'fg' },
+  { fg: 'onBrand', bg: 'brand', min: 4.5, sc: '1.4.3', fix: 'fg' },
+  { fg: 'brand', bg: 'background', min: 3, sc: '1.4.11', fix: 'fg' },
+  { fg: 'border', bg: 'background', min: 3, sc: '1.4.11', fix: 'fg' },
+  { fg: 'focus', bg: 'background', min: 3, sc: '1.4.11', fix: 'fg' },
+  { fg: 'text', bg: 'hover', min: 4.5, sc: '1.4.3', fix: 'bg' },
+  { fg: 'muted', bg: 'hover', min: 4.5, sc: '1.4.3', fix: 'bg' },
 ];
 
 /**
  * Checks every pair of a theme (token → colour text). A pair whose colours cannot be read
- * gets `ratio: undefined` and fails, so it is never passed silently.
+ * gets `ratio: undefined` and fails, so it is never passed silently. With an outline button the
+ * brand colour is the Send button's text, so it needs 4.5:1 (1.4.3) and the button text none.
  */
-export function checkContrast(colours) {
-  return PAIRS.map((pair) => {
+export function checkContrast(colours, { outline = false } = {}) {
+  const pairs = outline
+    ? PAIRS.filter((pair) => pair.fg !== 'onBrand').map((pair) =>
+        pair.fg === 'brand' ? { ...pair, min: 4.5, sc: '1.4.3' } : pair,
+      )
+    : PAIRS;
+  return pairs.map((pair) => {
     const fg = parseColor(colours[pair.fg]);
     const bg = parseColor(colours[pair.bg]);
     const ratio = fg && bg ? contrastRatio(fg, bg) : undefined;
     return { ...pair, ratio, pass: ratio !== undefined && ratio >= pair.min };
   });
+}
+
+const hex = (rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+const mix = (from, to, t) => from.map((c, i) => c + (to[i] - c) * t);
+
+/**
+ * The passing colour nearest to `colour` against `other`: `colour` moved the least towards
+ * black or towards white (its hue kept) until the ratio reaches `min`, as `#rrggbb`; undefined
+ * when neither way gets there.
+ */
+export function nearestPassing(colour, other, min) {
+  const found = [
+    [0, 0, 0],
+    [255, 255, 255],
+  ].flatMap((end) => {
+    if (contrastRatio(end, other) < min) return [];
+    let [low, high] = [0, 1];
+    for (let i = 0; i < 20; i++) {
+      const t = (low + high) / 2;
+      if (contrastRatio(mix(colour, end, t), other) >= min) high = t;
+      else low = t;
+    }
+    // Rounded to whole channels, then one more step if rounding lost the last bit of contrast.
+    for (let t = high; t <= 1; t += 0.004) {
+      const value = hex(mix(colour, end, t));
+      if (contrastRatio(parseColor(value), other) >= min) return [{ t, value }];
+    }
+    return [];
+  });
+  return found.sort((a, b) => a.t - b.t)[0]?.value;
 }

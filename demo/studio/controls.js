@@ -1,165 +1,222 @@
-/** The studio's form: one labelled control per theme token, scheme, placement, locale and viewport. */
+/**
+ * The studio's form: the palettes (light and dark side by side), shape and type, how the widget
+ * is set up on the site, and what the preview shows. One labelled control per value.
+ */
 import { el } from './dom.js';
-import { COLOUR_TOKENS, LOCALES, OTHER_TOKENS, PAGE_LOOKS, PLACEMENTS, SCHEMES, VIEWPORTS } from './state.js';
+import { valueField } from './fields.js';
+import { fontRendered } from './font.js';
+import {
+  CALLS,
+  LOCALES,
+  PAGE_LOOKS,
+  PLACEMENTS,
+  paletteKey,
+  SCHEMES,
+  STEPS,
+  SYSTEMS,
+  VIEWPORTS,
+  ZOOMS,
+} from './state.js';
+import { BUTTON_STYLES, HINTS, LABELS, PALETTE_TOKENS, SHARED_TOKENS } from './tokens.js';
 
-const LABELS = {
-  brand: 'Brand colour',
-  onBrand: 'Text on brand',
-  background: 'Background',
-  text: 'Text',
-  muted: 'Muted (faces, hint, close)',
-  border: 'Border',
-  focus: 'Focus ring',
-  faceFill: 'Face fill',
-  radius: 'Corner radius',
-  fontFamily: 'Font family',
-  fontSize: 'Font size',
-  space: 'Spacing (padding)',
-  shadow: 'Shadow',
-  zIndex: 'Stacking order (z-index)',
-};
 const LOCALE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const SCHEME_NAMES = { auto: 'Auto: page and system', light: 'Light', dark: 'Dark' };
+const SYSTEM_NAMES = { auto: 'As this computer', light: 'Light', dark: 'Dark' };
+const PLACEMENT_NAMES = {
+  'bottom-right': 'Bottom right',
+  'bottom-left': 'Bottom left',
+  sheet: 'Bottom sheet',
+  inline: 'Inline, in a page slot',
+};
+const SITE_FIELDS = {
+  scriptUrl: 'Script URL (feelback.js)',
+  endpoint: 'Endpoint (where answers go)',
+  site: 'Site name',
+  privacyUrl: 'Privacy page URL (optional)',
+};
 
 /**
- * Builds the controls into `form`. `get()` returns the current state, `set(next)` applies one;
- * `property(token)` names the CSS property a token is checked with. Returns `refresh(defaults)`,
- * which puts the state and the current scheme's defaults into the controls.
+ * Builds the controls into `form`. `get()` returns the current state, `set(next)` applies one.
+ * Returns `refresh({ light, dark }, site)`: puts the state into the controls, with the widget's
+ * defaults of each scheme and the site fields' defaults as placeholders.
  */
-export function buildControls(form, { get, set, property }) {
-  const inputs = {};
-  const setToken = (token, value) => {
-    const theme = { ...get().theme };
-    if (value.trim()) theme[token] = value.trim();
-    else delete theme[token];
-    set({ ...get(), theme });
+export function buildControls(form, { get, set }) {
+  const refreshers = [];
+  const setIn = (key, token, value) => {
+    const values = { ...get()[key] };
+    if (value) values[token] = value;
+    else delete values[token];
+    set({ ...get(), [key]: values });
   };
-  const tokenField = (token, colour) => {
-    const id = `token-${token}`;
-    const error = el('p', { class: 'error', id: `${id}-error`, hidden: true });
-    const text = el('input', {
-      type: 'text',
-      class: 'grow',
-      id,
-      name: token,
-      'aria-describedby': `${id}-error`,
-      spellcheck: 'false',
-    });
-    text.addEventListener('input', () => setToken(token, text.value));
-    const picker =
-      colour &&
-      el('input', {
-        type: 'color',
-        'aria-label': `${LABELS[token]}: picker`,
-        oninput: (event) => {
-          text.value = event.currentTarget.value;
-          setToken(token, text.value);
-        },
+
+  // The palettes: a row per token, a column per scheme.
+  const head = el(
+    'tr',
+    {},
+    el('td'),
+    el('th', { scope: 'col', id: 'col-light' }, 'Light'),
+    el('th', { scope: 'col', id: 'col-dark' }, 'Dark'),
+  );
+  const rows = PALETTE_TOKENS.map((token) => {
+    const cells = ['light', 'dark'].map((scheme) => {
+      const field = valueField({
+        id: `${scheme === 'light' ? 'token' : 'dark'}-${token}`,
+        token,
+        label: `${LABELS[token]}, ${scheme}`,
+        onChange: (value) => setIn(paletteKey(get(), scheme), token, value),
       });
-    inputs[token] = { text, picker, error };
+      refreshers.push((defaults) => {
+        const key = paletteKey(get(), scheme);
+        field.refresh(get()[key][token] ?? '', defaults[scheme][token]);
+      });
+      return el('td', {}, field.element);
+    });
+    const name = el('th', { scope: 'row' }, LABELS[token], HINTS[token] && el('small', {}, HINTS[token]));
+    return el('tr', { 'data-token': token }, name, ...cells);
+  });
+  const palettes = el(
+    'fieldset',
+    {},
+    el('legend', {}, 'Colours'),
+    el('p', { class: 'note' }, 'The dark column applies only when the prompt shows dark.'),
+    el('table', { class: 'palettes' }, el('thead', {}, head), el('tbody', {}, rows)),
+  );
+
+  // Shape and type: one value for both schemes.
+  const font = el('p', { class: 'note', id: 'font-rendered', role: 'status' });
+  const shared = SHARED_TOKENS.map((token) => {
+    const id = `token-${token}`;
+    if (token === 'buttonStyle') {
+      return select(
+        id,
+        LABELS[token],
+        ['', ...BUTTON_STYLES],
+        (v) => v || 'Default (filled)',
+        (value) => setIn('theme', token, value),
+        () => get().theme[token] ?? '',
+      );
+    }
+    const field = valueField({ id, token, label: LABELS[token], onChange: (value) => setIn('theme', token, value) });
+    refreshers.push((defaults) => field.refresh(get().theme[token] ?? '', defaults.light[token]));
     return el(
       'div',
       { class: 'field' },
-      el('label', { for: id }, LABELS[token]),
-      el('div', { class: 'pair' }, text, picker),
-      error,
+      el('label', { for: id }, LABELS[token], HINTS[token] && el('small', {}, HINTS[token])),
+      field.element,
+      token === 'fontFamily' && font,
     );
-  };
-  const select = (name, label, options, format = String) => {
-    const control = el('select', {
+  });
+  refreshers.push((defaults) => {
+    font.textContent = `Renders here as: ${fontRendered(get().theme.fontFamily || defaults.light.fontFamily)}`;
+  });
+
+  function select(name, label, options, format, onChange, value = () => get()[name]) {
+    const change = onChange ?? ((next) => set({ ...get(), [name]: next }));
+    const control = el('select', { id: name, name, onchange: (event) => change(event.currentTarget.value) });
+    control.append(...options.map((option) => el('option', { value: String(option) }, format(option))));
+    refreshers.push(() => {
+      control.value = String(value());
+    });
+    return el('div', { class: 'field' }, el('label', { for: name }, label), control);
+  }
+  const textField = (name, label, placeholder) => {
+    const input = el('input', {
+      type: 'text',
       id: name,
       name,
-      onchange: (event) => set({ ...get(), [name]: event.currentTarget.value }),
+      spellcheck: 'false',
+      autocomplete: 'off',
+      oninput: () => set({ ...get(), [name]: input.value.trim() }),
     });
-    control.append(...options.map((value) => el('option', { value }, format(value))));
-    inputs[name] = control;
-    return el('div', { class: 'field' }, el('label', { for: name }, label), control);
+    refreshers.push((_defaults, site) => {
+      if (document.activeElement !== input) input.value = get()[name];
+      input.placeholder = placeholder(site) ?? '';
+    });
+    return el('div', { class: 'field' }, el('label', { for: name }, label), input);
   };
-  const viewports = el(
-    'fieldset',
-    {},
-    el('legend', {}, 'Viewport'),
+  const checkbox = (name, label) => {
+    const input = el('input', {
+      type: 'checkbox',
+      id: name,
+      onchange: () => set({ ...get(), [name]: input.checked }),
+    });
+    refreshers.push(() => {
+      input.checked = get()[name];
+    });
+    return el('div', { class: 'check' }, input, el('label', { for: name }, label));
+  };
+  const pageFields = ['light', 'dark'].map((scheme) => {
+    const name = scheme === 'light' ? 'pageLight' : 'pageDark';
+    const id = `page-${scheme}`;
+    const field = valueField({
+      id,
+      token: 'background',
+      label: `Page background, ${scheme}`,
+      onChange: (value) => set({ ...get(), [name]: value }),
+    });
+    refreshers.push((defaults) => field.refresh(get()[name], defaults.page[scheme]));
+    return el('div', { class: 'field' }, el('label', { for: id }, `Page background, ${scheme}`), field.element);
+  });
+
+  form.append(
+    palettes,
+    el('fieldset', {}, el('legend', {}, 'Shape and type'), shared),
     el(
-      'div',
-      { class: 'radios' },
-      VIEWPORTS.map((width) =>
+      'fieldset',
+      {},
+      el('legend', {}, 'On the site'),
+      select('colorScheme', 'Colour scheme', SCHEMES, (v) => SCHEME_NAMES[v]),
+      select('placement', 'Placement', PLACEMENTS, (v) => PLACEMENT_NAMES[v]),
+      Object.entries(SITE_FIELDS).map(([name, label]) => textField(name, label, (site) => site[name])),
+      select('call', 'Ask with', CALLS, (v) => (v === 'step' ? 'step: when the etiquette allows' : 'ask: always')),
+      select('step', 'At the journey step', STEPS, String),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Preview'),
+      select('locale', 'Language', LOCALES, (code) => `${LOCALE_NAMES.of(code)} (${code})`),
+      checkbox('pinLocale', 'Pin this language in the config (every shopper gets it)'),
+      select('system', 'Shopper’s system', SYSTEMS, (v) => SYSTEM_NAMES[v]),
+      select('pageLook', 'Your page’s look', PAGE_LOOKS, (v) => (v === 'light' ? 'Light only' : 'Light and dark')),
+      pageFields,
+      select(
+        'zoom',
+        'Zoom',
+        ZOOMS,
+        (v) => `${v}%${v === 100 ? ' (actual size)' : ''}`,
+        (v) => set({ ...get(), zoom: Number(v) }),
+      ),
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, 'Viewport'),
         el(
-          'label',
-          {},
-          el('input', {
-            type: 'radio',
-            name: 'viewport',
-            value: String(width),
-            onchange: () => set({ ...get(), viewport: width }),
+          'div',
+          { class: 'radios' },
+          VIEWPORTS.map((width) => {
+            const radio = el('input', {
+              type: 'radio',
+              name: 'viewport',
+              value: String(width),
+              onchange: () => set({ ...get(), viewport: width }),
+            });
+            refreshers.push(() => {
+              radio.checked = get().viewport === width;
+            });
+            return el('label', {}, radio, `${width} px`);
           }),
-          `${width} px`,
         ),
       ),
     ),
-  );
-  form.append(
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Colours'),
-      COLOUR_TOKENS.map((token) => tokenField(token, true)),
-    ),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Shape and type'),
-      OTHER_TOKENS.map((token) => tokenField(token, false)),
-    ),
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, 'Display'),
-      select(
-        'colorScheme',
-        'Colour scheme',
-        SCHEMES,
-        (v) => ({ auto: 'Auto: page and system', light: 'Light', dark: 'Dark' })[v],
-      ),
-      select('pageLook', 'Your page’s look', PAGE_LOOKS, (v) => (v === 'light' ? 'Light only' : 'Light and dark')),
-      select(
-        'placement',
-        'Placement',
-        PLACEMENTS,
-        (v) =>
-          ({
-            'bottom-right': 'Bottom right',
-            'bottom-left': 'Bottom left',
-            sheet: 'Bottom sheet',
-            inline: 'Inline, in a page slot',
-          })[v],
-      ),
-      select('locale', 'Language', LOCALES, (code) => `${LOCALE_NAMES.of(code)} (${code})`),
-    ),
-    viewports,
     el(
       'button',
-      { type: 'button', class: 'secondary', onclick: () => set({ ...get(), theme: {} }) },
+      { type: 'button', class: 'secondary', onclick: () => set({ ...get(), theme: {}, dark: {} }) },
       'Reset the theme',
     ),
   );
 
-  return function refresh(defaults) {
-    const state = get();
-    for (const token of [...COLOUR_TOKENS, ...OTHER_TOKENS]) {
-      const { text, picker, error } = inputs[token];
-      const value = state.theme[token] ?? '';
-      if (document.activeElement !== text) text.value = value;
-      text.placeholder = defaults[token];
-      if (picker && document.activeElement !== picker)
-        picker.value = /^#[\da-f]{6}$/i.test(value || defaults[token]) ? value || defaults[token] : '#000000';
-      const invalid = value !== '' && !CSS.supports(property(token), value);
-      text.setAttribute('aria-invalid', String(invalid));
-      error.hidden = !invalid;
-      error.textContent = invalid
-        ? `Not a valid CSS ${property(token)}: the widget would warn and keep the default.`
-        : '';
-    }
-    for (const name of ['colorScheme', 'placement', 'locale']) inputs[name].value = state[name];
-    for (const radio of form.querySelectorAll('input[name="viewport"]'))
-      radio.checked = Number(radio.value) === state.viewport;
+  return function refresh(defaults, site) {
+    for (const refresher of refreshers) refresher(defaults, site);
   };
 }

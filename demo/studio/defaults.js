@@ -2,14 +2,14 @@
  * The widget's own default themes, read from a widget rendered out of sight: what the studio
  * shows as defaults is exactly what the built CSS says, with no copy to drift.
  */
-import { TOKENS } from './state.js';
+import { TOKENS } from './tokens.js';
 import { importPrompt } from './widget-files.js';
 
 const { openPromptSession } = await importPrompt();
 
 const cssName = (token) => `--feelback-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-/** `{ light, dark }`, each token → its default value. */
+/** `{ light, dark, page }`: each token → its default value in each scheme, and the preview page's backgrounds. */
 export function readDefaults() {
   const box = document.createElement('div');
   box.hidden = true;
@@ -25,22 +25,15 @@ export function readDefaults() {
       save: async () => undefined,
       onClose() {},
     });
-    const style = getComputedStyle(box.querySelector('feelback-widget'));
+    const host = box.querySelector('feelback-widget');
+    const style = getComputedStyle(host);
     const values = Object.fromEntries(TOKENS.map((token) => [token, style.getPropertyValue(cssName(token)).trim()]));
+    // A choice, not a variable: the host's data-button, filled unless set.
+    values.buttonStyle = host.dataset.button ?? 'filled';
     remove();
     return values;
   };
-  const defaults = { light: read('light'), dark: read('dark') };
+  const defaults = { light: read('light'), dark: read('dark'), page: { light: '#fbfaf7', dark: '#121418' } };
   box.remove();
   return defaults;
 }
-
-/** The CSS property each token's value must be valid for (as the widget checks it). */
-export const PROPERTY = {
-  radius: 'border-radius',
-  fontFamily: 'font-family',
-  fontSize: 'font-size',
-  space: 'padding',
-  shadow: 'box-shadow',
-  zIndex: 'z-index',
-};

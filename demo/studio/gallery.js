@@ -1,12 +1,19 @@
-/** Every state side by side, each in its own frame at the chosen viewport width. */
+/**
+ * Every state side by side, each in its own frame at the chosen viewport width, shown at the
+ * chosen zoom (100%: actual size). Each frame is as tall as its state needs: the frame says
+ * how tall (frame.js), and a frame only ever grows, so nothing is cut off.
+ */
 import { el } from './dom.js';
-import { VIEWS } from './state.js';
+import { VIEWS } from './views.js';
 
-const HEIGHT = 620;
-/** Wide viewports are shown scaled down, so a row still fits beside the controls. */
-const SHOWN_WIDTH = 640;
+/** The least height of a frame: a phone's screen in landscape. */
+const MIN_HEIGHT = 480;
 
 export function buildGallery(container) {
+  // At actual size a wide viewport is wider than the space: the previews scroll, the page does not.
+  const wrap = el('div', { class: 'gallery-wrap', tabindex: '0', role: 'group', 'aria-label': 'Previews' });
+  container.replaceWith(wrap);
+  wrap.append(container);
   const frames = Object.entries(VIEWS).map(([key, view]) => {
     const iframe = el('iframe', { title: `Preview: ${view.title}`, name: `preview-${key}`, 'data-view': key });
     // The frame reads its look from its address at load, and from messages afterwards (one sent
@@ -16,28 +23,45 @@ export function buildGallery(container) {
     );
     const box = el('div', { class: 'frame' }, iframe);
     container.append(el('figure', {}, el('figcaption', {}, view.title), box));
-    return { key, iframe, box };
+    return { key, iframe, box, height: MIN_HEIGHT };
   });
 
-  let shownWidth = 0;
-  /** Frames are scaled to fit the space there is, so the studio never scrolls sideways (1.4.10). */
+  let width = 0;
+  let zoom = 1;
   function size() {
-    const scale = Math.min(1, Math.min(SHOWN_WIDTH, container.clientWidth) / shownWidth);
-    for (const { iframe, box } of frames) {
-      Object.assign(iframe.style, { width: `${shownWidth}px`, height: `${HEIGHT}px`, transform: `scale(${scale})` });
-      Object.assign(box.style, { width: `${shownWidth * scale}px`, height: `${HEIGHT * scale}px` });
+    for (const frame of frames) {
+      Object.assign(frame.iframe.style, {
+        width: `${width}px`,
+        height: `${frame.height}px`,
+        transform: zoom === 1 ? '' : `scale(${zoom})`,
+      });
+      Object.assign(frame.box.style, { width: `${width * zoom}px`, height: `${frame.height * zoom}px` });
     }
   }
-  addEventListener('resize', () => shownWidth && size());
 
-  return function update(params, width) {
-    for (const { key, iframe } of frames) {
-      const frameSearch = `?${params}${params.size ? '&' : ''}view=${key}`;
-      iframe.dataset.search = frameSearch;
-      if (!iframe.getAttribute('src')) iframe.src = `studio-frame.html${frameSearch}`;
-      else iframe.contentWindow?.postMessage({ search: frameSearch }, location.origin);
+  addEventListener('message', (event) => {
+    const frame = frames.find(({ iframe }) => iframe.contentWindow === event.source);
+    const needed = Number(event.data?.height);
+    if (event.origin !== location.origin || !frame || !Number.isFinite(needed)) return;
+    const height = Math.min(4000, Math.max(MIN_HEIGHT, Math.ceil(needed)));
+    if (height > frame.height) {
+      frame.height = height;
+      size();
     }
-    shownWidth = width;
+  });
+
+  return function update(params, state) {
+    const reset = state.viewport !== width;
+    width = state.viewport;
+    zoom = state.zoom / 100;
+    for (const frame of frames) {
+      // A new width starts from the least height again: the frame tells what it needs.
+      if (reset) frame.height = MIN_HEIGHT;
+      const frameSearch = `?${params}${params.size ? '&' : ''}view=${frame.key}`;
+      frame.iframe.dataset.search = frameSearch;
+      if (!frame.iframe.getAttribute('src')) frame.iframe.src = `studio-frame.html${frameSearch}`;
+      else frame.iframe.contentWindow?.postMessage({ search: frameSearch }, location.origin);
+    }
     size();
   };
 }

@@ -3,7 +3,7 @@
  * the collector has received, charted as the average feeling per journey step.
  */
 import { el, svg } from './dom.js';
-import { configFor } from './state.js';
+import { configFor } from './snippet.js';
 
 const STEPS = ['add_to_basket', 'checkout', 'order_confirmed', 'return_submitted', 'support_closed'];
 const POLL_MS = 2_000;
@@ -65,7 +65,13 @@ export function buildLive(container, collector) {
       id: 'live-ask',
       onclick: () => {
         // `init` replaces the config (and any open prompt), so every ask uses the current look.
-        window.feelback('init', configFor(state, { endpoint: `${collector}/answers`, site: 'feelback-studio' }));
+        window.feelback(
+          'init',
+          configFor(
+            { ...state, endpoint: '', site: '' },
+            { endpoint: `${collector}/answers`, site: 'feelback-studio' },
+          ),
+        );
         window.feelback('ask', step.value);
       },
     },

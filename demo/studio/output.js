@@ -1,10 +1,10 @@
-/** The copy-paste snippet and the JSON config for the current look. */
+/** What a site takes away: the snippet ready to paste, the JSON config and the npm variant. */
 import { el } from './dom.js';
-import { configFor, snippetFor } from './state.js';
+import { configFor, npmFor, snippetFor } from './snippet.js';
 
 export function buildOutput(container) {
   const status = el('p', { role: 'status', class: 'copied' });
-  const block = (id, title, name) => {
+  const block = (id, title, intro) => {
     const code = el('code', { id });
     const copy = el(
       'button',
@@ -21,17 +21,29 @@ export function buildOutput(container) {
           }
         },
       },
-      `Copy the ${name}`,
+      `Copy the ${title.toLowerCase()}`,
     );
-    container.append(el('h3', {}, title), el('pre', { tabindex: '0', 'aria-label': title }, code), copy);
+    container.append(
+      el('h3', {}, title),
+      el('p', {}, intro),
+      el('pre', { tabindex: '0', 'aria-label': title }, code),
+      copy,
+    );
     return code;
   };
-  const snippet = block('snippet', 'Snippet', 'snippet');
-  const json = block('config-json', 'JSON config', 'JSON config');
+  const snippet = block(
+    'snippet',
+    'Snippet',
+    'Paste it before </body> of the page of that step: it needs nothing else. Fill in the fields under “On the site” first.',
+  );
+  const json = block('config-json', 'JSON config', 'The same config, for the init call your pages already make.');
+  const npm = block('config-npm', 'npm', 'For an app that installs the package.');
   container.append(status);
 
-  return function update(state) {
-    snippet.textContent = snippetFor(state);
-    json.textContent = JSON.stringify(configFor(state), null, 2);
+  /** `site`: the site fields' defaults; `keep(token, value)`: whether the widget keeps a value. */
+  return function update(state, site, keep) {
+    snippet.textContent = snippetFor(state, site, keep);
+    json.textContent = JSON.stringify(configFor(state, site, keep), null, 2);
+    npm.textContent = npmFor(state, site, keep);
   };
 }

@@ -1,104 +1,133 @@
 /**
- * The studio's state: the look being designed (theme tokens, scheme, placement), the locale and
- * the viewport. It lives in the URL's query string, so a link shares the exact look.
+ * The studio's state: the look being designed (the light and dark palettes, shape and type,
+ * scheme, placement), what the preview shows (language, viewport, zoom, the page around the
+ * widget, the shopper's system) and the snippet's site fields. It lives in the URL's query
+ * string, so a link shares the exact look: light tokens by name (`brand`), dark ones with a
+ * `dark.` prefix (`dark.brand`).
  */
+import { PALETTE_TOKENS, TOKENS } from './tokens.js';
 
-export const COLOUR_TOKENS = ['brand', 'onBrand', 'background', 'text', 'muted', 'border', 'focus', 'faceFill'];
-export const OTHER_TOKENS = ['radius', 'fontFamily', 'fontSize', 'space', 'shadow', 'zIndex'];
-export const TOKENS = [...COLOUR_TOKENS, ...OTHER_TOKENS];
 export const SCHEMES = ['auto', 'light', 'dark'];
+/** The shopper's system setting the previews show: as the studio's own system, or fixed. */
+export const SYSTEMS = ['auto', 'light', 'dark'];
 /** The look of the page the widget sits on: `colorScheme: 'auto'` is dark only on a page with a dark look. */
 export const PAGE_LOOKS = ['light dark', 'light'];
 export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet', 'inline'];
 export const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'nb', 'pl', 'ar', 'he'];
 export const RTL_LOCALES = ['ar', 'he'];
 export const VIEWPORTS = [320, 390, 768, 1280];
+export const ZOOMS = [100, 75, 50];
+export const STEPS = ['add_to_basket', 'checkout', 'order_confirmed', 'return_submitted', 'support_closed'];
+export const CALLS = ['step', 'ask'];
 /** Where an inline prompt goes in the preview page (and in the snippet). */
 export const SLOT_SELECTOR = '#feelback-slot';
 
-/** Every state of the widget the studio shows side by side. */
-export const VIEWS = {
-  prompt: { title: 'Prompt (feeling)', instrument: 'feeling', initial: {} },
-  'follow-up': {
-    title: 'Follow-up: words and comment',
-    instrument: 'feeling',
-    initial: { rating: 2, emotions: ['frustrated'], comment: 'The delivery date was not clear' },
-  },
-  thanks: { title: 'Thanks', instrument: 'feeling', initial: { view: 'thanks' } },
-  'saved-offline': { title: 'Saved offline', instrument: 'feeling', initial: { view: 'saved-offline' } },
-  'slim-bar': {
-    title: 'Slim bar (left alone, or focus under the card)',
-    instrument: 'feeling',
-    initial: { minimized: true },
-  },
-  effort: { title: 'Effort (7-point agree scale)', instrument: 'effort', initial: {} },
-  satisfaction: { title: 'Satisfaction (1–5)', instrument: 'satisfaction', initial: {} },
+/** The snippet's fields: '' means the studio's own default (see `siteDefaults` in main.js). */
+const FIELDS = ['scriptUrl', 'endpoint', 'site', 'privacyUrl'];
+const CHOICES = {
+  colorScheme: SCHEMES,
+  system: SYSTEMS,
+  pageLook: PAGE_LOOKS,
+  placement: PLACEMENTS,
+  locale: LOCALES,
+  step: STEPS,
+  call: CALLS,
 };
+const COLOURS = ['pageLight', 'pageDark'];
 
 export const DEFAULT_STATE = {
   theme: {},
+  dark: {},
   colorScheme: 'auto',
+  system: 'auto',
   pageLook: 'light dark',
   placement: 'bottom-right',
   locale: 'en',
+  pinLocale: false,
   viewport: 390,
+  zoom: 100,
+  pageLight: '',
+  pageDark: '',
+  scriptUrl: '',
+  endpoint: '',
+  site: '',
+  privacyUrl: '',
+  step: 'order_confirmed',
+  call: 'step',
 };
 
 const oneOf = (list, value, fallback) => (list.includes(value) ? value : fallback);
+const text = (value) => (value ?? '').trim().slice(0, 500);
 
 /** Reads the state from query parameters; anything unknown or malformed falls back to the default. */
 export function readState(params) {
-  const theme = {};
+  const state = { ...DEFAULT_STATE, theme: {}, dark: {} };
   for (const token of TOKENS) {
-    const value = params.get(token);
-    if (value) theme[token] = value.slice(0, 200);
+    const value = text(params.get(token)).slice(0, 200);
+    if (value) state.theme[token] = value;
   }
-  return {
-    theme,
-    colorScheme: oneOf(SCHEMES, params.get('colorScheme'), DEFAULT_STATE.colorScheme),
-    pageLook: oneOf(PAGE_LOOKS, params.get('pageLook'), DEFAULT_STATE.pageLook),
-    placement: oneOf(PLACEMENTS, params.get('placement'), DEFAULT_STATE.placement),
-    locale: oneOf(LOCALES, params.get('locale'), DEFAULT_STATE.locale),
-    viewport: oneOf(VIEWPORTS, Number(params.get('viewport')), DEFAULT_STATE.viewport),
-  };
+  for (const token of PALETTE_TOKENS) {
+    const value = text(params.get(`dark.${token}`)).slice(0, 200);
+    if (value) state.dark[token] = value;
+  }
+  for (const [key, list] of Object.entries(CHOICES)) state[key] = oneOf(list, params.get(key), DEFAULT_STATE[key]);
+  for (const key of [...FIELDS, ...COLOURS]) state[key] = text(params.get(key));
+  state.pinLocale = params.get('pinLocale') === '1';
+  state.viewport = oneOf(VIEWPORTS, Number(params.get('viewport')), DEFAULT_STATE.viewport);
+  state.zoom = oneOf(ZOOMS, Number(params.get('zoom')), DEFAULT_STATE.zoom);
+  return state;
 }
 
 /** Writes only what differs from the default, so links stay short. */
 export function writeState(state) {
   const params = new URLSearchParams();
   for (const token of TOKENS) if (state.theme[token]) params.set(token, state.theme[token]);
-  for (const key of ['colorScheme', 'pageLook', 'placement', 'locale', 'viewport']) {
+  for (const token of PALETTE_TOKENS) if (state.dark[token]) params.set(`dark.${token}`, state.dark[token]);
+  for (const key of [...Object.keys(CHOICES), ...FIELDS, ...COLOURS, 'viewport', 'zoom']) {
     if (state[key] !== DEFAULT_STATE[key]) params.set(key, String(state[key]));
   }
+  if (state.pinLocale) params.set('pinLocale', '1');
   return params;
 }
+
+/** Whether the shopper's system is dark in the previews: fixed, or the studio's own. */
+export const systemIsDark = (state, studioDark) => (state.system === 'auto' ? studioDark : state.system === 'dark');
 
 /** Whether the prompt shows dark: `auto` is dark on a page with a dark look when the system prefers dark. */
 export const showsDark = (state, systemDark) =>
   state.colorScheme === 'dark' || (state.colorScheme === 'auto' && state.pageLook === 'light dark' && systemDark);
 
-/** The `placement` config value for the studio's choice. */
-export const placementConfig = (placement) => (placement === 'inline' ? { inline: SLOT_SELECTOR } : placement);
+/** The schemes the prompt can show in with this config and page: the ones to check and export. */
+export const schemesOf = (state) =>
+  state.colorScheme !== 'auto' ? [state.colorScheme] : state.pageLook === 'light' ? ['light'] : ['light', 'dark'];
 
-/** The feelback config for the current look (the site fills in its own endpoint and name). */
-export function configFor(state, base = { endpoint: '/answers', site: 'my-shop' }) {
-  const config = { ...base };
-  if (Object.keys(state.theme).length) config.theme = { ...state.theme };
-  if (state.colorScheme !== 'auto') config.colorScheme = state.colorScheme;
-  if (state.placement !== 'bottom-right') config.placement = placementConfig(state.placement);
-  if (state.locale !== 'en') config.locale = state.locale;
-  return config;
+/** The `theme` config value: the light palette with shape and type, the dark palette in `dark`. */
+export function themeFor(state, keep = () => true) {
+  const theme = Object.fromEntries(Object.entries(state.theme).filter(([token, value]) => keep(token, value)));
+  const dark = Object.fromEntries(Object.entries(state.dark).filter(([token, value]) => keep(token, value)));
+  if (Object.keys(dark).length) theme.dark = dark;
+  return theme;
 }
 
-/** The snippet a site pastes before </body>. */
-export function snippetFor(state) {
-  const json = JSON.stringify(configFor(state), null, 2).replace(/\n/g, '\n  ').replace(/</g, '\\u003c');
-  return `<script>
-  window.feelback = window.feelback || function () { (feelback.q = feelback.q || []).push(arguments) };
-  feelback('init', ${json});
-</script>
-<script async src="/feelback.js"></script>`;
+/**
+ * The palette a scheme shows, as the widget applies it (src/styles/apply-theme.ts): the light
+ * values in light; in dark the dark ones, or, for a prompt that is always dark and has none,
+ * the one palette given. `defaults` are the widget's own for that scheme.
+ */
+export function paletteOf(state, scheme, defaults) {
+  const pick = (values) => Object.fromEntries(PALETTE_TOKENS.filter((t) => values[t]).map((t) => [t, values[t]]));
+  const own =
+    scheme === 'light'
+      ? pick(state.theme)
+      : Object.keys(state.dark).length || state.colorScheme !== 'dark'
+        ? pick(state.dark)
+        : pick(state.theme);
+  return { ...defaults, ...own };
 }
+
+/** Where a palette value of a scheme is set: `theme` or `dark` (mirrors paletteOf). */
+export const paletteKey = (state, scheme) =>
+  scheme === 'light' || (state.colorScheme === 'dark' && !Object.keys(state.dark).length) ? 'theme' : 'dark';
 
 /**
  * The texts for a locale as a prompt asking on `instrument` gets them: the file of `<code>`,

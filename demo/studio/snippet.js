@@ -1,0 +1,46 @@
+/** What the studio exports: the config, the snippet a site pastes, and the npm variant. */
+import { SLOT_SELECTOR, themeFor } from './state.js';
+
+/** The `placement` config value for the studio's choice. */
+export const placementConfig = (placement) => (placement === 'inline' ? { inline: SLOT_SELECTOR } : placement);
+
+/**
+ * The feelback config for the current look. `site` holds the defaults of the site fields the
+ * designer left empty. The previewed language is left out unless the designer pins it: it would
+ * force that language on every shopper.
+ */
+export function configFor(state, site, keep) {
+  const config = { endpoint: state.endpoint || site.endpoint, site: state.site || site.site };
+  if (state.privacyUrl) config.privacyUrl = state.privacyUrl;
+  const theme = themeFor(state, keep);
+  if (Object.keys(theme).length) config.theme = theme;
+  if (state.colorScheme !== 'auto') config.colorScheme = state.colorScheme;
+  if (state.placement !== 'bottom-right') config.placement = placementConfig(state.placement);
+  if (state.pinLocale) config.locale = state.locale;
+  return config;
+}
+
+const indent = (json, spaces) => json.replace(/\n/g, `\n${' '.repeat(spaces)}`);
+/** JSON safe inside an inline script: `</script>` cannot end it. */
+const scriptJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The snippet a site pastes before </body>: the stub, `init`, the step (or ask) and the script. */
+export function snippetFor(state, site, keep) {
+  const json = indent(scriptJson(configFor(state, site, keep)), 2);
+  return `<script>
+  window.feelback = window.feelback || function () { (feelback.q = feelback.q || []).push(arguments) };
+  feelback('init', ${json});
+  feelback('${state.call}', '${state.step}');
+</script>
+<script async src="${attribute(state.scriptUrl || site.scriptUrl)}"></script>`;
+}
+
+/** The same for an app that installs the package. */
+export function npmFor(state, site, keep) {
+  const json = indent(JSON.stringify(configFor(state, site, keep), null, 2), 0);
+  return `import { createFeelback } from 'feelback';
+
+const feelback = createFeelback(${json});
+feelback.${state.call}('${state.step}');`;
+}

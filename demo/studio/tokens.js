@@ -1,0 +1,106 @@
+/**
+ * The theme tokens as the studio shows them, and the widget's own rules for their values
+ * (src/config/theme-tokens.ts and check-theme.ts, mirrored; tests/unit/demo/tokens.test.ts keeps
+ * the two in step): which are one scheme's palette, which CSS property each is checked against,
+ * and the fix a field message suggests.
+ */
+
+/** One scheme's palette: the light values at the top of `theme`, the dark ones in `theme.dark`. */
+export const PALETTE_TOKENS = [
+  'brand',
+  'onBrand',
+  'background',
+  'text',
+  'muted',
+  'border',
+  'focus',
+  'hover',
+  'faceFill',
+  'shadow',
+];
+/** Shape and type: the same in both schemes. */
+export const SHARED_TOKENS = [
+  'radius',
+  'buttonRadius',
+  'chipRadius',
+  'buttonStyle',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'space',
+  'width',
+  'zIndex',
+];
+export const TOKENS = [...PALETTE_TOKENS, ...SHARED_TOKENS];
+export const BUTTON_STYLES = ['filled', 'outline'];
+
+/** The controls' names; the contrast rows use the same ones. */
+export const LABELS = {
+  brand: 'Brand colour',
+  onBrand: 'Button text',
+  background: 'Background',
+  text: 'Text',
+  muted: 'Muted',
+  border: 'Border',
+  focus: 'Focus ring',
+  hover: 'Hover',
+  faceFill: 'Face fill',
+  shadow: 'Shadow',
+  radius: 'Card radius',
+  buttonRadius: 'Button radius',
+  chipRadius: 'Chip radius',
+  buttonStyle: 'Button style',
+  fontFamily: 'Font family',
+  fontSize: 'Font size',
+  fontWeight: 'Font weight',
+  space: 'Spacing (padding)',
+  width: 'Card width',
+  zIndex: 'Stacking order (z-index)',
+};
+
+/** What each control changes, said under its name. */
+export const HINTS = {
+  onBrand: 'on the Send button and chosen words',
+  muted: 'faces, hint, close, “Don’t ask me again”',
+  hover: 'under the pointer: close, faces and words not chosen',
+  faceFill: 'inside each face',
+  buttonRadius: 'buttons and the comment box',
+  chipRadius: 'the emotion words',
+  fontWeight: 'a number, 100–900 (Send is 600 at least)',
+  width: 'kept from 20em to 32em',
+};
+
+export const isColour = (token) => PALETTE_TOKENS.includes(token) && token !== 'shadow';
+
+const kebab = (token) => token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The CSS property a token's value is checked against, as the widget does. */
+export const property = (token) =>
+  token === 'shadow'
+    ? 'box-shadow'
+    : isColour(token)
+      ? 'color'
+      : /adius$/.test(token)
+        ? 'border-radius'
+        : token === 'space'
+          ? 'padding'
+          : kebab(token);
+
+/** `width` and `fontWeight` go into max() in the widget's CSS: a keyword alone would void it. */
+const css = (token, value) =>
+  token === 'width' ? `max(${value},1px)` : token === 'fontWeight' ? `max(${value},1)` : value;
+
+/** Anything that could fetch or read another value, which the widget refuses. */
+const UNSAFE = /\\|(?:url|var|env|attr|src|element|paint|cross-fade|image|image-set)\(/i;
+
+/** Whether the widget would keep this value for the token. */
+export const isValid = (token, value) =>
+  token === 'buttonStyle'
+    ? BUTTON_STYLES.includes(value)
+    : value.length <= 200 && !UNSAFE.test(value) && CSS.supports(property(token), css(token, value));
+
+/** The value with a `#` or a `px` that would be valid, as the widget's warning suggests; or undefined. */
+export const suggestion = (token, value) =>
+  token === 'buttonStyle' || UNSAFE.test(value)
+    ? undefined
+    : [`#${value}`, `${value}px`].find((fix) => isValid(token, fix));
