@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
+import { VIEWS as STUDIO_VIEWS } from '../../demo/studio/views.js';
 import he from '../../src/i18n/locales/he.ts';
 import { expect, poll, test } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
@@ -9,7 +10,7 @@ import { runAxe } from './support/axe.ts';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'slim-bar', 'effort', 'satisfaction'];
+const VIEWS = Object.keys(STUDIO_VIEWS);
 
 let demo: StaticServer;
 test.beforeAll(async () => {
@@ -49,6 +50,14 @@ test('the studio loads with no console error and no axe violation', async ({ pag
   await expect(preview('saved-offline').locator('[data-focus]')).toHaveText(/saved/);
   await expect(preview('slim-bar').getByRole('button', { expanded: false })).toHaveText('How did this make you feel?');
   await expect(preview('prompt').locator('textarea')).toHaveCount(0);
+  // The states a designer could not see before: the counter with the privacy link, the focus ring.
+  await expect(preview('limit').getByText('40 characters left')).toBeVisible();
+  await expect(preview('limit').getByRole('link', { name: /How we use/ })).toHaveAttribute(
+    'href',
+    'https://example.com/privacy',
+  );
+  await expect(preview('focus').locator('input:checked + svg')).toHaveCSS('outline-style', 'solid');
+  await expect(preview('prompt').locator('input[value="4"] + svg')).toHaveCSS('outline-style', 'none');
   const { violations, summary } = await runAxe(page);
   expect(violations, summary).toEqual([]);
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -57,7 +66,7 @@ test('the studio loads with no console error and no axe violation', async ({ pag
 
 test('editing a token updates every preview and the address', async ({ page, collector }) => {
   await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
-  await page.getByLabel('Brand colour', { exact: true }).fill('#be123c');
+  await page.getByLabel('Brand colour, light', { exact: true }).fill('#be123c');
   for (const view of VIEWS) await poll(() => previewVariable(page, view, 'brand')).toBe('#be123c');
   expect(new URL(page.url()).searchParams.get('brand')).toBe('#be123c');
 });
@@ -65,11 +74,12 @@ test('editing a token updates every preview and the address', async ({ page, col
 test('the address round-trips the state', async ({ page, collector }) => {
   const query = `?brand=%23be123c&radius=4px&colorScheme=dark&placement=inline&viewport=320&collector=${encodeURIComponent(collector.url)}`;
   await openStudio(page, query);
-  await expect(page.getByLabel('Brand colour', { exact: true })).toHaveValue('#be123c');
-  await expect(page.getByLabel('Corner radius')).toHaveValue('4px');
+  await expect(page.getByLabel('Brand colour, light', { exact: true })).toHaveValue('#be123c');
+  await expect(page.getByLabel('Card radius', { exact: true })).toHaveValue('4px');
   await expect(page.getByLabel('Colour scheme')).toHaveValue('dark');
-  // The fields show the dark theme's defaults, read from the widget itself.
-  await expect(page.getByLabel('Text', { exact: true })).toHaveAttribute('placeholder', '#eceef4');
+  // The fields show each scheme's defaults, read from the widget itself.
+  await expect(page.getByLabel('Text, dark', { exact: true })).toHaveAttribute('placeholder', '#eceef4');
+  await expect(page.getByLabel('Text, light', { exact: true })).toHaveAttribute('placeholder', '#1f2330');
   await expect(page.getByLabel('Placement')).toHaveValue('inline');
   await expect(page.getByRole('radio', { name: '320 px' })).toBeChecked();
   // Inline: the preview's widget is inside the page slot; the frame is 320 px wide.
@@ -84,7 +94,7 @@ test('the address round-trips the state', async ({ page, collector }) => {
 
 test('the contrast checker flags a low-contrast brand colour', async ({ page, collector }) => {
   await openStudio(page, `?colorScheme=light&collector=${encodeURIComponent(collector.url)}`);
-  await page.getByLabel('Brand colour', { exact: true }).fill('#c8c8ff');
+  await page.getByLabel('Brand colour, light', { exact: true }).fill('#c8c8ff');
   const row = page.locator('tr[data-pair="brand/background"]');
   await expect(row).toHaveAttribute('data-pass', 'false');
   await expect(row).toContainText('WCAG 1.4.11');
@@ -93,34 +103,30 @@ test('the contrast checker flags a low-contrast brand colour', async ({ page, co
   await expect(page.locator('#contrast-summary')).toHaveText(/fail WCAG 2\.2 AA/);
 });
 
-test('the snippet and JSON config are the current look, and the snippet works', async ({ page, collector }) => {
-  await openStudio(page, `?brand=%23be123c&placement=bottom-left&collector=${encodeURIComponent(collector.url)}`);
-  const json = JSON.parse((await page.locator('#config-json').textContent()) ?? '');
-  expect(json).toEqual({
-    endpoint: '/answers',
+test('the JSON config and npm variant are the current look; the previewed language stays out unless pinned', async ({
+  page,
+  collector,
+}) => {
+  await openStudio(page, `?brand=%23be123c&placement=bottom-left&locale=de&collector=${encodeURIComponent(collector.url)}`);
+  const json = () => page.locator('#config-json').textContent().then((text) => JSON.parse(text ?? ''));
+  expect(await json()).toEqual({
+    endpoint: collector.endpoint,
     site: 'my-shop',
     theme: { brand: '#be123c' },
     placement: 'bottom-left',
   });
-  const snippet = (await page.locator('#snippet').textContent()) ?? '';
-  expect(snippet).toContain('<script async src="/feelback.js"></script>');
-  // The snippet, pasted into a page (with our endpoint and script path), shows that look.
-  const pasted = snippet
-    .replace("'/answers'", JSON.stringify(collector.endpoint))
-    .replace('"/answers"', JSON.stringify(collector.endpoint))
-    .replace('src="/feelback.js"', 'src="/dist/feelback.js"');
-  const path = demo.page(`<!doctype html><html lang="en"><title>Pasted</title><body>${pasted}</body></html>`);
-  const shop = await page.context().newPage();
-  await shop.goto(`${demo.url}${path}`);
-  await shop.evaluate(() => (window as unknown as { feelback(...args: unknown[]): void }).feelback('ask', 'checkout'));
-  const host = shop.locator('feelback-widget');
-  await expect(host).toHaveAttribute('data-placement', 'bottom-left');
-  expect(await host.evaluate((h) => (h as HTMLElement).style.getPropertyValue('--feelback-brand'))).toBe('#be123c');
+  await page.getByLabel('Pin this language').check();
+  await poll(async () => (await json()).locale).toBe('de');
+  await page.getByLabel('Site name').fill('outdoor-shop');
+  await poll(async () => (await json()).site).toBe('outdoor-shop');
+  await expect(page.locator('#config-npm')).toContainText("import { createFeelback } from 'feelback';");
+  await expect(page.locator('#config-npm')).toContainText('"site": "outdoor-shop"');
+  await expect(page.locator('#config-npm')).toContainText("feelback.step('order_confirmed');");
 });
 
 test('an answer to the live widget reaches the collector and the chart', async ({ page, collector }) => {
   await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
-  await page.getByLabel('Journey step').selectOption('checkout');
+  await page.getByLabel('Journey step', { exact: true }).selectOption('checkout');
   await page.getByRole('button', { name: 'Ask on this page' }).click();
   const widget = page.locator('body > feelback-widget');
   await widget.locator('input[name="rating"][value="4"]').check();
@@ -154,7 +160,7 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
   });
   guard.allowFailedRequests(demo.url);
   await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
-  const language = page.getByLabel('Language');
+  const language = page.getByLabel('Language', { exact: true });
   await language.selectOption('he');
   const host = page.frameLocator('iframe[data-view="prompt"]').locator('feelback-widget');
   await expect(host).toHaveAttribute('dir', 'rtl');
