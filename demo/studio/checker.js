@@ -33,13 +33,19 @@ export function buildChecker(container, onFix) {
         ]),
       );
       const name = scheme === 'light' ? 'Light' : 'Dark';
-      const rows = checkContrast(resolved, { outline }).map((result) => {
+      const results = checkContrast(resolved, { outline });
+      /** The nearest value of `token` that passes with every colour it is drawn with or under. */
+      const fixFor = (token) => {
+        const from = parseColor(resolved[token]);
+        const against = results
+          .filter((pair) => pair.fg === token || pair.bg === token)
+          .map((pair) => ({ colour: parseColor(resolved[pair.fg === token ? pair.bg : pair.fg]), min: pair.min }));
+        return from && against.every((pair) => pair.colour) ? nearestPassing(from, against) : undefined;
+      };
+      const rows = results.map((result) => {
         if (!result.pass) failures += 1;
         const token = result.fix === 'fg' ? result.fg : result.bg;
-        const [fixing, other] = result.fix === 'fg' ? [result.fg, result.bg] : [result.bg, result.fg];
-        const from = parseColor(resolved[fixing]);
-        const against = parseColor(resolved[other]);
-        const better = !result.pass && from && against ? nearestPassing(from, against, result.min) : undefined;
+        const better = result.pass ? undefined : fixFor(token);
         const label = `${LABELS[result.fg]}${result.fg === 'brand' && outline ? ' (outline button text)' : ''} on ${LABELS[result.bg]}`;
         return el(
           'tr',

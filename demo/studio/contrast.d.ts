@@ -15,4 +15,4 @@ export declare function checkContrast(
   colours: Record<string, string>,
   options?: { outline?: boolean },
 ): Array<ContrastPair & { ratio: number | undefined; pass: boolean }>;
-export declare function nearestPassing(colour: Rgb, other: Rgb, min: number): string | undefined;
+export declare function nearestPassing(colour: Rgb, against: Array<{ colour: Rgb; min: number }>): string | undefined;

@@ -68,28 +68,21 @@ const hex = (rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '
 const mix = (from, to, t) => from.map((c, i) => c + (to[i] - c) * t);
 
 /**
- * The passing colour nearest to `colour` against `other`: `colour` moved the least towards
- * black or towards white (its hue kept) until the ratio reaches `min`, as `#rrggbb`; undefined
- * when neither way gets there.
+ * The passing colour nearest to `colour` against every colour it is drawn with (`against`:
+ * [{ colour, min }]): `colour` moved the least towards black or towards white (its hue kept)
+ * until each ratio reaches its minimum, as `#rrggbb`; undefined when neither way gets there.
  */
-export function nearestPassing(colour, other, min) {
+export function nearestPassing(colour, against) {
+  const passes = (value) => against.every(({ colour: other, min }) => contrastRatio(parseColor(value), other) >= min);
   const found = [
     [0, 0, 0],
     [255, 255, 255],
   ].flatMap((end) => {
-    if (contrastRatio(end, other) < min) return [];
-    let [low, high] = [0, 1];
-    for (let i = 0; i < 20; i++) {
-      const t = (low + high) / 2;
-      if (contrastRatio(mix(colour, end, t), other) >= min) high = t;
-      else low = t;
-    }
-    // Rounded to whole channels, then one more step if rounding lost the last bit of contrast.
-    for (let t = high; t <= 1; t += 0.004) {
-      const value = hex(mix(colour, end, t));
-      if (contrastRatio(parseColor(value), other) >= min) return [{ t, value }];
+    for (let step = 0; step <= 512; step++) {
+      const value = hex(mix(colour, end, step / 512));
+      if (passes(value)) return [{ step, value }];
     }
     return [];
   });
-  return found.sort((a, b) => a.t - b.t)[0]?.value;
+  return found.sort((a, b) => a.step - b.step)[0]?.value;
 }

@@ -107,8 +107,15 @@ test('the JSON config and npm variant are the current look; the previewed langua
   page,
   collector,
 }) => {
-  await openStudio(page, `?brand=%23be123c&placement=bottom-left&locale=de&collector=${encodeURIComponent(collector.url)}`);
-  const json = () => page.locator('#config-json').textContent().then((text) => JSON.parse(text ?? ''));
+  await openStudio(
+    page,
+    `?brand=%23be123c&placement=bottom-left&locale=de&collector=${encodeURIComponent(collector.url)}`,
+  );
+  const json = () =>
+    page
+      .locator('#config-json')
+      .textContent()
+      .then((text) => JSON.parse(text ?? ''));
   expect(await json()).toEqual({
     endpoint: collector.endpoint,
     site: 'my-shop',

@@ -12,7 +12,11 @@ import {
   writeState,
 } from '../../demo/studio/state.js';
 
-const SITE = { scriptUrl: 'https://shop.example/feelback.js', endpoint: 'https://shop.example/answers', site: 'my-shop' };
+const SITE = {
+  scriptUrl: 'https://shop.example/feelback.js',
+  endpoint: 'https://shop.example/answers',
+  site: 'my-shop',
+};
 
 test('parseColor reads hex and rgb() colours, and nothing else', () => {
   assert.deepEqual(parseColor('#fff'), [255, 255, 255]);
@@ -64,23 +68,35 @@ test('an outline button needs its brand text at 4.5:1, and has no button text to
   const brand = (outline) => checkContrast(colours, { outline }).find((pair) => pair.fg === 'brand');
   assert.deepEqual([brand(false).min, brand(false).pass], [3, true]);
   assert.deepEqual([brand(true).min, brand(true).sc, brand(true).pass], [4.5, '1.4.3', false]);
-  assert.equal(checkContrast(colours, { outline: true }).some((pair) => pair.fg === 'onBrand'), false);
+  assert.equal(
+    checkContrast(colours, { outline: true }).some((pair) => pair.fg === 'onBrand'),
+    false,
+  );
 });
 
-test('the nearest passing value passes, keeps the hue, and moves as little as it must', () => {
+test('the nearest passing value passes against every colour given, keeps the hue, and moves as little as it must', () => {
   const white = [255, 255, 255];
-  const value = nearestPassing(parseColor('#999999'), white, 4.5);
+  const value = nearestPassing(parseColor('#999999'), [{ colour: white, min: 4.5 }]);
   assert.match(value, /^#([\da-f]{2})\1\1$/);
   const ratio = contrastRatio(parseColor(value), white);
   assert.ok(ratio >= 4.5, `${value}: ${ratio}`);
   // One step lighter would fail: it is the nearest.
-  const lighter = parseColor(value).map((c) => c + 1);
+  const lighter = parseColor(value).map((c) => c + 2);
   assert.ok(contrastRatio(lighter, white) < 4.5);
+  // Against white and a light hover colour, it passes on both.
+  const hover = parseColor('#e8e8f4');
+  const both = parseColor(
+    nearestPassing(parseColor('#999999'), [
+      { colour: white, min: 4.5 },
+      { colour: hover, min: 4.5 },
+    ]),
+  );
+  assert.ok(contrastRatio(both, white) >= 4.5 && contrastRatio(both, hover) >= 4.5);
   // A dark background: the way to white.
-  const light = nearestPassing(parseColor('#555555'), parseColor('#1d2029'), 4.5);
+  const light = nearestPassing(parseColor('#555555'), [{ colour: parseColor('#1d2029'), min: 4.5 }]);
   assert.ok(luminance(parseColor(light)) > luminance([0x55, 0x55, 0x55]));
   // Mid grey on mid grey at 21:1 cannot be reached either way.
-  assert.equal(nearestPassing([128, 128, 128], [128, 128, 128], 21), undefined);
+  assert.equal(nearestPassing([128, 128, 128], [{ colour: [128, 128, 128], min: 21 }]), undefined);
 });
 
 test('the state survives the address, dark palette and site fields included, and the defaults leave it empty', () => {
@@ -170,6 +186,9 @@ test('the snippet is whole: stub, init, the step call and the script, with nothi
   assert.match(snippetFor({ ...state, call: 'ask' }, SITE), /feelback\('ask', 'checkout'\);/);
   assert.doesNotMatch(snippetFor({ ...state, theme: { fontFamily: '</script>' } }, SITE), /<\/script>",/);
   assert.match(snippetFor({ ...state, scriptUrl: '/f.js"><x' }, SITE), /src="\/f\.js&quot;>&lt;x"/);
-  assert.match(npmFor(state, SITE), /^import \{ createFeelback \} from 'feelback';\n\nconst feelback = createFeelback\(\{\n {2}"endpoint"/);
+  assert.match(
+    npmFor(state, SITE),
+    /^import \{ createFeelback \} from 'feelback';\n\nconst feelback = createFeelback\(\{\n {2}"endpoint"/,
+  );
   assert.match(npmFor(state, SITE), /\nfeelback\.step\('checkout'\);$/);
 });
