@@ -73,7 +73,11 @@ export async function startCollector({
     judge: () => judge,
     accept,
   });
-  const reads = createReads({ access, store, clear: () => (reset(), dataFile && writeFileSync(dataFile, '')) });
+  function clear() {
+    reset();
+    if (dataFile) writeFileSync(dataFile, '');
+  }
+  const reads = createReads({ access, store, clear });
 
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://collector.invalid');

@@ -8,27 +8,28 @@ const MAX_STEPS = 20;
 const QUOTE_LENGTH = 140;
 
 /** Slack reads `<…>` as links and mentions (`<!channel>`) and `&` as an entity: shoppers' text must not. */
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeSlack = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const shorten = (text) => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text);
 
 /** What a window has gathered: a count per step (the first MAX_STEPS steps) and the latest comments. */
 const emptyWindow = () => ({ total: 0, steps: new Map(), quotes: [] });
 
-function gather(window, { data }) {
-  window.total += 1;
-  const step = window.steps.has(data.step) || window.steps.size < MAX_STEPS ? data.step : 'other steps';
-  window.steps.set(step, (window.steps.get(step) ?? 0) + 1);
-  if (data.comment) window.quotes = [...window.quotes, data].slice(-MAX_QUOTES);
+function gather(gathered, { data }) {
+  gathered.total += 1;
+  const step = gathered.steps.has(data.step) || gathered.steps.size < MAX_STEPS ? data.step : 'other steps';
+  gathered.steps.set(step, (gathered.steps.get(step) ?? 0) + 1);
+  if (data.comment) gathered.quotes = [...gathered.quotes, data].slice(-MAX_QUOTES);
 }
 
 /** The message for one window. */
 export function digestText({ total, steps, quotes }, intervalMs) {
-  const perStep = [...steps].sort((a, b) => b[1] - a[1]).map(([step, n]) => `${escape(step)} ${n}`);
+  const perStep = [...steps].sort((a, b) => b[1] - a[1]).map(([step, n]) => `${escapeSlack(step)} ${n}`);
   const minutes = Math.max(1, Math.round(intervalMs / 60_000));
   const count = total === 1 ? '1 negative answer' : `${total} negative answers`;
   const lines = quotes.map(
-    (data) => `> ${escape(data.step)}, ${data.rating} on ${data.instrument}: ${escape(shorten(data.comment))}`,
+    (data) =>
+      `> ${escapeSlack(data.step)}, ${data.rating} on ${data.instrument}: ${escapeSlack(shorten(data.comment))}`,
   );
   return [`feelback: ${count} in the last ${minutes} min (${perStep.join(', ')}).`, ...lines].join('\n');
 }
@@ -38,12 +39,12 @@ export function digestText({ total, steps, quotes }, intervalMs) {
  * sent. `onSent(status | error)` is told how each message went (tests, logs).
  */
 export function createAlerts({ webhook, intervalMs = 5 * 60_000, onSent = () => {} }) {
-  let window = emptyWindow();
+  let gathered = emptyWindow();
   let timer;
 
   async function send() {
-    const text = digestText(window, intervalMs);
-    window = emptyWindow();
+    const text = digestText(gathered, intervalMs);
+    gathered = emptyWindow();
     timer = undefined;
     try {
       const response = await fetch(webhook, {
@@ -61,8 +62,8 @@ export function createAlerts({ webhook, intervalMs = 5 * 60_000, onSent = () => 
 
   return {
     add(answers) {
-      for (const answer of answers) gather(window, answer);
-      if (window.total > 0) timer ??= setTimeout(send, intervalMs);
+      for (const answer of answers) gather(gathered, answer);
+      if (gathered.total > 0) timer ??= setTimeout(send, intervalMs);
     },
     close() {
       clearTimeout(timer);

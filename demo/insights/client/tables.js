@@ -32,7 +32,7 @@ function fill(table, columns, rows) {
     td.colSpan = columns.length;
     td.textContent = 'No answers for these filters.';
   }
-  table.querySelectorAll('thead, tbody').forEach((part) => part.remove());
+  for (const part of table.querySelectorAll('thead, tbody')) part.remove();
   table.append(head, body);
 }
 
