@@ -67,7 +67,7 @@ export async function startCollector({
 
   const ingest = createIngest({
     access,
-    rateLimit: rateLimit && createRateLimit(rateLimit),
+    rateLimit: rateLimit === false ? undefined : createRateLimit(rateLimit),
     recorder,
     nextMode: () => (queued.length ? queued.shift() : mode),
     judge: () => judge,
