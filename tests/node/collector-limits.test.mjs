@@ -33,7 +33,9 @@ test('400 posts over 1 MiB: each refused with 413, none kept, memory stays bound
     const rssBefore = process.memoryUsage().rss / MIB;
     const statuses = await inParallel(399, 8, async () => (await post(collector.endpoint, body)).status);
     const grown = retainedMib() - before;
-    t.diagnostic(`retained +${grown.toFixed(1)} MiB; RSS ${rssBefore.toFixed(0)} → ${(process.memoryUsage().rss / MIB).toFixed(0)} MiB`);
+    t.diagnostic(
+      `retained +${grown.toFixed(1)} MiB; RSS ${rssBefore.toFixed(0)} → ${(process.memoryUsage().rss / MIB).toFixed(0)} MiB`,
+    );
     assert.deepEqual([...new Set(statuses)], [413]);
     assert.equal(collector.received.length, 0);
     // Recorded for the test, but without the bodies.
