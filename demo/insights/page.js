@@ -33,7 +33,8 @@ export const insightsPage = `<!doctype html>
   section { margin: 1.5rem 0; }
   form { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: end; margin: .75rem 0; padding: .75rem;
     background: #fff; border: 1px solid var(--line); border-radius: .5rem; }
-  label { display: grid; gap: .2rem; font-size: .875rem; color: var(--muted); }
+  .field { display: grid; gap: .2rem; }
+  label { font-size: .875rem; color: var(--muted); }
   select, input, button, .button { font: inherit; min-height: 2.5rem; padding: .35rem .6rem; border: 1px solid #7a857f;
     border-radius: .4rem; background: #fff; color: var(--ink); max-width: 100%; }
   button, .button { border-color: var(--accent); color: var(--accent); cursor: pointer; text-decoration: none;
@@ -46,7 +47,8 @@ export const insightsPage = `<!doctype html>
   caption { text-align: start; padding: .6rem .75rem; font-weight: 600; }
   th, td { padding: .45rem .75rem; text-align: start; vertical-align: top; border-top: 1px solid var(--line); }
   th { background: #eef1ef; font-weight: 600; }
-  td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
+  td.num { white-space: nowrap; }
   td.comment { min-width: 12rem; white-space: pre-wrap; overflow-wrap: anywhere; }
   figure { margin: .75rem 0; padding: .5rem; background: #fff; border: 1px solid var(--line); border-radius: .5rem; overflow: hidden; }
   figure svg { max-width: 100%; height: auto; }
@@ -59,10 +61,10 @@ export const insightsPage = `<!doctype html>
   <h1>Insights</h1>
   <p>How each step of the journey feels, from the answers this collector has stored. Days are UTC; partial answers count once, with the answer that replaced them.</p>
   <form id="filters">
-    <label>Step <select name="step" id="step"><option value="">All steps</option></select></label>
-    <label>From <input type="date" name="from" id="from"></label>
-    <label>To <input type="date" name="to" id="to"></label>
-    <label>Language <select name="lang" id="lang"><option value="">All languages</option></select></label>
+    <div class="field"><label for="step">Step</label><select name="step" id="step"><option value="">All steps</option></select></div>
+    <div class="field"><label for="from">From</label><input type="date" name="from" id="from"></div>
+    <div class="field"><label for="to">To</label><input type="date" name="to" id="to"></div>
+    <div class="field"><label for="lang">Language</label><select name="lang" id="lang"><option value="">All languages</option></select></div>
     <button type="submit">Apply</button>
   </form>
   <div class="bar">

@@ -5,9 +5,19 @@
 const FACES = ['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'];
 const FACE_COLOURS = ['#b2182b', '#ef8a62', '#bababa', '#67a9cf', '#2166ac'];
 
+/** Day ticks for a few days, then weeks, then months: never two ticks with the same label. */
+const tickInterval = (days) => (days <= 10 ? 'day' : days <= 70 ? 'week' : 'month');
+
 const widthOf = (container) => Math.max(280, Math.min(container.clientWidth || 600, 900));
 
+/**
+ * Puts a chart on the page as one image with its text alternative: Plot labels each group of
+ * marks (`<g aria-label="bar">`), which ARIA does not allow on an element without a role.
+ */
 function show(container, figure) {
+  const chart = figure.querySelector(':scope > svg');
+  chart.setAttribute('role', 'img');
+  for (const group of chart.querySelectorAll('[aria-label]')) group.removeAttribute('aria-label');
   container.replaceChildren(figure);
 }
 
@@ -57,7 +67,7 @@ export function trendChart(container, trend) {
       ariaLabel: `Answers per day (UTC), negative ones first. ${summary}`,
       width: widthOf(container),
       height: 220,
-      x: { type: 'utc', label: null },
+      x: { type: 'utc', label: null, ticks: tickInterval(trend.length), tickFormat: '%b %-d' },
       y: { label: 'Answers', grid: true },
       color: { domain: ['Negative', 'Other'], range: ['#b2182b', '#67a9cf'], legend: true },
       marks: [

@@ -11,6 +11,7 @@ const form = byId('filters');
 const status = byId('status');
 const token = new URLSearchParams(location.search).get('token');
 let shown = '';
+let latest;
 
 function query() {
   const params = new URLSearchParams();
@@ -28,6 +29,7 @@ function setOptions(select, values) {
 }
 
 function render(data) {
+  latest = data;
   setOptions(byId('step'), data.options.steps);
   setOptions(byId('lang'), data.options.languages);
   const { answers, partial, low, recoveries } = data.totals;
@@ -60,6 +62,12 @@ async function refresh() {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   refresh();
+});
+// The charts are drawn to the page's width: draw them again when it changes.
+let resizing;
+addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => latest && render(latest), 200);
 });
 refresh();
 setInterval(refresh, REFRESH_MS);
