@@ -78,6 +78,9 @@ try {
 }
 
 const [storefront, collector] = running;
+if (existsSync(join(demoDir, 'data'))) {
+  console.warn(`\nNote: demo/data/ (where answers were kept before) is served by the storefront: move or delete it.`);
+}
 console.log(`
 feelback demo
   storefront   ${storefront.url}/
