@@ -10,7 +10,7 @@ import { runAxe } from './support/axe.ts';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'effort', 'satisfaction'];
+const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'slim-bar', 'effort', 'satisfaction'];
 
 let demo: StaticServer;
 test.beforeAll(async () => {
@@ -48,6 +48,7 @@ test('the studio loads with no console error and no axe violation', async ({ pag
   await expect(preview('follow-up').locator('textarea')).toHaveValue('The delivery date was not clear');
   await expect(preview('thanks').locator('[data-focus]')).toHaveText(/^Thank you!/);
   await expect(preview('saved-offline').locator('[data-focus]')).toHaveText(/saved/);
+  await expect(preview('slim-bar').getByRole('button', { expanded: false })).toHaveText('How did this make you feel?');
   await expect(preview('prompt').locator('textarea')).toHaveCount(0);
   const { violations, summary } = await runAxe(page);
   expect(violations, summary).toEqual([]);
@@ -177,4 +178,21 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
   await expect(host).toHaveAttribute('lang', 'he');
   await expect(host).toHaveAttribute('dir', 'rtl');
   await expect(host.locator('legend')).toHaveText(he.question);
+});
+
+test('the previews follow the page’s look: a dark system darkens the card only on a page with a dark look', async ({
+  page,
+  collector,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+  const background = () =>
+    page
+      .frameLocator('iframe[data-view="prompt"]')
+      .getByRole('region', { name: 'Feedback' })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+  await poll(background).toBe('rgb(29, 32, 41)');
+  await page.getByLabel('Your page’s look').selectOption('light');
+  await poll(background).toBe('rgb(255, 255, 255)');
+  await expect(page).toHaveURL(/pageLook=light(&|$)/);
 });

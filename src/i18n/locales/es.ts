@@ -30,6 +30,7 @@ const es: Strings = {
   promptAvailable: 'Encuesta al final de la página: {question}',
   thanks: '¡Gracias! Tu respuesta nos ayuda a mejorar.',
   savedOffline: '¡Gracias! Hemos guardado tu respuesta y la enviaremos cuando vuelvas a tener conexión.',
+  minimized: 'Encuesta minimizada. Puedes volver a abrirla cuando quieras.',
   dontAsk: 'No volver a preguntar',
   privacyLink: 'Cómo usamos tu respuesta',
   charactersLeft: { one: 'Queda {count} carácter', other: 'Quedan {count} caracteres' },

@@ -33,6 +33,7 @@ const he: Strings = {
   promptAvailable: 'סקר בתחתית הדף: {question}',
   thanks: 'תודה! התשובה שלך עוזרת לנו להשתפר.',
   savedOffline: 'תודה! התשובה שלך נשמרה ותישלח כשהחיבור לאינטרנט יחזור.',
+  minimized: 'הסקר מוזער. אפשר לפתוח אותו שוב בכל עת.',
   dontAsk: 'לא לשאול אותי שוב',
   privacyLink: 'איך אנחנו משתמשים בתשובה שלך',
   // One and two are said without the number, as Hebrew does.

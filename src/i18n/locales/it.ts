@@ -30,6 +30,7 @@ const it: Strings = {
   promptAvailable: 'Sondaggio in fondo alla pagina: {question}',
   thanks: 'Grazie! La tua risposta ci aiuta a migliorare.',
   savedOffline: 'Grazie! La tua risposta è stata salvata: la invieremo appena sarai di nuovo online.',
+  minimized: 'Sondaggio ridotto. Puoi riaprirlo quando vuoi.',
   dontAsk: 'Non chiedermelo più',
   privacyLink: 'Come usiamo la tua risposta',
   charactersLeft: { one: 'Resta {count} carattere', other: 'Restano {count} caratteri' },

@@ -33,6 +33,7 @@ const pt: Strings = {
   promptAvailable: 'Questionário no final da página: {question}',
   thanks: 'Obrigado! Com a sua resposta, podemos melhorar.',
   savedOffline: 'Obrigado! A sua resposta foi guardada e será enviada quando voltar a estar online.',
+  minimized: 'Questionário minimizado. Pode ser reaberto a qualquer momento.',
   dontAsk: 'Não perguntar novamente',
   privacyLink: 'Como usamos a sua resposta',
   charactersLeft: { one: 'Resta {count} caractere', other: 'Restam {count} caracteres' },
