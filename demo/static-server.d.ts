@@ -32,9 +32,9 @@ export interface StaticServer {
   /**
    * Proxies `<prefix>/…` on this origin, any method, to `target/…` (another local server), so a
    * page can use a same-origin endpoint path. Returns the prefix (`/fwd/<n>` unless `prefix`
-   * names one, e.g. `/collector`).
+   * names one, e.g. `/collector`); with `methods`, any other method gets a 405.
    */
-  forward(target: string, prefix?: string): string;
+  forward(target: string, options?: { prefix?: string; methods?: string[] }): string;
   /** Stops listening and ends open connections. */
   close(): Promise<void>;
 }

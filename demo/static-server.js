@@ -105,9 +105,12 @@ export async function startStatic({ port = 0, host = '127.0.0.1', roots = [], co
       const urlPath = (req.url ?? '/').split(/[?#]/)[0];
       const forward = [...forwards.keys()].find((prefix) => urlPath === prefix || urlPath.startsWith(`${prefix}/`));
       if (forward) {
+        const { target, methods } = forwards.get(forward);
+        if (methods && !methods.includes(req.method))
+          return fail(405, 'Method not allowed', { Allow: methods.join(', ') });
         // The rest starts with `/` or `?`, so it can never name another host.
         const rest = req.url.slice(forward.length) || '/';
-        return proxy(req, res, new URL(forwards.get(forward) + rest));
+        return proxy(req, res, new URL(target + rest));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'Method not allowed', { Allow: 'GET, HEAD' });
       const page = pages.get(urlPath);
@@ -143,9 +146,12 @@ export async function startStatic({ port = 0, host = '127.0.0.1', roots = [], co
       pages.set(path, { html, headers });
       return path;
     },
-    /** Proxies `<prefix>/…` (by default `/fwd/<n>`) here to `target` + `/…`, for a same-origin endpoint; returns the prefix. */
-    forward(target, prefix = `/fwd/${++count}`) {
-      forwards.set(prefix, target.replace(/\/+$/, ''));
+    /**
+     * Proxies `<prefix>/…` (by default `/fwd/<n>`) here to `target` + `/…`, for a same-origin
+     * endpoint, only `methods` when given; returns the prefix.
+     */
+    forward(target, { prefix = `/fwd/${++count}`, methods } = {}) {
+      forwards.set(prefix, { target: target.replace(/\/+$/, ''), methods });
       return prefix;
     },
   };

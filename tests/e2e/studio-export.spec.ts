@@ -77,6 +77,7 @@ async function computedStyles(scope: Page | Frame) {
 /** The snippet, pasted into a plain page with nothing else, opened at the preview's size. */
 async function pastedPage(
   browser: Browser,
+  shopServer: StaticServer,
   snippet: string,
   options: { width: number; height: number; dark: boolean; lang: string; dir: string },
 ) {
@@ -85,12 +86,14 @@ async function pastedPage(
     colorScheme: options.dark ? 'dark' : 'light',
   });
   const page = await context.newPage();
-  const path = demo.page(`<!doctype html><html lang="${options.lang}" dir="${options.dir}"><head><meta charset="utf-8">
+  // The shop's own server (the collector takes answers from its origin); the script comes from the studio's.
+  const path =
+    shopServer.page(`<!doctype html><html lang="${options.lang}" dir="${options.dir}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>Order confirmed</title></head>
 <body><h1>Order confirmed</h1>
 ${snippet}
 </body></html>`);
-  await page.goto(`${demo.url}${path}`);
+  await page.goto(`${shopServer.url}${path}`);
   return page;
 }
 
@@ -100,6 +103,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`the pasted snippet renders as the preview: ${scheme}, ${dir}, ${width} px`, async ({
         browser,
         page,
+        server,
         collector,
       }) => {
         const locale = dir === 'rtl' ? 'ar' : 'en';
@@ -119,7 +123,12 @@ for (const scheme of ['light', 'dark'] as const) {
 
         const snippet = (await page.locator('#snippet').textContent()) ?? '';
         expect(snippet).not.toContain('"locale"');
-        const shop = await pastedPage(browser, snippet, { ...size, dark: scheme === 'dark', lang: locale, dir });
+        const shop = await pastedPage(browser, server, snippet, {
+          ...size,
+          dark: scheme === 'dark',
+          lang: locale,
+          dir,
+        });
         // The same state as the preview: face 2, one word, the comment; the pointer and focus elsewhere.
         const host = shop.locator('feelback-widget');
         await host.locator('input[name="rating"][value="2"]').check();
@@ -150,6 +159,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('the exported snippet, pasted with nothing else, shows a prompt at its step and its answer arrives', async ({
   browser,
   page,
+  server,
   collector,
 }) => {
   await page.goto(studioUrl(collector.url, {}));
@@ -157,7 +167,13 @@ test('the exported snippet, pasted with nothing else, shows a prompt at its step
   await page.getByLabel('Site name').fill('outdoor-shop');
   await expect(page.locator('#snippet')).toContainText("feelback('step', 'checkout');");
   const snippet = (await page.locator('#snippet').textContent()) ?? '';
-  const shop = await pastedPage(browser, snippet, { width: 390, height: 800, dark: false, lang: 'en', dir: 'ltr' });
+  const shop = await pastedPage(browser, server, snippet, {
+    width: 390,
+    height: 800,
+    dark: false,
+    lang: 'en',
+    dir: 'ltr',
+  });
   const host = shop.locator('feelback-widget');
   await expect(host.getByRole('region', { name: 'Feedback' })).toBeVisible();
   await expect(host.locator('legend')).toHaveText('How did this make you feel?');

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
@@ -157,10 +160,11 @@ test('at 320 px the follow-up preview is tall enough for the whole card, Send in
   }
 });
 
-test('npm start: the studio finds the collector on whatever ports it got', async ({ page }) => {
+test('npm start: the studio finds the collector on whatever ports it got', async ({ page, guard }) => {
+  const data = mkdtempSync(join(tmpdir(), 'feelback-studio-'));
   const demoServer = spawn(process.execPath, ['demo/serve.js'], {
     cwd: fileURLToPath(new URL('../../', import.meta.url)),
-    env: { ...process.env, PORT: '0', COLLECTOR_PORT: '0' },
+    env: { ...process.env, PORT: '0', COLLECTOR_PORT: '0', DATA_DIR: data },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
@@ -172,15 +176,24 @@ test('npm start: the studio finds the collector on whatever ports it got', async
     const studio = /studio\s+(\S+)/.exec(output)?.[1] ?? '';
     const origin = new URL(studio).origin;
     await page.goto(studio);
-    await expect(page.locator('#live-status')).toHaveText(/^\d+ answers? received\.$/);
     // The snippet's endpoint is that collector, on the studio's own origin.
     await expect(page.getByLabel('Endpoint (where answers go)')).toHaveAttribute(
       'placeholder',
       `${origin}/collector/answers`,
     );
-    const answers = await page.evaluate(async () => (await fetch('/collector/answers')).status);
-    expect(answers).toBe(200);
+    // An answer to the live widget arrives there (the widget tells once the collector said 2xx).
+    await page.getByLabel('Journey step', { exact: true }).selectOption('checkout');
+    await page.getByRole('button', { name: 'Ask on this page' }).click();
+    const widget = page.locator('body > feelback-widget');
+    await widget.locator('input[name="rating"][value="4"]').check();
+    await widget.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('#live-status')).toHaveText('1 answer received.');
+    // Only answers go through the studio's origin: the collector's reads stay on its own.
+    guard.allowFailedRequests(origin);
+    expect(await page.evaluate(async () => (await fetch('/collector/answers')).status)).toBe(405);
   } finally {
     demoServer.kill('SIGTERM');
+    await new Promise((resolve) => demoServer.once('exit', resolve));
+    rmSync(data, { recursive: true, force: true });
   }
 });

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { startCollector } from '../../demo/collector.js';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
 import { VIEWS as STUDIO_VIEWS } from '../../demo/studio/views.js';
 import he from '../../src/i18n/locales/he.ts';
-import { expect, poll, test } from './fixtures.ts';
+import { collectorOptions, expect, poll, test } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -131,16 +132,22 @@ test('the JSON config and npm variant are the current look; the previewed langua
   await expect(page.locator('#config-npm')).toContainText("feelback.step('order_confirmed');");
 });
 
-test('an answer to the live widget reaches the collector and the chart', async ({ page, collector }) => {
-  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
-  await page.getByLabel('Journey step', { exact: true }).selectOption('checkout');
-  await page.getByRole('button', { name: 'Ask on this page' }).click();
-  const widget = page.locator('body > feelback-widget');
-  await widget.locator('input[name="rating"][value="4"]').check();
-  await widget.getByRole('button', { name: 'Send' }).click();
-  await poll(() => collector.received.length).toBe(1);
-  await expect(page.locator('#live-status')).toHaveText('1 answer received.');
-  await expect(page.locator('#live-chart svg')).toHaveAttribute('aria-label', /checkout: 4\.0 of 5 from 1/);
+test('an answer to the live widget reaches the collector and the chart', async ({ page }) => {
+  // The studio has a server of its own here: its collector takes answers from that origin.
+  const collector = await startCollector(collectorOptions(demo.url));
+  try {
+    await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+    await page.getByLabel('Journey step', { exact: true }).selectOption('checkout');
+    await page.getByRole('button', { name: 'Ask on this page' }).click();
+    const widget = page.locator('body > feelback-widget');
+    await widget.locator('input[name="rating"][value="4"]').check();
+    await widget.getByRole('button', { name: 'Send' }).click();
+    await poll(() => collector.received.length).toBe(1);
+    await expect(page.locator('#live-status')).toHaveText('1 answer received.');
+    await expect(page.locator('#live-chart svg')).toHaveAttribute('aria-label', /checkout: 4\.0 of 5 from 1/);
+  } finally {
+    await collector.close();
+  }
 });
 
 test.describe('at 320 px', () => {

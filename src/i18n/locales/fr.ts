@@ -47,13 +47,13 @@ const fr: Strings = {
     'D’accord',
     'Tout à fait d’accord',
   ],
-  satisfactionQuestion: 'Quel est votre niveau de satisfaction pour cette étape\u202f?',
+  satisfactionQuestion: 'Comment évaluez-vous cette étape\u202f?',
   satisfactionLabels: [
-    'Très insatisfaisant',
-    'Insatisfaisant',
-    'Ni satisfaisant ni insatisfaisant',
-    'Satisfaisant',
-    'Très satisfaisant',
+    'Très insatisfaisante',
+    'Insatisfaisante',
+    'Ni satisfaisante ni insatisfaisante',
+    'Satisfaisante',
+    'Très satisfaisante',
   ],
 };
 

@@ -6,7 +6,7 @@ import type { Strings } from '../en.js';
  */
 const he: Strings = {
   region: 'משוב',
-  question: 'איך הרגשת?',
+  question: 'איך הייתה החוויה?',
   ratings: ['רע מאוד', 'רע', 'לא טוב ולא רע', 'טוב', 'טוב מאוד'],
   emotionsLegend: 'יש מילים שמתארות את התחושה? (לא חובה)',
   emotions: {

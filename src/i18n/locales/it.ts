@@ -5,7 +5,7 @@ const it: Strings = {
   region: 'La tua opinione',
   question: 'Che impressione ti ha fatto?',
   ratings: ['Pessima', 'Negativa', 'Né positiva né negativa', 'Positiva', 'Ottima'],
-  emotionsLegend: 'Ti ritrovi in qualcuna di queste parole? (facoltativo)',
+  emotionsLegend: 'Quali parole ti descrivono? (facoltativo)',
   emotions: {
     frustrated: 'Frustrazione',
     confused: 'Confusione',
@@ -44,7 +44,7 @@ const it: Strings = {
     'D’accordo',
     'Completamente d’accordo',
   ],
-  satisfactionQuestion: 'Qual è il tuo livello di soddisfazione per questo passaggio?',
+  satisfactionQuestion: 'Come valuti questo passaggio?',
   satisfactionLabels: [
     'Molto insoddisfacente',
     'Insoddisfacente',

@@ -13,7 +13,7 @@ const pt: Strings = {
     frustrated: 'Frustração',
     confused: 'Confusão',
     worried: 'Preocupação',
-    disappointed: 'Desilusão',
+    disappointed: 'Decepção',
     annoyed: 'Irritação',
     unsure: 'Incerteza',
     indifferent: 'Indiferença',
@@ -47,13 +47,13 @@ const pt: Strings = {
     'Concordo',
     'Concordo totalmente',
   ],
-  satisfactionQuestion: 'Qual é o seu grau de satisfação com esta etapa?',
+  satisfactionQuestion: 'Como avalia esta etapa?',
   satisfactionLabels: [
-    'Muito insatisfatório',
-    'Insatisfatório',
-    'Nem satisfatório nem insatisfatório',
-    'Satisfatório',
-    'Muito satisfatório',
+    'Muito insatisfatória',
+    'Insatisfatória',
+    'Nem satisfatória nem insatisfatória',
+    'Satisfatória',
+    'Muito satisfatória',
   ],
 };
 
