@@ -44,8 +44,11 @@ export function buildChecker(container, onFix) {
       };
       const rows = results.map((result) => {
         if (!result.pass) failures += 1;
-        const token = result.fix === 'fg' ? result.fg : result.bg;
-        const better = result.pass ? undefined : fixFor(token);
+        // The control the pair names for fixing, else the other one, when no value of it passes.
+        const [first, second] = result.fix === 'fg' ? [result.fg, result.bg] : [result.bg, result.fg];
+        const firstFix = result.pass ? undefined : fixFor(first);
+        const token = firstFix || result.pass ? first : second;
+        const better = firstFix ?? (result.pass ? undefined : fixFor(second));
         const label = `${LABELS[result.fg]}${result.fg === 'brand' && outline ? ' (outline button text)' : ''} on ${LABELS[result.bg]}`;
         return el(
           'tr',

@@ -115,6 +115,15 @@ test('a failing contrast row is named after its controls, and its nearest passin
   await expect(page.getByLabel('Muted, light', { exact: true })).toHaveValue(value ?? 'none');
   await expect(row).toHaveAttribute('data-pass', 'true');
   await expect(page.locator('#contrast-summary')).toHaveText(/Every colour pair meets WCAG 2.2 AA/);
+
+  // Muted on Hover is fixed by the hover colour, unless no hover colour can pass with both the
+  // text and a pale muted: then by the muted colour.
+  await page.getByLabel('Muted, light', { exact: true }).fill('#8a8f86');
+  await page.getByLabel('Hover, light', { exact: true }).fill('#ece6d6');
+  const onHover = page.locator('[data-scheme="light"] tr[data-pair="muted/hover"]');
+  await expect(onHover.locator('th')).toHaveText('Muted on Hover');
+  await onHover.getByRole('button', { name: /^Use #[\da-f]{6} for Muted$/ }).click();
+  await expect(page.locator('#contrast-summary')).toHaveText(/Every colour pair meets WCAG 2.2 AA/);
 });
 
 test('the dark palette shows in the previews only when the prompt is dark', async ({ page, collector }) => {
