@@ -5,6 +5,7 @@
 import { el } from './dom.js';
 import { valueField } from './fields.js';
 import { fontRendered } from './font.js';
+import { formKit } from './form-kit.js';
 import {
   CALLS,
   LOCALES,
@@ -42,6 +43,7 @@ const SITE_FIELDS = {
  */
 export function buildControls(form, { get, set }) {
   const refreshers = [];
+  const { select, textField, checkbox } = formKit({ get, set, refreshers });
   const setIn = (key, token, value) => {
     const values = { ...get()[key] };
     if (value) values[token] = value;
@@ -110,41 +112,6 @@ export function buildControls(form, { get, set }) {
     font.textContent = `Renders here as: ${fontRendered(get().theme.fontFamily || defaults.light.fontFamily)}`;
   });
 
-  function select(name, label, options, format, onChange, value = () => get()[name]) {
-    const change = onChange ?? ((next) => set({ ...get(), [name]: next }));
-    const control = el('select', { id: name, name, onchange: (event) => change(event.currentTarget.value) });
-    control.append(...options.map((option) => el('option', { value: String(option) }, format(option))));
-    refreshers.push(() => {
-      control.value = String(value());
-    });
-    return el('div', { class: 'field' }, el('label', { for: name }, label), control);
-  }
-  const textField = (name, label, placeholder) => {
-    const input = el('input', {
-      type: 'text',
-      id: name,
-      name,
-      spellcheck: 'false',
-      autocomplete: 'off',
-      oninput: () => set({ ...get(), [name]: input.value.trim() }),
-    });
-    refreshers.push((_defaults, site) => {
-      if (document.activeElement !== input) input.value = get()[name];
-      input.placeholder = placeholder(site) ?? '';
-    });
-    return el('div', { class: 'field' }, el('label', { for: name }, label), input);
-  };
-  const checkbox = (name, label) => {
-    const input = el('input', {
-      type: 'checkbox',
-      id: name,
-      onchange: () => set({ ...get(), [name]: input.checked }),
-    });
-    refreshers.push(() => {
-      input.checked = get()[name];
-    });
-    return el('div', { class: 'check' }, input, el('label', { for: name }, label));
-  };
   const pageFields = ['light', 'dark'].map((scheme) => {
     const name = scheme === 'light' ? 'pageLight' : 'pageDark';
     const id = `page-${scheme}`;
