@@ -17,8 +17,8 @@ type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: 
 /** A call waiting for the widget, with how to settle the promise it returned, if any. */
 type Queued = [call: Call, settle?: (value: unknown) => void];
 
-/** Commands that only set things up: they wait in the queue until the widget has work. */
-const SETUP: unknown[] = ['init', 'on', 'off', 'consent', 'destroy'];
+/** Commands that only set things up (or close what is not there yet): they wait in the queue until the widget has work. */
+const SETUP: unknown[] = ['init', 'on', 'off', 'consent', 'destroy', 'close'];
 /** Commands that return a promise (which never rejects). */
 const ASYNC: unknown[] = ['flush', 'retryRejected'];
 /** Answers left from an earlier visit are looked for once the page has settled, not during its load. */

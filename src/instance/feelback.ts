@@ -3,6 +3,7 @@ import { type AskContext, isStepName, readContext } from '../config/check-contex
 import { checkSteps } from '../config/check-steps.js';
 import { checkStrings } from '../config/check-strings.js';
 import { checkTheme } from '../config/check-theme.js';
+import type { FeelbackConfig } from '../config/config.js';
 import { forwardToDataLayer } from '../events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from '../events/emitter.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
@@ -20,18 +21,24 @@ export type { AskContext };
 
 export interface Feelback {
   /** Validates the config and switches the widget on. A second call replaces the config. */
-  init(config: unknown): void;
+  init(config: FeelbackConfig): void;
   /** The shopper reached this journey step: prompts if the step's rules and the etiquette allow. */
   step(step: string, context?: AskContext): void;
   /** Shows the prompt for this step now, unless the shopper chose "don't ask me again". */
   ask(step: string, context?: AskContext): void;
+  /**
+   * Closes the open prompt (or one about to show), e.g. when the shopper leaves the screen it
+   * asks about; reported as `dismissed` with reason `site`. A thank-you card just goes.
+   */
+  close(): void;
   /** Whether the site's consent banner allows storing etiquette memory on the device. */
   consent(granted: boolean): void;
   /** Settles after one delivery attempt of every pending answer. Never rejects. */
   flush(): Promise<void>;
   /** Puts the answers the endpoint refused (dead letters) back in the queue and delivers them. */
   retryRejected(): Promise<void>;
-  on<E extends EventName>(event: E, listener: Listener<E>): void;
+  /** Subscribes to an event; returns the function that unsubscribes again. */
+  on<E extends EventName>(event: E, listener: Listener<E>): () => void;
   off<E extends EventName>(event: E, listener: Listener<E>): void;
   /** Removes the prompt, listeners and timers; stored answers stay for the next page. */
   destroy(): void;
@@ -51,16 +58,20 @@ export function createFeelback(config: unknown, environment: () => Environment |
   let answers: Answers | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
   let consented: boolean | undefined;
+  /** Rendering on a server: nothing to show or send, and nothing to say (the browser will say it). */
+  let onServer = false;
 
   function start(input: unknown) {
+    onServer = typeof document !== 'object';
+    if (onServer) return;
     const parsed = checkConfig(input);
     if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off.`);
     const { config, unknown } = parsed;
     if (unknown.length) log.warn(`config: unknown option(s) ${unknown.join(', ')} ignored.`);
     debug = config.debug;
     const env = environment();
-    // On a server there is nothing to show or send; on an http page, no secure storage or ids.
-    if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
+    // On an http page there is no secure storage, and no ids.
+    if (!env) return log.warn('this page is not https; the widget stays off.');
     const win = env.window;
     answers ??= createAnswers(env, emitter.emit, log);
     answers.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
@@ -130,7 +141,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // Not JSON.stringify: the page may have replaced it with one that throws.
     const call = () =>
       `${command}(${typeof step === 'string' ? `"${step}"` : step && typeof step === 'object' ? 'an object' : String(step)})`;
-    if (!started) log.warn(`${call()} ignored: init has not succeeded.`);
+    if (!started) onServer || log.warn(`${call()} ignored: init has not succeeded.`);
     else if (!isStepName(step)) log.warn(`${call()}: expected a step name: 1 to 64 characters, no spaces.`);
     else if (!ctx) log.warn(`${call()}: expected a context such as { question: 'text of 1 to 200 characters' }.`);
     else return [step, ctx] as const;
@@ -153,6 +164,9 @@ export function createFeelback(config: unknown, environment: () => Environment |
       const call = checkStep('ask', step, context);
       if (call) started?.prompts.ask(...call);
     },
+    close() {
+      started?.prompts.close();
+    },
     consent(granted) {
       if (typeof granted !== 'boolean') return log.warn(`consent: expected true or false, got ${typeof granted}.`);
       consented = granted;
@@ -162,6 +176,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     retryRejected: async () => (started ? answers?.retryRejected() : undefined),
     on(event, listener) {
       if (isListener(listener)) emitter.on(event, listener);
+      return () => emitter.off(event, listener);
     },
     off(event, listener) {
       if (isListener(listener)) emitter.off(event, listener);
@@ -180,9 +195,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
         return method(...args);
       } catch (error) {
         log.warn(`${name}() failed; the widget keeps running.`, error);
+        // `on` promises a function to call later: never hand the site an undefined to call.
+        return name === 'on' ? () => {} : undefined;
       }
     }) as never;
   }
-  if (config !== undefined) instance.init(config);
+  // Checked by init, as any caller's config is (a script tag passes whatever the page has).
+  if (config !== undefined) instance.init(config as FeelbackConfig);
   return instance;
 }

@@ -45,6 +45,8 @@ export interface Prompts {
   step(name: string, context?: AskContext): void;
   /** Prompt now, unless the shopper chose "don't ask me again". */
   ask(name: string, context?: AskContext): void;
+  /** The site closes the open prompt (reported as dismissed, reason `site`), or one about to show. */
+  close(): void;
   consent(granted: boolean): void;
   stop(): void;
 }
@@ -56,8 +58,14 @@ export function createPrompts(options: PromptsOptions): Prompts {
   const typing = watchTyping(win.document, env.now);
   let consent = options.consent;
   let shownThisPage = 0;
+  /** The page those prompts were shown on: a single-page app's route change is a new page. */
+  let page = '';
+  /** Counts `close()` calls: a prompt decided or loaded before the latest one does not show. */
+  let closes = 0;
   /** The open prompt's remover; `true` while one is being decided or loaded. */
   let prompt: (() => void) | true | undefined;
+  /** The step of the open prompt, and whether its answer is being stored (then it is answered). */
+  let open: { step: string; saving: boolean } | undefined;
   /** The remover of a prompt the shopper answered, still saying thanks: a new prompt replaces it. */
   let thanking: (() => void) | undefined;
   let delay: ReturnType<typeof setTimeout> | undefined;
@@ -85,6 +93,9 @@ export function createPrompts(options: PromptsOptions): Prompts {
 
   /** Shows the prompt, or resolves to why not. */
   async function show(step: string, context: AskContext, explicit: boolean): Promise<string | undefined> {
+    const closed = closes;
+    const { pathname, search } = win.location;
+    if (pathname + search !== page) [page, shownThisPage] = [pathname + search, 0];
     const rule = ruleFor(options.rules, step);
     const current = await load();
     const draw = env.random();
@@ -116,6 +127,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
     if (!(await typing.pause(options.etiquette.typingPauseMs))) return 'the shopper kept typing';
     const [{ openPromptSession }, strings] = await Promise.all([ui, texts]);
     if (stopped) return 'the widget was destroyed';
+    if (closed !== closes) return 'the site closed it';
     const { code, lang, dir } = strings ? locale : uiLocale('en');
     if (!explicit) shownThisPage++;
     // The site-wide question is about feelings; other scales keep their own default statement.
@@ -128,6 +140,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
     let session: (() => void) | undefined;
     const remove = () => session?.();
     prompt = remove;
+    const showing = { step, saving: false };
+    open = showing;
     session = openPromptSession({
       doc: win.document,
       question,
@@ -150,15 +164,18 @@ export function createPrompts(options: PromptsOptions): Prompts {
       ...options.where(),
       onChoose: options.onChoose,
       async save(answer) {
-        const view = await options.save(step, rule, answer);
+        showing.saving = true;
+        const view = await options.save(step, rule, answer).finally(() => {
+          showing.saving = false;
+        });
         if (!view) return view;
         void remember((s) => rememberPrompt(s, step, env.now()));
         // What is left is a thank-you: the next step or ask may take its place.
-        if (prompt === remove) [prompt, thanking] = [undefined, remove];
+        if (prompt === remove) [prompt, thanking, open] = [undefined, remove, undefined];
         return view;
       },
       onClose(reason, answered) {
-        if (prompt === remove) prompt = undefined;
+        if (prompt === remove) [prompt, open] = [undefined, undefined];
         if (thanking === remove) thanking = undefined;
         if (answered) return;
         options.emit('dismissed', { step, reason });
@@ -175,13 +192,18 @@ export function createPrompts(options: PromptsOptions): Prompts {
     const name = explicit ? `ask(${step})` : `step(${step})`;
     if (prompt) return log.debug(`${name}: no prompt — one is already open.`);
     prompt = true;
+    // After a close() the next step may start while this one is still settling: leave it be.
+    const settle = () => {
+      if (closed === closes) prompt = undefined;
+    };
+    const closed = closes;
     show(step, context, explicit).then(
       (why) => {
-        if (why) prompt = undefined;
+        if (why) settle();
         log.debug(`${name}: ${why ? `no prompt — ${why}` : 'prompt shown'}.`);
       },
       (error) => {
-        prompt = undefined;
+        settle();
         options.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
       },
     );
@@ -190,6 +212,15 @@ export function createPrompts(options: PromptsOptions): Prompts {
   return {
     step: (name, context) => run(name, context),
     ask: (name, context) => run(name, context, true),
+    close() {
+      closes++;
+      const closing = open;
+      if (typeof prompt === 'function') prompt();
+      thanking?.();
+      prompt = thanking = open = undefined;
+      // Not the shopper's choice: nothing is remembered, as for a prompt left to close by itself.
+      if (closing && !closing.saving) options.emit('dismissed', { step: closing.step, reason: 'site' });
+    },
     consent(granted) {
       if (granted === consent) return;
       consent = granted;
@@ -206,7 +237,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       typing.stop();
       if (typeof prompt === 'function') prompt();
       thanking?.();
-      prompt = thanking = undefined;
+      prompt = thanking = open = undefined;
     },
   };
 }

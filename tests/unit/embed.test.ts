@@ -97,7 +97,7 @@ describe('the script-tag entry', () => {
     expect(() => feelback(command)).not.toThrow();
     await vi.waitFor(() => expect(warnings()).toHaveLength(1));
     expect(warnings()).toEqual([
-      `[feelback] unknown command ${named}; expected one of init, step, ask, consent, flush, retryRejected, on, off, destroy.`,
+      `[feelback] unknown command ${named}; expected one of init, step, ask, close, consent, flush, retryRejected, on, off, destroy.`,
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('the script-tag entry', () => {
     const feelback = await load();
     await feelback('flush');
     expect(warnings()).toEqual([
-      '[feelback] unknown command of type object; expected one of init, step, ask, consent, flush, retryRejected, on, off, destroy.',
+      '[feelback] unknown command of type object; expected one of init, step, ask, close, consent, flush, retryRejected, on, off, destroy.',
     ]);
     feelback('ask', 'checkout');
     await vi.waitFor(() => expect(widgetCount()).toBe(1));
