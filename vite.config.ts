@@ -168,8 +168,14 @@ export default defineConfig(({ mode }) => ({
       ? { entry: 'src/embed.ts', formats: ['iife'], name: 'feelbackLoader', fileName: () => 'feelback.js' }
       : mode === 'npm'
         ? // `feelback/schema`: the zod schema for servers, an entry of its own so no browser code imports zod.
+          // `feelback/react` and `feelback/vue`: entries of their own, so an app without them needs neither.
           {
-            entry: { index: 'src/index.ts', schema: 'src/wire/index.ts' },
+            entry: {
+              index: 'src/index.ts',
+              schema: 'src/wire/index.ts',
+              react: 'src/react/index.ts',
+              vue: 'src/vue/index.ts',
+            },
             formats: ['es'],
             fileName: (_: string, name: string) => `esm/${name}.js`,
           }
@@ -177,7 +183,7 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions:
       mode === 'npm'
         ? {
-            external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/],
+            external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/, /^react(\/|$)/, /^vue(\/|$)/],
             output: {
               chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
                 chunk.facadeModuleId?.includes('/i18n/locales/') ? 'esm/locales/[name].js' : 'esm/[name].js',

@@ -5,6 +5,7 @@
  * ask, a flush, triggers to watch, or answers left from an earlier visit. A page view where
  * nothing happens costs this small file and nothing else.
  */
+import { ASYNC, LEFTOVER_CHECK_MS, needsCore, SETUP } from './instance/needs-widget.js';
 import type { LoadFile, RunCommand, startFeelback } from './instance/script-tag.js';
 import { OUTBOX_DB } from './queue/queue.js';
 import { databaseExists } from './shared/idb-store.js';
@@ -17,12 +18,6 @@ type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: 
 /** A call waiting for the widget, with how to settle the promise it returned, if any. */
 type Queued = [call: Call, settle?: (value: unknown) => void];
 
-/** Commands that only set things up (or close what is not there yet): they wait in the queue until the widget has work. */
-const SETUP: unknown[] = ['init', 'on', 'off', 'consent', 'destroy', 'close'];
-/** Commands that return a promise (which never rejects). */
-const ASYNC: unknown[] = ['flush', 'retryRejected'];
-/** Answers left from an earlier visit are looked for once the page has settled, not during its load. */
-const LEFTOVER_CHECK_MS = 1_000;
 /** The etiquette memory: where it exists, the shopper acted on a prompt before, and a step rarely prompts. */
 const JOURNEY_DB = 'feelback-journey';
 
@@ -32,16 +27,6 @@ const warn = (message: string, detail?: unknown) => {
     console.warn(`[feelback] ${message}`, ...(detail === undefined ? [] : [detail]));
   } catch {}
 };
-
-/** A config that needs the widget at once: triggers to watch, or debug output wanted now. */
-function wantsCoreNow(config: unknown): boolean {
-  if (typeof config !== 'object' || config === null) return false;
-  const { triggers, debug } = config as { triggers?: unknown; debug?: unknown };
-  return (Array.isArray(triggers) && triggers.length > 0) || debug === true;
-}
-
-/** Whether this call gives the widget something to do now. */
-const needsCore = (call: Call) => !SETUP.includes(call[0]) || (call[0] === 'init' && wantsCoreNow(call[1]));
 
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
 function configFromScript(script: HTMLScriptElement | undefined) {

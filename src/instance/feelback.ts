@@ -28,9 +28,10 @@ export interface Feelback {
   ask(step: string, context?: AskContext): void;
   /**
    * Closes the open prompt (or one about to show), e.g. when the shopper leaves the screen it
-   * asks about; reported as `dismissed` with reason `site`. A thank-you card just goes.
+   * asks about; reported as `dismissed` with reason `site`. A thank-you card just goes. With a
+   * step, only that step's prompt closes.
    */
-  close(): void;
+  close(step?: string): void;
   /** Whether the site's consent banner allows storing etiquette memory on the device. */
   consent(granted: boolean): void;
   /** Settles after one delivery attempt of every pending answer. Never rejects. */
@@ -164,8 +165,9 @@ export function createFeelback(config: unknown, environment: () => Environment |
       const call = checkStep('ask', step, context);
       if (call) started?.prompts.ask(...call);
     },
-    close() {
-      started?.prompts.close();
+    close(step) {
+      if (step === undefined || isStepName(step)) started?.prompts.close(step);
+      else log.warn('close: expected nothing, or a step name: 1 to 64 characters, no spaces.');
     },
     consent(granted) {
       if (typeof granted !== 'boolean') return log.warn(`consent: expected true or false, got ${typeof granted}.`);

@@ -45,8 +45,11 @@ export interface Prompts {
   step(name: string, context?: AskContext): void;
   /** Prompt now, unless the shopper chose "don't ask me again". */
   ask(name: string, context?: AskContext): void;
-  /** The site closes the open prompt (reported as dismissed, reason `site`), or one about to show. */
-  close(): void;
+  /**
+   * The site closes the open prompt (reported as dismissed, reason `site`), or one about to show;
+   * with a step, only if the prompt is that step's. An answer on its way is not taken back.
+   */
+  close(step?: string): void;
   consent(granted: boolean): void;
   stop(): void;
 }
@@ -60,12 +63,12 @@ export function createPrompts(options: PromptsOptions): Prompts {
   let shownThisPage = 0;
   /** The page those prompts were shown on: a single-page app's route change is a new page. */
   let page = '';
-  /** Counts `close()` calls: a prompt decided or loaded before the latest one does not show. */
-  let closes = 0;
   /** The open prompt's remover; `true` while one is being decided or loaded. */
   let prompt: (() => void) | true | undefined;
-  /** The step of the open prompt, and whether its answer is being stored (then it is answered). */
-  let open: { step: string; saving: boolean } | undefined;
+  /** The step of the prompt being decided, loaded or shown (each run has its own object). */
+  let open: { step: string } | undefined;
+  /** The step of the thank-you card, if one shows. */
+  let thanksFor: string | undefined;
   /** The remover of a prompt the shopper answered, still saying thanks: a new prompt replaces it. */
   let thanking: (() => void) | undefined;
   let delay: ReturnType<typeof setTimeout> | undefined;
@@ -92,10 +95,10 @@ export function createPrompts(options: PromptsOptions): Prompts {
   };
 
   /** Shows the prompt, or resolves to why not. */
-  async function show(step: string, context: AskContext, explicit: boolean): Promise<string | undefined> {
-    const closed = closes;
-    const { pathname, search } = win.location;
-    if (pathname + search !== page) [page, shownThisPage] = [pathname + search, 0];
+  async function show(mine: { step: string }, context: AskContext, explicit: boolean): Promise<string | undefined> {
+    const { step } = mine;
+    const here = win.location.pathname + win.location.search;
+    if (here !== page) [page, shownThisPage] = [here, 0];
     const rule = ruleFor(options.rules, step);
     const current = await load();
     const draw = env.random();
@@ -127,7 +130,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
     if (!(await typing.pause(options.etiquette.typingPauseMs))) return 'the shopper kept typing';
     const [{ openPromptSession }, strings] = await Promise.all([ui, texts]);
     if (stopped) return 'the widget was destroyed';
-    if (closed !== closes) return 'the site closed it';
+    if (open !== mine) return 'the site closed it';
     const { code, lang, dir } = strings ? locale : uiLocale('en');
     if (!explicit) shownThisPage++;
     // The site-wide question is about feelings; other scales keep their own default statement.
@@ -140,8 +143,6 @@ export function createPrompts(options: PromptsOptions): Prompts {
     let session: (() => void) | undefined;
     const remove = () => session?.();
     prompt = remove;
-    const showing = { step, saving: false };
-    open = showing;
     session = openPromptSession({
       doc: win.document,
       question,
@@ -164,18 +165,17 @@ export function createPrompts(options: PromptsOptions): Prompts {
       ...options.where(),
       onChoose: options.onChoose,
       async save(answer) {
-        showing.saving = true;
-        const view = await options.save(step, rule, answer).finally(() => {
-          showing.saving = false;
-        });
+        open = undefined;
+        const view = await options.save(step, rule, answer);
+        if (!view && prompt === remove) open = mine;
         if (!view) return view;
         void remember((s) => rememberPrompt(s, step, env.now()));
         // What is left is a thank-you: the next step or ask may take its place.
-        if (prompt === remove) [prompt, thanking, open] = [undefined, remove, undefined];
+        if (prompt === remove) [prompt, thanking, thanksFor] = [undefined, remove, step];
         return view;
       },
       onClose(reason, answered) {
-        if (prompt === remove) [prompt, open] = [undefined, undefined];
+        if (prompt === remove) prompt = open = undefined;
         if (thanking === remove) thanking = undefined;
         if (answered) return;
         options.emit('dismissed', { step, reason });
@@ -192,12 +192,13 @@ export function createPrompts(options: PromptsOptions): Prompts {
     const name = explicit ? `ask(${step})` : `step(${step})`;
     if (prompt) return log.debug(`${name}: no prompt — one is already open.`);
     prompt = true;
-    // After a close() the next step may start while this one is still settling: leave it be.
+    const mine = { step };
+    open = mine;
+    // After a close() the next step may start while this one is still settling: leave that be.
     const settle = () => {
-      if (closed === closes) prompt = undefined;
+      if (open === mine) prompt = open = undefined;
     };
-    const closed = closes;
-    show(step, context, explicit).then(
+    show(mine, context, explicit).then(
       (why) => {
         if (why) settle();
         log.debug(`${name}: ${why ? `no prompt — ${why}` : 'prompt shown'}.`);
@@ -212,14 +213,15 @@ export function createPrompts(options: PromptsOptions): Prompts {
   return {
     step: (name, context) => run(name, context),
     ask: (name, context) => run(name, context, true),
-    close() {
-      closes++;
+    close(step) {
+      if ((step ?? thanksFor) === thanksFor) thanking?.();
       const closing = open;
+      if (!closing || (step ?? closing.step) !== closing.step) return;
+      const shown = typeof prompt === 'function';
       if (typeof prompt === 'function') prompt();
-      thanking?.();
-      prompt = thanking = open = undefined;
+      prompt = open = undefined;
       // Not the shopper's choice: nothing is remembered, as for a prompt left to close by itself.
-      if (closing && !closing.saving) options.emit('dismissed', { step: closing.step, reason: 'site' });
+      if (shown) options.emit('dismissed', { step: closing.step, reason: 'site' });
     },
     consent(granted) {
       if (granted === consent) return;

@@ -19,8 +19,10 @@ describe('nearKey', () => {
     expect(nearKey(given, OPTIONS)).toBeUndefined();
   });
 
-  it('allows more edits to a longer name, one per four letters', () => {
-    expect(nearKey('retryBseMz', ['retryBaseMs'])).toBe('retryBaseMs');
+  it('counts letters, not their order: a swap is free, two letters apart is the most', () => {
+    expect(nearKey('petsp', ['steps'])).toBe('steps');
+    expect(nearKey('stepsxx', ['steps'])).toBe('steps');
+    expect(nearKey('stepsxxx', ['steps'])).toBeUndefined();
     expect(nearKey('ab', ['xy'])).toBeUndefined();
   });
 

@@ -149,3 +149,45 @@ describe('on()', () => {
     expect(warn).toHaveBeenCalledWith('[feelback] on/off: expected a function, got string.');
   });
 });
+
+describe('close(step)', () => {
+  it("closes only that step's prompt", async () => {
+    const { fb, dismissed } = setup();
+    fb.step('checkout');
+    await tick();
+    fb.close('basket');
+    expect(widgetCount()).toBe(1);
+    fb.close('checkout');
+    expect(widgetCount()).toBe(0);
+    expect(dismissed).toEqual([{ step: 'checkout', reason: 'site' }]);
+  });
+
+  it("stops that step's prompt while it is about to show, and no other", async () => {
+    const { fb, shown } = setup({ steps: { checkout: { delayMs: 30 } } });
+    fb.step('checkout');
+    fb.close('basket');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await tick();
+    expect(shown).toEqual(['checkout']);
+    fb.close();
+    const second = setup({ steps: { basket: { delayMs: 30 } } });
+    second.fb.step('basket');
+    second.fb.close('basket');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await tick();
+    expect(second.shown).toEqual([]);
+  });
+
+  it('warns about a step that is not a step name, and closes nothing', async () => {
+    const { fb } = setup();
+    fb.step('checkout');
+    await tick();
+    fb.close('check out' as string);
+    fb.close(42 as never);
+    expect(widgetCount()).toBe(1);
+    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+      '[feelback] close: expected nothing, or a step name: 1 to 64 characters, no spaces.',
+      '[feelback] close: expected nothing, or a step name: 1 to 64 characters, no spaces.',
+    ]);
+  });
+});
