@@ -25,21 +25,33 @@ export interface FeelbackProviderProps {
   /** Read when the provider mounts; to switch to another config, give the provider a new `key`. */
   config: FeelbackConfig;
   children?: ReactNode;
+  /** An instance made elsewhere (shared with code outside React, or a test's); by default the provider makes its own. */
+  instance?: Feelback;
 }
 
 /**
  * Owns the app's one instance: `init` when it mounts (before any screen's step), `destroy` when
- * it unmounts. Strict Mode's second mount reuses the same instance.
+ * it unmounts. Strict Mode's pretend unmount and remount keeps it running, with its prompt.
  */
-export function FeelbackProvider({ config, children }: FeelbackProviderProps) {
-  const [instance] = useState(createFeelback);
+export function FeelbackProvider({ config, children, instance: given }: FeelbackProviderProps) {
+  const [instance] = useState(() => given ?? createFeelback());
   const first = useRef(config);
+  /** Set while an unmount waits a turn to see whether Strict Mode mounts it again at once. */
+  const leaving = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const started = useRef(false);
   // Layout effects run before any passive one: init comes before the screens' step() calls.
   // On a server neither runs (and React 18 would warn about a layout effect there).
   const useStart = typeof document === 'undefined' ? useEffect : useLayoutEffect;
   useStart(() => {
-    instance.init(first.current);
-    return () => instance.destroy();
+    clearTimeout(leaving.current);
+    if (!started.current) instance.init(first.current);
+    started.current = true;
+    return () => {
+      leaving.current = setTimeout(() => {
+        started.current = false;
+        instance.destroy();
+      });
+    };
   }, [instance]);
   return createElement(FeelbackContext.Provider, { value: instance }, children);
 }

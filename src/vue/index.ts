@@ -22,13 +22,14 @@ import type { Feelback } from '../instance/feelback.js';
 const KEY: InjectionKey<Feelback> = Symbol('feelback');
 
 /**
- * `app.use(feelback(config))`: creates the instance, `init`s it and provides it to every
- * component; `app.unmount()` destroys it. On a server it stays quiet.
+ * `app.use(feelback(config))`: `init`s the instance and provides it to every component;
+ * `app.unmount()` destroys it. On a server it stays quiet. By default the plugin makes its own
+ * instance; pass one to share it with code outside Vue.
  */
-export function feelback(config: FeelbackConfig) {
+export function feelback(config: FeelbackConfig, instance: Feelback = createFeelback()) {
   return {
     install(app: App) {
-      const instance = createFeelback(config);
+      instance.init(config);
       app.provide(KEY, instance);
       // Vue 3.5+; an older app keeps the instance for the page's life.
       app.onUnmount?.(() => instance.destroy());
