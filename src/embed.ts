@@ -12,6 +12,11 @@ import { databaseExists } from './shared/idb-store.js';
 
 /** The content hash of each file (`core` → feelback-core.<hash>.js), and of the languages; written by the build. */
 declare const FEELBACK_FILES: Record<string, string>;
+/**
+ * True in the build for hosts whose files sit in one flat folder (a Shopify theme app
+ * extension's assets): a language's file is `locales-de.<hash>.js` there, not `locales/de.<hash>.js`.
+ */
+declare const FEELBACK_FLAT: boolean;
 
 type Call = ArrayLike<unknown>;
 type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: true };
@@ -57,7 +62,9 @@ function boot(): void {
    */
   const load: LoadFile = (name) => {
     const url = new URL(
-      name.includes('/') ? `${name}.${FEELBACK_FILES.locales}.js` : `feelback-${name}.${FEELBACK_FILES[name]}.js`,
+      name.includes('/')
+        ? `${FEELBACK_FLAT ? name.replace('/', '-') : name}.${FEELBACK_FILES.locales}.js`
+        : `feelback-${name}.${FEELBACK_FILES[name]}.js`,
       base,
     ).href;
     return import(/* @vite-ignore */ url).catch(() => import(/* @vite-ignore */ `${url}?retry=${Date.now()}`));
