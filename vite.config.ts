@@ -170,13 +170,15 @@ export default defineConfig(({ mode }) => ({
       ? { entry: 'src/embed.ts', formats: ['iife'], name: 'feelbackLoader', fileName: () => 'feelback.js' }
       : mode === 'npm'
         ? // `feelback/schema`: the zod schema for servers, an entry of its own so no browser code imports zod.
-          // `feelback/react` and `feelback/vue`: entries of their own, so an app without them needs neither.
+          // `feelback/react` and `feelback/vue`: entries of their own, so an app without them needs neither;
+          // `feelback/event`: the answer's CloudEvent alone, for Shopify's checkout extensions.
           {
             entry: {
               index: 'src/index.ts',
               schema: 'src/wire/index.ts',
               react: 'src/react/index.ts',
               vue: 'src/vue/index.ts',
+              event: 'src/event/index.ts',
             },
             formats: ['es'],
             fileName: (_: string, name: string) => `esm/${name}.js`,
