@@ -68,7 +68,9 @@ describe('the checkout extension survey', () => {
     const area = root.querySelector('s-text-area') as HTMLElement & { value: string };
     expect(root.querySelector('s-link')?.getAttribute('href')).toBe('https://acme.example/p');
     area.value = '  Schnell und einfach.  ';
-    await act(() => area.dispatchEvent(new Event('input')));
+    await act(() => {
+      area.dispatchEvent(new Event('input'));
+    });
     await click('Senden');
     await until(() => !!root.querySelector('s-banner'));
     expect(root.querySelector('s-banner')?.textContent).toBe('Vielen Dank! Ihre Antwort hilft uns, besser zu werden.');

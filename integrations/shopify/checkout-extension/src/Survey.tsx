@@ -1,5 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
+// Shopify's components (`s-*`) as Preact JSX elements, for the type checker.
+import type {} from '@shopify/ui-extensions/purchase.thank-you.block.render';
 import { useState } from 'preact/hooks';
 import { type Answer, postAnswer, readSettings, type Sender, type SurveySettings } from './post-answer.ts';
 
