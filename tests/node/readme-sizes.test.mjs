@@ -33,7 +33,12 @@ for (const file of [
   'dist/feelback-delivery.*.js',
   'dist/feelback-triggers.*.js',
   'dist/esm/index.js',
+  'dist/esm/create-feelback.js',
+  'dist/esm/npm-widget.js',
   'dist/esm/ui.js',
+  'dist/esm/react.js',
+  'dist/esm/vue.js',
+  'dist/esm/event.js',
 ]) {
   it(`README quotes the raw, gzip and brotli size of ${file}`, () => {
     const expected = measure(file).map(bytes);
