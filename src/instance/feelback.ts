@@ -59,12 +59,15 @@ export function createFeelback(config: unknown, environment: () => Environment |
   let answers: Answers | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
   let consented: boolean | undefined;
-  /** Rendering on a server: nothing to show or send, and nothing to say (the browser will say it). */
-  let onServer = false;
+  /**
+   * Why the widget is off has been said (a refused config, an http page), or there is nobody to
+   * tell (a server, where the browser will say it): a step then passes in silence.
+   */
+  let quiet = false;
 
   function start(input: unknown) {
-    onServer = typeof document !== 'object';
-    if (onServer) return;
+    quiet = true;
+    if (typeof document !== 'object') return;
     const parsed = checkConfig(input);
     if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off.`);
     const { config, unknown } = parsed;
@@ -142,7 +145,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // Not JSON.stringify: the page may have replaced it with one that throws.
     const call = () =>
       `${command}(${typeof step === 'string' ? `"${step}"` : step && typeof step === 'object' ? 'an object' : String(step)})`;
-    if (!started) onServer || log.warn(`${call()} ignored: init has not succeeded.`);
+    if (!started) quiet || log.warn(`${call()} ignored: init has not succeeded.`);
     else if (!isStepName(step)) log.warn(`${call()}: expected a step name: 1 to 64 characters, no spaces.`);
     else if (!ctx) log.warn(`${call()}: expected a context such as { question: 'text of 1 to 200 characters' }.`);
     else return [step, ctx] as const;
@@ -188,6 +191,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       // memory (no storage) has no next page. Stored ones would also go on the next page.
       if (started) answers?.leave();
       stop();
+      quiet = typeof document !== 'object';
     },
   };
   // A bug of ours must never become an exception in the host page.

@@ -217,6 +217,22 @@ describe('package.json exports', () => {
     }
   });
 
+  it('keeps react and vue out of the main entry: an app that never imports the subpaths needs neither', () => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+        assert.doesNotMatch(specifier, /^(react|react-dom|vue)(\/|$)/, `${file} imports ${specifier}`);
+        if (specifier.startsWith('.')) visit(fileURLToPath(new URL(specifier, pathToFileURL(file))));
+      }
+    };
+    visit(entry);
+    // The entry, the front, the widget and its chunks were all looked at.
+    assert.ok(seen.size >= 5, [...seen].join());
+  });
+
   it('ships the JSON Schema of a request body', () => {
     const path = packageJson.exports['./answer-event.schema.json'];
     assert.equal(path, './dist/answer-event.schema.json');

@@ -10,7 +10,7 @@ test('asks on the first screen, and the collector receives the answer once', asy
   await expect(thanks(page)).toBeVisible();
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]).toMatchObject({ source: 'vue-shop', data: { step: 'product', rating: 2 } });
-  expect(await pushed(page)).toEqual(['feelback.shown product', 'feelback.answered product', 'feelback.delivered']);
+  await poll(() => pushed(page)).toEqual(['feelback.shown product', 'feelback.answered product', 'feelback.delivered']);
   await expect(widget(page)).toHaveCount(1);
   expect(collector.duplicates).toBe(0);
 });
@@ -32,7 +32,7 @@ test('a route change is a new page: the cap starts over, leaving checkout closes
   await answer(page, { rating: 5 });
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]).toMatchObject({ data: { step: 'order_confirmed', rating: 5 } });
-  expect(await pushed(page)).toEqual([
+  await poll(() => pushed(page)).toEqual([
     'feelback.shown product',
     'feelback.dismissed product escape',
     'feelback.shown checkout',

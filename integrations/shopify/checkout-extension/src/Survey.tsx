@@ -2,6 +2,7 @@
 /** @jsxImportSource preact */
 // Shopify's components (`s-*`) as Preact JSX elements, for the type checker.
 import type {} from '@shopify/ui-extensions/purchase.thank-you.block.render';
+import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { type Answer, postAnswer, readSettings, type Sender, type SurveySettings } from './post-answer.ts';
 
@@ -77,4 +78,10 @@ export function Survey({ step, api, sender }: SurveyProps) {
       {state === 'failed' && <s-banner tone="critical">{t('failed')}</s-banner>}
     </s-stack>
   );
+}
+
+/** Renders the survey for a target, as Shopify expects: into the extension's `document.body`. */
+export function renderSurvey(step: string, api: SurveyApi): void {
+  const sender: Sender = { fetch: (...args) => fetch(...args), uuid: () => crypto.randomUUID(), now: Date.now };
+  render(<Survey step={step} api={api} sender={sender} />, document.body);
 }
