@@ -1,7 +1,8 @@
 /**
  * `npm start`: serves the demo storefront (and the built widget under /dist/) and runs the
  * answers collector beside it, on another port, so the widget posts cross-origin with CORS
- * exactly as it would from a retail site to a separate answers endpoint.
+ * exactly as it would from a retail site to a separate answers endpoint. The collector takes
+ * answers from the storefront's origin only, and keeps them in data/ (outside every served folder).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -11,19 +12,27 @@ import { startStatic } from './static-server.js';
 
 const demoDir = dirname(fileURLToPath(import.meta.url));
 const distDir = join(demoDir, '..', 'dist');
-const dataFile = join(demoDir, 'data', 'answers.ndjson');
+const dataDir = process.env.DATA_DIR || join(demoDir, '..', 'data');
 /** The pages' snippet names this port, so another one needs the pages edited too. */
 const PAGES_COLLECTOR_PORT = 4174;
 
-/** A port from the environment, or the default; anything else is a mistake worth stopping for. */
-function portFrom(name, fallback) {
+/** A whole number from the environment, or the default; anything else is a mistake worth stopping for. */
+function wholeFrom(name, fallback, max, what) {
   const value = process.env[name];
   if (value === undefined || value === '') return fallback;
-  const port = Number(value);
-  if (Number.isInteger(port) && port >= 0 && port <= 65535) return port;
-  console.error(`${name}=${value} is not a port number.`);
+  const number = Number(value);
+  if (Number.isInteger(number) && number >= 0 && number <= max) return number;
+  console.error(`${name}=${value} is not ${what}.`);
   process.exit(1);
 }
+const portFrom = (name, fallback) => wholeFrom(name, fallback, 65535, 'a port number');
+
+/** A comma-separated list from the environment. */
+const listFrom = (name) =>
+  (process.env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 if (!existsSync(join(distDir, 'feelback.js'))) {
   console.error('dist/feelback.js is missing: run `npm start` (it builds first).');
@@ -44,7 +53,23 @@ try {
       ],
     }),
   );
-  running.push(await startCollector({ port: collectorPort, dataFile }));
+  const shop = running[0].url;
+  running.push(
+    await startCollector({
+      port: collectorPort,
+      host: process.env.COLLECTOR_HOST || '127.0.0.1',
+      database: join(dataDir, 'answers.sqlite'),
+      dataFile: join(dataDir, 'answers.ndjson'),
+      allowedOrigins: [shop, shop.replace('127.0.0.1', 'localhost'), ...listFrom('ALLOWED_ORIGINS')],
+      token: process.env.COLLECTOR_TOKEN || undefined,
+      alerts: process.env.ALERT_WEBHOOK
+        ? {
+            webhook: process.env.ALERT_WEBHOOK,
+            intervalMs: 1000 * wholeFrom('ALERT_INTERVAL_S', 300, 86400, 'a number of seconds (0–86400)'),
+          }
+        : undefined,
+    }),
+  );
 } catch (error) {
   const hint = error.code === 'EADDRINUSE' ? ` Is the demo already running? Set PORT or COLLECTOR_PORT.` : '';
   console.error(`Could not start the demo: ${error.message}.${hint}`);
@@ -53,13 +78,16 @@ try {
 }
 
 const [storefront, collector] = running;
+if (existsSync(join(demoDir, 'data'))) {
+  console.warn(`\nNote: demo/data/ (where answers were kept before) is served by the storefront: move or delete it.`);
+}
 console.log(`
 feelback demo
   storefront   ${storefront.url}/
   studio       ${storefront.url}/studio.html
-  answers      ${collector.url}/
+  insights     ${collector.url}/
   endpoint     ${collector.endpoint}
-  saved in     ${relative(process.cwd(), dataFile) || dataFile}
+  saved in     ${relative(process.cwd(), dataDir) || dataDir}/ (answers.sqlite, answers.ndjson)
 
 Press Ctrl+C to stop.`);
 if (collectorPort !== PAGES_COLLECTOR_PORT) {

@@ -1,6 +1,6 @@
 /** The studio's form: one labelled control per theme token, scheme, placement, locale and viewport. */
 import { el } from './dom.js';
-import { COLOUR_TOKENS, LOCALES, OTHER_TOKENS, PLACEMENTS, SCHEMES, VIEWPORTS } from './state.js';
+import { COLOUR_TOKENS, LOCALES, OTHER_TOKENS, PAGE_LOOKS, PLACEMENTS, SCHEMES, VIEWPORTS } from './state.js';
 
 const LABELS = {
   brand: 'Brand colour',
@@ -117,8 +117,9 @@ export function buildControls(form, { get, set, property }) {
         'colorScheme',
         'Colour scheme',
         SCHEMES,
-        (v) => ({ auto: 'Follow the system', light: 'Light', dark: 'Dark' })[v],
+        (v) => ({ auto: 'Auto: page and system', light: 'Light', dark: 'Dark' })[v],
       ),
+      select('pageLook', 'Your page’s look', PAGE_LOOKS, (v) => (v === 'light' ? 'Light only' : 'Light and dark')),
       select(
         'placement',
         'Placement',

@@ -20,6 +20,8 @@ async function show(search) {
   if (call !== latest) return; // a newer look arrived meanwhile
   remove?.();
   document.documentElement.dir = dir;
+  // The preview page declares the look the designer picked, as a shop's page would.
+  document.documentElement.style.colorScheme = state.pageLook;
   const inline = state.placement === 'inline';
   remove = openPromptSession({
     doc: document,

@@ -1,12 +1,12 @@
 /**
  * The real widget on this page (dist/feelback.js, sending to the local collector) and the answers
- * the collector has received, charted as the average feeling per journey step.
+ * of this page the collector has received (the widget's `delivered` event: the collector allows no
+ * cross-origin reads), charted as the average feeling per journey step.
  */
 import { el, svg } from './dom.js';
 import { configFor } from './state.js';
 
 const STEPS = ['add_to_basket', 'checkout', 'order_confirmed', 'return_submitted', 'support_closed'];
-const POLL_MS = 2_000;
 
 /** Average rating and count per step, in the order steps first appear. */
 export function feelingsByStep(events) {
@@ -81,23 +81,22 @@ export function buildLive(container, collector) {
     plot,
   );
 
-  let shown = -1;
-  async function poll() {
-    try {
-      const response = await fetch(`${collector}/answers`, { cache: 'no-store' });
-      const events = await response.json();
-      if (events.length !== shown) {
-        shown = events.length;
-        const rows = feelingsByStep(events);
-        status.textContent = `${events.length} answer${events.length === 1 ? '' : 's'} received.`;
-        plot.replaceChildren(rows.length ? chart(rows) : el('p', {}, 'No answers yet.'));
-      }
-    } catch {
-      status.textContent = `The collector at ${collector} is not reachable: start the demo with npm start.`;
-    }
-    setTimeout(poll, POLL_MS);
+  const sent = new Map();
+  const received = [];
+  function draw() {
+    const rows = feelingsByStep(received);
+    status.textContent = `${received.length} answer${received.length === 1 ? '' : 's'} received.`;
+    plot.replaceChildren(rows.length ? chart(rows) : el('p', {}, 'No answers yet.'));
   }
-  poll();
+  window.feelback('on', 'answered', (answer) => sent.set(answer.id, { data: answer }));
+  window.feelback('on', 'delivered', ({ ids }) => {
+    for (const id of ids) {
+      if (sent.has(id)) received.push(sent.get(id));
+      sent.delete(id);
+    }
+    draw();
+  });
+  draw();
 
   return function update(next) {
     state = next;

@@ -5,7 +5,7 @@ import { PROPERTY, readDefaults } from './defaults.js';
 import { buildGallery } from './gallery.js';
 import { buildLive } from './live.js';
 import { buildOutput } from './output.js';
-import { COLOUR_TOKENS, readState, writeState } from './state.js';
+import { COLOUR_TOKENS, readState, showsDark, writeState } from './state.js';
 
 const DEFAULT_COLLECTOR = 'http://127.0.0.1:4174';
 const initial = new URLSearchParams(location.search);
@@ -29,12 +29,13 @@ const updateOutput = buildOutput(document.getElementById('output'));
 const updateLive = buildLive(document.getElementById('live'), collector);
 
 function render() {
-  const dark = state.colorScheme === 'dark' || (state.colorScheme === 'auto' && systemDark.matches);
+  const dark = showsDark(state, systemDark.matches);
   refreshControls(dark ? DARK_THEME : LIGHT_THEME);
   const look = { ...state, theme: validTheme(state.theme) };
   const params = writeState(look);
   updateGallery(params, state.viewport);
-  const schemes = state.colorScheme === 'auto' ? ['light', 'dark'] : [state.colorScheme];
+  const schemes =
+    state.colorScheme !== 'auto' ? [state.colorScheme] : state.pageLook === 'light' ? ['light'] : ['light', 'dark'];
   const colours = (defaults) => Object.fromEntries(COLOUR_TOKENS.map((t) => [t, look.theme[t] ?? defaults[t]]));
   updateChecker(
     schemes.map((scheme) => ({

@@ -7,6 +7,8 @@ export const COLOUR_TOKENS = ['brand', 'onBrand', 'background', 'text', 'muted',
 export const OTHER_TOKENS = ['radius', 'fontFamily', 'fontSize', 'space', 'shadow', 'zIndex'];
 export const TOKENS = [...COLOUR_TOKENS, ...OTHER_TOKENS];
 export const SCHEMES = ['auto', 'light', 'dark'];
+/** The look of the page the widget sits on: `colorScheme: 'auto'` is dark only on a page with a dark look. */
+export const PAGE_LOOKS = ['light dark', 'light'];
 export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet', 'inline'];
 export const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'nb', 'pl', 'ar', 'he'];
 export const RTL_LOCALES = ['ar', 'he'];
@@ -24,11 +26,23 @@ export const VIEWS = {
   },
   thanks: { title: 'Thanks', instrument: 'feeling', initial: { view: 'thanks' } },
   'saved-offline': { title: 'Saved offline', instrument: 'feeling', initial: { view: 'saved-offline' } },
+  'slim-bar': {
+    title: 'Slim bar (left alone, or focus under the card)',
+    instrument: 'feeling',
+    initial: { minimized: true },
+  },
   effort: { title: 'Effort (7-point agree scale)', instrument: 'effort', initial: {} },
   satisfaction: { title: 'Satisfaction (1–5)', instrument: 'satisfaction', initial: {} },
 };
 
-export const DEFAULT_STATE = { theme: {}, colorScheme: 'auto', placement: 'bottom-right', locale: 'en', viewport: 390 };
+export const DEFAULT_STATE = {
+  theme: {},
+  colorScheme: 'auto',
+  pageLook: 'light dark',
+  placement: 'bottom-right',
+  locale: 'en',
+  viewport: 390,
+};
 
 const oneOf = (list, value, fallback) => (list.includes(value) ? value : fallback);
 
@@ -42,6 +56,7 @@ export function readState(params) {
   return {
     theme,
     colorScheme: oneOf(SCHEMES, params.get('colorScheme'), DEFAULT_STATE.colorScheme),
+    pageLook: oneOf(PAGE_LOOKS, params.get('pageLook'), DEFAULT_STATE.pageLook),
     placement: oneOf(PLACEMENTS, params.get('placement'), DEFAULT_STATE.placement),
     locale: oneOf(LOCALES, params.get('locale'), DEFAULT_STATE.locale),
     viewport: oneOf(VIEWPORTS, Number(params.get('viewport')), DEFAULT_STATE.viewport),
@@ -52,11 +67,15 @@ export function readState(params) {
 export function writeState(state) {
   const params = new URLSearchParams();
   for (const token of TOKENS) if (state.theme[token]) params.set(token, state.theme[token]);
-  for (const key of ['colorScheme', 'placement', 'locale', 'viewport']) {
+  for (const key of ['colorScheme', 'pageLook', 'placement', 'locale', 'viewport']) {
     if (state[key] !== DEFAULT_STATE[key]) params.set(key, String(state[key]));
   }
   return params;
 }
+
+/** Whether the prompt shows dark: `auto` is dark on a page with a dark look when the system prefers dark. */
+export const showsDark = (state, systemDark) =>
+  state.colorScheme === 'dark' || (state.colorScheme === 'auto' && state.pageLook === 'light dark' && systemDark);
 
 /** The `placement` config value for the studio's choice. */
 export const placementConfig = (placement) => (placement === 'inline' ? { inline: SLOT_SELECTOR } : placement);

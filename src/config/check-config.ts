@@ -48,6 +48,7 @@ const ETIQUETTE: Record<keyof EtiquetteOptions, Field> = {
   promptsPerPage: whole(0, 100),
   cooldownDays: DAYS,
   reaskAfterDays: DAYS,
+  minimizeAfterMs: whole(0, 3_600_000),
   idleCloseMs: whole(0, 3_600_000),
   // Waiting gives up after 30 s of typing (journey/typing-pause.ts): a longer pause never comes.
   typingPauseMs: whole(0, 30_000),

@@ -72,8 +72,13 @@ export const ETIQUETTE_DEFAULTS = {
   cooldownDays: 14,
   /** The same step is not asked again for this many days (a step's `reaskAfterDays` overrides). */
   reaskAfterDays: 90,
-  /** A prompt nobody touches closes after this long and counts as dismissed. 0 keeps it open. */
-  idleCloseMs: 30_000,
+  /** A prompt left alone this long shrinks to a slim bar the shopper can reopen. 0 keeps it whole. */
+  minimizeAfterMs: 30_000,
+  /**
+   * For sites that want a prompt nobody touches to go away: it closes after this long and counts
+   * as dismissed (reason `idle`). 0 (the default) never closes it.
+   */
+  idleCloseMs: 0,
   /** While the shopper types in a field of the page, wait for a pause this long before showing. */
   typingPauseMs: 2_000,
 };

@@ -18,6 +18,8 @@ export const en = {
   promptAvailable: 'Survey at the bottom of the page: {question}',
   thanks: 'Thank you! Your answer helps us improve.',
   savedOffline: 'Thank you! Your answer is saved — we’ll send it when you’re back online.',
+  /** Spoken when the prompt shrinks to its slim bar (idle, or the page's focus went under it). */
+  minimized: 'Survey minimised. Open it again at any time.',
   dontAsk: 'Don’t ask me again',
   privacyLink: 'How we use your answer',
   /** Under the comment box as the limit nears; one form per `Intl.PluralRules` category. */

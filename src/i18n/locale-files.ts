@@ -20,7 +20,7 @@ export type PackedTexts = Array<string | string[]>;
 
 /**
  * The parts of a language a prompt asking on `instrument` needs: its texts, and for effort and
- * satisfaction the scale's own (feeling's are among the texts).
+ * satisfaction the scale's own (feeling's are among the texts; recommend has no wording yet).
  */
 export const partsFor = (instrument: Instrument): LocalePart[] =>
-  instrument === 'feeling' ? ['texts'] : ['texts', instrument];
+  instrument === 'effort' || instrument === 'satisfaction' ? ['texts', instrument] : ['texts'];

@@ -150,6 +150,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       emotions: rule.emotions,
       comment: rule.comment,
       privacyUrl: options.privacyUrl,
+      minimizeAfterMs: options.etiquette.minimizeAfterMs,
       idleCloseMs: options.etiquette.idleCloseMs,
       lang,
       dir,

@@ -6,6 +6,10 @@ import type { AnswerEvent } from '../wire/answer-event.js';
 
 export const isOptional = (value: unknown, check: (value: unknown) => boolean) => value === undefined || check(value);
 
+/** An address given with consent: `{ email, consent: true }`. */
+const isContact = (value: unknown) =>
+  isRecord(value) && value.consent === true && isText(value.email, LIMITS.email, PATTERNS.email);
+
 /**
  * Whether a value is one of our answer events by the rules of the zod schema (src/wire/), checked
  * by hand so no browser file carries zod: every event the widget builds, and every record read
@@ -31,6 +35,9 @@ export function isAnswerEvent(value: unknown): value is AnswerEvent {
     isWhole(data.rating, scale.min, scale.max) &&
     isTexts(data.emotions, LIMITS.emotions, LIMITS.emotion) &&
     isOptional(own(data, 'comment'), (comment) => isText(comment, LIMITS.comment)) &&
+    isOptional(own(data, 'partial'), (partial) => partial === true) &&
+    isOptional(own(data, 'replaces'), (id) => isText(id, 36, PATTERNS.uuid)) &&
+    isOptional(own(data, 'contact'), isContact) &&
     isOptional(own(data, 'page'), (page) => isText(page, LIMITS.page, PATTERNS.page)) &&
     isOptional(own(data, 'locale'), (locale) => isText(locale, LIMITS.locale)) &&
     isText(data.widgetVersion, LIMITS.version, PATTERNS.version)

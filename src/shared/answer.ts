@@ -1,9 +1,15 @@
 /**
- * What every answer is on the wire, shared by the browser code that builds it and the zod schema
- * (src/wire/) that servers validate it with: a CloudEvents 1.0 event, sent in a JSON array.
+ * What every event is on the wire, shared by the browser code that builds it and the zod schema
+ * (src/wire/) that servers validate it with: CloudEvents 1.0 events, sent in a JSON array.
  */
 export const ANSWER_EVENT_TYPE = 'feelback.answer.v1';
+/** The shopper took the help offered after a low answer; `subject` is that answer's id. */
+export const RECOVERY_EVENT_TYPE = 'feelback.recovery.v1';
 export const BATCH_CONTENT_TYPE = 'application/cloudevents-batch+json';
+
+/** How a shopper took the help: a link opened, a phone number called, or the site's own event. */
+export const RECOVERY_ACTIONS = ['link', 'phone', 'event'] as const;
+export type RecoveryAction = (typeof RECOVERY_ACTIONS)[number];
 
 /**
  * A step name travels as CloudEvents `subject`: short, no whitespace or control characters
@@ -22,4 +28,6 @@ export const LIMITS = {
   emotion: 40,
   question: 200,
   version: 40,
+  /** RFC 5321's longest forward path, less its angle brackets. */
+  email: 254,
 } as const;

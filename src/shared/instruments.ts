@@ -9,11 +9,25 @@ export const INSTRUMENTS = {
   effort: { min: 1, max: 7 },
   /** CSAT: very dissatisfied to very satisfied. */
   satisfaction: { min: 1, max: 5 },
+  /** Likelihood to recommend (the NPS question): 0 = not at all likely to 10 = extremely likely. */
+  recommend: { min: 0, max: 10 },
 } as const;
 
 export type Instrument = keyof typeof INSTRUMENTS;
 
 export const INSTRUMENT_NAMES = Object.keys(INSTRUMENTS) as Instrument[];
+
+/**
+ * The highest rating that counts as low on each scale: the two lowest faces, the two hardest
+ * (effort) or least satisfied points, and NPS's detractors (0–6). Low answers are the ones help
+ * and contact are offered after, and what the collector's insights call negative.
+ */
+export const LOW_RATING_MAX: Readonly<Record<Instrument, number>> = {
+  feeling: 2,
+  effort: 2,
+  satisfaction: 2,
+  recommend: 6,
+};
 
 /** Negative below the middle of the scale, positive above it: picks the follow-up words. */
 export function valence(instrument: Instrument, rating: number): 'negative' | 'neutral' | 'positive' {

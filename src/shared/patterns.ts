@@ -8,4 +8,7 @@ export const PATTERNS = {
   /** A path: never a query string or fragment. */
   page: /^[^?#]*$/,
   version: /^\d+\.\d+\.\d+/,
+  /** What a browser's `<input type=email>` accepts (HTML's "valid e-mail address"), so no typed address is refused later. */
+  email:
+    /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/,
 };

@@ -11,8 +11,6 @@ globalStyle(':focus-visible, input:focus-visible+*', {
 
 globalStyle('fieldset', { border: 0, margin: 0, padding: 0, minInlineSize: 0, flex: 1 });
 
-globalStyle('form > fieldset, form > label', { marginBlockStart: '1em' });
-
 globalStyle('legend, label', { display: 'block', padding: 0, marginBlockEnd: '.5em' });
 
 globalStyle('button', {
@@ -22,8 +20,9 @@ globalStyle('button', {
   cursor: 'pointer',
   border: 0,
   borderRadius: `calc(${vars.radius} / 2)`,
-  minBlockSize: '44px',
-  minInlineSize: '44px',
+  // A 44 px target at least, growing with the shopper's text size.
+  minBlockSize: 'max(44px, 2.75em)',
+  minInlineSize: 'max(44px, 2.75em)',
 });
 
 /** Present for screen readers, invisible on screen. */

@@ -11,6 +11,8 @@ export interface ChoicesProps {
   options: ReadonlyArray<[value: string, picture: ComponentChild, label?: string]>;
   checked(value: string): boolean;
   onPick(value: string): void;
+  /** The option a keyboard user's focus moves to when the control they were on is replaced. */
+  focusValue?: string | undefined;
   /** Shown under the options, inside the group. */
   children?: ComponentChild;
 }
@@ -33,6 +35,7 @@ export function Choices(props: ChoicesProps) {
               value={value}
               aria-label={label}
               checked={props.checked(value)}
+              data-focus={value === props.focusValue || undefined}
               onChange={() => props.onPick(value)}
             />
             {picture}

@@ -4,7 +4,7 @@ import type { Instrument } from '../shared/instruments.js';
 import { CharactersLeft, LOW_CHARACTERS } from './CharactersLeft.js';
 import { Choices } from './Choices.js';
 import { CloseIcon } from './icons.js';
-import { chips, close, hint, row, send } from './prompt.css.js';
+import { actions, chips, close, followUp, hint, row, send } from './prompt.css.js';
 import { Rating } from './Rating.js';
 import { quiet } from './scale.css.js';
 import { emotionsFor, type UiState } from './state.js';
@@ -55,58 +55,66 @@ export function Prompt(props: PromptProps) {
       </div>
       {rating ? (
         <>
-          {props.emotions && (
-            <Choices
-              legend={strings.emotionsLegend}
-              class={chips}
-              type="checkbox"
-              name="emotions"
-              options={emotionsFor(instrument, rating).map((key) => [key, <span>{emotionLabel(strings, key)}</span>])}
-              checked={(key) => state.emotions.includes(key)}
-              onPick={onToggleEmotion}
-            />
-          )}
-          {props.comment && (
-            <>
-              <label for="fb-c">{strings.commentLabel}</label>
-              <span class={hint} id="fb-h">
-                {strings.commentHint}
-                {/* Checked where it becomes a link too: only ever a web page, never `javascript:`. */}
-                {privacyUrl && /^https?:\/\//i.test(privacyUrl) && (
-                  <>
-                    {' '}
-                    <a href={privacyUrl} target="_blank" rel="noopener">
-                      {strings.privacyLink}
-                    </a>
-                  </>
-                )}
-              </span>
-              <textarea
-                id="fb-c"
-                name="comment"
-                maxLength={COMMENT_MAX_LENGTH}
-                aria-describedby={left > LOW_CHARACTERS ? 'fb-h' : 'fb-h fb-n'}
-                value={state.comment}
-                onInput={(event) => onComment(event.currentTarget.value)}
+          {/* Drawn above the scale in a corner or sheet (prompt.css.ts): the card grows up, the chosen face stays. */}
+          <div class={followUp}>
+            {props.emotions && (
+              <Choices
+                legend={strings.emotionsLegend}
+                class={chips}
+                type="checkbox"
+                name="emotions"
+                options={emotionsFor(instrument, rating).map((key) => [key, <span>{emotionLabel(strings, key)}</span>])}
+                checked={(key) => state.emotions.includes(key)}
+                onPick={onToggleEmotion}
               />
-              {left <= LOW_CHARACTERS && <CharactersLeft id="fb-n" left={left} strings={strings} lang={lang} />}
-            </>
-          )}
-          <button
-            type="submit"
-            class={send}
-            onClick={(event) => {
-              event.preventDefault();
-              onSubmit();
-            }}
-          >
-            {strings.send}
-          </button>
+            )}
+            {props.comment && (
+              <>
+                <label for="fb-c">{strings.commentLabel}</label>
+                <span class={hint} id="fb-h">
+                  {strings.commentHint}
+                  {/* Checked where it becomes a link too: only ever a web page, never `javascript:`. */}
+                  {privacyUrl && /^https?:\/\//i.test(privacyUrl) && (
+                    <>
+                      {' '}
+                      <a href={privacyUrl} target="_blank" rel="noopener">
+                        {strings.privacyLink}
+                      </a>
+                    </>
+                  )}
+                </span>
+                <textarea
+                  id="fb-c"
+                  name="comment"
+                  maxLength={COMMENT_MAX_LENGTH}
+                  aria-describedby={left > LOW_CHARACTERS ? 'fb-h' : 'fb-h fb-n'}
+                  value={state.comment}
+                  onInput={(event) => onComment(event.currentTarget.value)}
+                />
+                {left <= LOW_CHARACTERS && <CharactersLeft id="fb-n" left={left} strings={strings} lang={lang} />}
+              </>
+            )}
+          </div>
+          {/* Where "Don't ask me again" was, at its height: nothing under the scale moves. */}
+          <div class={actions}>
+            <button
+              type="submit"
+              class={send}
+              onClick={(event) => {
+                event.preventDefault();
+                onSubmit();
+              }}
+            >
+              {strings.send}
+            </button>
+          </div>
         </>
       ) : (
-        <button type="button" class={quiet} onClick={props.onDontAsk}>
-          {strings.dontAsk}
-        </button>
+        <div class={actions}>
+          <button type="button" class={quiet} onClick={props.onDontAsk}>
+            {strings.dontAsk}
+          </button>
+        </div>
       )}
     </form>
   );

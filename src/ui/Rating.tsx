@@ -43,6 +43,7 @@ export function Rating({ instrument, question, strings, rating, onRate }: Rating
       })}
       checked={(value) => rating === +value}
       onPick={(value) => onRate(+value)}
+      focusValue={`${rating ?? min}`}
     >
       {!isFeeling && (
         // Each point has its own name; these words only show sighted shoppers which end is which.

@@ -24,3 +24,12 @@ export function CloseIcon() {
     </svg>
   );
 }
+
+/** A chevron pointing up: the slim bar opens into the whole prompt. */
+export function OpenIcon() {
+  return (
+    <svg viewBox="0 0 20 20" aria-hidden="true">
+      <path d="M5 12.5l5-5 5 5" {...line} stroke-width="2" />
+    </svg>
+  );
+}

@@ -7,6 +7,10 @@ import { colorSchemeOf } from './color-scheme.js';
 export const HOST_TAG = 'feelback-widget';
 
 export interface Mounted {
+  /** The `<feelback-widget>` element in the page. */
+  host: HTMLElement;
+  /** The card or bar drawn in it, once rendered. */
+  surface(): HTMLElement | undefined;
   /** Renders synchronously; focus inside a replaced control moves to `[data-focus]`. */
   update(view: ComponentChild): void;
   hasFocus(): boolean;
@@ -61,6 +65,8 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   });
   (options.container ?? doc.body).append(host);
   return {
+    host,
+    surface: () => (container.firstElementChild as HTMLElement | null) ?? undefined,
     hasFocus,
     update(view) {
       // Chromium focuses a button on a mouse click too: only a keyboard user is kept in place,

@@ -13,8 +13,10 @@ import {
   type View,
 } from './state.js';
 import { Widget } from './Widget.js';
+import { watchIdle } from './watch-idle.js';
+import { overlaps, watchObscured } from './watch-obscured.js';
 
-/** How long the thanks message stays before it closes by itself (unless it has focus). */
+/** How long the thanks stays before it closes by itself (not while the pointer or focus is on it). */
 export const THANKS_MS = 6_000;
 
 export interface PromptSessionOptions extends MountOptions {
@@ -33,6 +35,8 @@ export interface PromptSessionOptions extends MountOptions {
   emotions?: boolean;
   comment?: boolean;
   privacyUrl?: string | undefined;
+  /** Shrink to the slim bar after this long without the shopper. 0: never. */
+  minimizeAfterMs?: number;
   /** Close, as dismissed with reason "idle", when nobody touched the prompt for this long. 0: never. */
   idleCloseMs?: number;
   /** Starts in this state instead of the bare question (a preview of follow-up, thanks…). */
@@ -52,7 +56,7 @@ export interface PromptSessionOptions extends MountOptions {
 export function openPromptSession(options: PromptSessionOptions): () => void {
   const { doc } = options;
   const strings = mergeStrings({ ...en, ...options.strings }, options.overrides, options.onBadOverride ?? (() => {}));
-  const { instrument = 'feeling', idleCloseMs = 0 } = options;
+  const { instrument = 'feeling' } = options;
   // Each scale has its own default question: a statement to agree with for effort.
   const question =
     options.question ??
@@ -62,11 +66,11 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         ? strings.satisfactionQuestion
         : strings.question);
   const mounted = mountWidget(doc, options);
+  const { host } = mounted;
+  const floating = options.placement !== 'inline';
   let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A prompt nobody touches goes away by itself rather than linger over the page.
-  let idle = idleCloseMs ? setTimeout(() => mounted.hasFocus() || close('idle'), idleCloseMs) : undefined;
 
   const render = () =>
     mounted.update(
@@ -82,6 +86,9 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         announcement,
         onRate(rating) {
           set(chooseRating(state, rating, instrument));
+          // The card grew up from the scale: in a sheet short enough to scroll, keep the scale in view.
+          const surface = mounted.surface();
+          if (floating && surface) surface.scrollTop = surface.scrollHeight;
           options.onChoose?.();
         },
         onToggleEmotion: (key) => set(toggleEmotion(state, key)),
@@ -90,15 +97,58 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         onSubmit: () => submit().catch(() => set({ ...state, busy: false })),
         onDismiss: close,
         onDontAsk: () => close('dont-ask'),
+        onReopen: () => set({ ...state, minimized: false }),
       }),
     );
-  const set = (next: UiState) => {
-    // Any change of state is the shopper's doing: the prompt is in use.
-    clearTimeout(idle);
-    idle = undefined;
+  /** Shows a state the widget chose (not the shopper). */
+  const show = (next: UiState) => {
     state = next;
     render();
   };
+  const set = (next: UiState) => {
+    // Any change of state is the shopper's doing: the prompt is in use, and not idle.
+    untouched?.stop();
+    untouched = undefined;
+    idle.touch();
+    show(next);
+  };
+  const minimize = () => {
+    if (state.minimized || state.view !== 'prompt') return;
+    announcement = strings.minimized;
+    show({ ...state, minimized: true });
+  };
+
+  // Idle, the card shrinks to the slim bar; only a site that asks for it (`idleCloseMs`) has an
+  // untouched prompt close by itself. Neither runs while the pointer rests on it or focus is in it.
+  const idle = watchIdle(host, mounted.hasFocus, floating ? (options.minimizeAfterMs ?? 0) : 0, minimize);
+  let untouched: ReturnType<typeof watchIdle> | undefined = watchIdle(
+    host,
+    mounted.hasFocus,
+    options.idleCloseMs ?? 0,
+    () => close('idle'),
+  );
+  let thanking: ReturnType<typeof watchIdle> | undefined;
+  // WCAG 2.4.11: the page's keyboard focus never goes under the card. The card gives way to the
+  // bar; a thank-you, its work done, closes; the bar moves to the other edge if it is clear there.
+  const stopObscured = floating
+    ? watchObscured(
+        doc,
+        host,
+        () => mounted.surface()?.getBoundingClientRect(),
+        (focused, cover) => {
+          if (state.view !== 'prompt') return close('close');
+          if (!state.minimized) return minimize();
+          // The bar's box mirrored to the other edge: as far from it as it now is from this one.
+          const mirrored = new DOMRect(
+            cover.x,
+            (doc.defaultView?.innerHeight ?? 0) - cover.bottom,
+            cover.width,
+            cover.height,
+          );
+          if (!overlaps(focused, mirrored)) host.toggleAttribute('data-edge-top');
+        },
+      )
+    : undefined;
 
   async function submit() {
     // Send exists only once a face is chosen; `busy` stops a double submit.
@@ -108,12 +158,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     if (!view) return set({ ...state, busy: false });
     announcement = said(view);
     set({ ...state, view, busy: false });
-    // The thanks closes by itself once the shopper's keyboard focus is not on it.
-    clearTimeout(timer);
-    const closeWhenLeft = () => {
-      timer = setTimeout(() => (mounted.hasFocus() ? closeWhenLeft() : close('close')), THANKS_MS);
-    };
-    closeWhenLeft();
+    idle.stop();
+    thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
   }
 
   // Escape dismisses, from inside the widget (keydown is composed) or from the page: WCAG 2.4.11
@@ -128,7 +174,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     if (closed) return;
     closed = true;
     clearTimeout(timer);
-    clearTimeout(idle);
+    for (const watcher of [idle, untouched, thanking]) watcher?.stop();
+    stopObscured?.();
     doc.removeEventListener('keydown', onKey);
     mounted.unmount();
   }
@@ -141,17 +188,19 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
 
   /** What the status region says in a view (a preview may start in any). */
   const said = (view: View) =>
-    view === 'prompt'
-      ? // A function, so a question with `$&` or `$1` in it is put in as it is written.
-        strings.promptAvailable.replace('{question}', () => question)
-      : view === 'thanks'
-        ? strings.thanks
-        : strings.savedOffline;
+    state.minimized
+      ? strings.minimized
+      : view === 'prompt'
+        ? // A function, so a question with `$&` or `$1` in it is put in as it is written.
+          strings.promptAvailable.replace('{question}', () => question)
+        : view === 'thanks'
+          ? strings.thanks
+          : strings.savedOffline;
 
   render();
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
-    announcement = said(state.view);
+    announcement ||= said(state.view);
     render();
   }, 100);
   return remove;

@@ -2,10 +2,10 @@ import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
 
 /** Numbered options of an agreement or satisfaction scale, sharing the row evenly. */
-export const scale = style({ display: 'grid', gridAutoFlow: 'column', gridAutoColumns: '1fr', gap: '4px' }, 'scale');
+export const scale = style({ display: 'grid', gridAutoFlow: 'column', gridAutoColumns: '1fr', gap: '.25em' }, 'scale');
 globalStyle(`${scale} input+span`, {
   textAlign: 'center',
-  lineHeight: '42px',
+  lineHeight: '2.625em',
   borderRadius: `calc(${vars.radius} / 3)`,
 });
 
@@ -17,13 +17,13 @@ export const ends = style(
     gap: '1em',
     fontSize: '.8125em',
     color: vars.muted,
-    marginBlockStart: '4px',
+    marginBlockStart: '.25em',
   },
   'ends',
 );
 
 /** "Don't ask me again": quiet, but a full-size target. */
 export const quiet = style(
-  { color: vars.muted, textDecoration: 'underline', fontSize: '.875em', paddingInline: 0, marginBlockStart: '.5em' },
+  { color: vars.muted, textDecoration: 'underline', fontSize: '.875em', paddingInline: 0 },
   'quiet',
 );

@@ -10,12 +10,14 @@ export interface PromptAnswer {
 
 export type View = 'prompt' | 'thanks' | 'saved-offline';
 
-/** Close button, Escape, "don't ask me again", or nobody touched it (`idleCloseMs`). */
+/** Close button, Escape, "don't ask me again", or nobody touched it (`idleCloseMs`, off by default). */
 export type CloseReason = 'close' | 'escape' | 'dont-ask' | 'idle';
 
 /** Everything the widget shows. Components render it; the runtime changes it. */
 export interface UiState {
   view: View;
+  /** Shrunk to the slim bar (idle, or the page's focus went under the card); reopened on demand. */
+  minimized?: boolean;
   rating?: number;
   emotions: string[];
   comment: string;

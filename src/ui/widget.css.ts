@@ -15,40 +15,76 @@ const sheet = {
 
 const enter = keyframes({ from: { opacity: 0, transform: 'translateY(8px)' } }, 'enter');
 
-/** A corner card on wide screens, a bottom sheet on narrow ones; never a modal. */
-export const card = style(
+/** What the card and the slim bar share: where they sit, and how they look. */
+const surface = style(
   {
     position: 'fixed',
     insetBlockEnd: '16px',
     insetInlineEnd: '16px',
     zIndex: vars.zIndex,
-    // em, not rem: rem is the page's root size, and many shops set html { font-size: 62.5% }.
-    inlineSize: 'min(22.5em, calc(100vw - 32px))',
-    maxBlockSize: 'calc(100vh - 32px)',
-    overflowY: 'auto',
-    padding: vars.space,
     background: vars.background,
     color: vars.text,
     border: `1px solid ${vars.border}`,
     borderRadius: vars.radius,
     boxShadow: vars.shadow,
+    // The shopper's own default size (`medium`), not the page's root size: many shops set
+    // html { font-size: 62.5% }. Everything inside is in em, so a larger default grows it all.
     font: `${vars.fontSize}/1.4 ${vars.fontFamily}`,
     animation: `${enter} .2s ease-out`,
     '@media': {
-      [NARROW]: sheet,
       // WCAG 2.3.3 (C39): no movement for people who asked the system for less.
       '(prefers-reduced-motion: reduce)': { animation: 'none' },
     },
   },
+  'surface',
+);
+
+/** A corner card on wide screens, a bottom sheet on narrow ones; never a modal. */
+export const card = style(
+  [
+    surface,
+    {
+      inlineSize: 'min(22.5em, calc(100vw - 32px))',
+      maxBlockSize: 'calc(100vh - 32px)',
+      overflowY: 'auto',
+      padding: vars.space,
+      '@media': { [NARROW]: sheet },
+    },
+  ],
   'card',
 );
 
+/**
+ * The slim bar: the card shrunk to its question and the close button, at the same edge, small
+ * enough that a focused control of the page is never entirely under it (and if one is, the bar
+ * moves to the other edge: data-edge-top on the host).
+ */
+export const bar = style([surface, { maxInlineSize: 'min(22.5em, calc(100vw - 32px))', padding: '2px' }], 'bar');
+globalStyle(`:host([data-edge-top]) ${bar}`, { insetBlockEnd: 'auto', insetBlockStart: '16px' });
+
+/** The question as the bar's one big target; it ends in an ellipsis when it does not fit. */
+export const reopen = style(
+  {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '.5em',
+    flex: 1,
+    minInlineSize: 0,
+    paddingInline: '.75em .25em',
+    textAlign: 'start',
+  },
+  'reopen',
+);
+globalStyle(`${reopen} span`, { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' });
+globalStyle(`${reopen} svg, ${bar} button svg`, { inlineSize: '1.25em', flex: 'none' });
+globalStyle(`${bar} button`, { margin: 0 });
+
 // `placement` arrives as data-placement on the host; bottom-right needs no rule.
-globalStyle(`:host([data-placement=bottom-left]) ${card}`, {
+globalStyle(`:host([data-placement=bottom-left]) ${surface}`, {
   insetInlineEnd: 'auto',
   insetInlineStart: '16px',
-  '@media': { [NARROW]: sheet },
 });
+globalStyle(`:host([data-placement=bottom-left]) ${card}`, { '@media': { [NARROW]: sheet } });
 globalStyle(`:host([data-placement=sheet]) ${card}`, sheet);
 globalStyle(`:host([data-placement=inline]) ${card}`, {
   position: 'static',

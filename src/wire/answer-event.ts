@@ -1,7 +1,9 @@
 import * as z from 'zod';
-import { ANSWER_EVENT_TYPE, LIMITS, STEP_NAME } from '../shared/answer.js';
+import { ANSWER_EVENT_TYPE, LIMITS, RECOVERY_EVENT_TYPE } from '../shared/answer.js';
 import { INSTRUMENT_NAMES, INSTRUMENTS, type Instrument } from '../shared/instruments.js';
 import { PATTERNS } from '../shared/patterns.js';
+import { cloudEvent, contextFields, step, text, uuid } from './fields.js';
+import { recoveryEventSchema } from './recovery-event.js';
 
 /*
  * The one definition of what an endpoint receives. Its types are the browser code's types, the
@@ -9,22 +11,28 @@ import { PATTERNS } from '../shared/patterns.js';
  * through `feelback/schema`) validate every batch with it. Browser bundles never import it.
  */
 
-const text = (max: number) => z.string().min(1).max(max);
-const step = z.string().regex(STEP_NAME);
+/** An address the shopper typed and agreed to be contacted at about this answer. */
+const contact = z
+  .object({
+    email: z.string().max(LIMITS.email).regex(PATTERNS.email),
+    consent: z.literal(true).describe('The shopper ticked "May we contact you about this?".'),
+  })
+  .describe('Present only when the shopper ticked consent and gave an address.');
 
 /** The fields every answer has, whatever it was asked on. */
 const answerFields = {
+  ...contextFields,
   step: step.describe('The journey step, as `subject`.'),
   emotions: z.array(text(LIMITS.emotion)).max(LIMITS.emotions).describe('Words the shopper picked; may be empty.'),
   comment: text(LIMITS.comment).optional().describe('Present only when the shopper wrote one (trimmed).'),
-  page: text(LIMITS.page)
-    .regex(PATTERNS.page)
+  partial: z
+    .literal(true)
     .optional()
-    .describe(
-      'The page path (or what the `page` option made of it); never a query. Absent under Global Privacy Control.',
-    ),
-  locale: text(LIMITS.locale).optional().describe('BCP 47 tag of the shopper. Absent under Global Privacy Control.'),
-  widgetVersion: text(LIMITS.version).regex(PATTERNS.version),
+    .describe('A rating chosen, then the prompt closed, left idle or its page left: not a sent answer.'),
+  replaces: uuid
+    .optional()
+    .describe('The id of a partial answer to this prompt, delivered before, that this answer replaces.'),
+  contact: contact.optional(),
 };
 
 /** One instrument's answer: its name, its bounds, and a rating on them. */
@@ -44,23 +52,19 @@ const [first, ...rest] = INSTRUMENT_NAMES.map(answerOn);
 
 export const answerDataSchema = z.discriminatedUnion('instrument', [first as ReturnType<typeof answerOn>, ...rest]);
 
-/** One answer: a CloudEvents 1.0 event. */
-export const answerEventSchema = z.object({
-  specversion: z.literal('1.0'),
-  id: z.string().regex(PATTERNS.uuid).describe('Stable per answer; the same on every retry. Deduplicate on it.'),
-  source: text(LIMITS.source).describe('The `site` option.'),
-  type: z.literal(ANSWER_EVENT_TYPE),
-  time: z.string().regex(PATTERNS.time).describe('When the shopper answered (RFC 3339, UTC).'),
-  subject: step,
-  datacontenttype: z.literal('application/json'),
-  data: answerDataSchema,
-});
-
-/** One request body: what an endpoint receives. */
-export const answerBatchSchema = z
-  .array(answerEventSchema)
-  .describe(`A JSON array of CloudEvents 1.0 events of type ${ANSWER_EVENT_TYPE}.`);
+/** One answer: a CloudEvents 1.0 event about a journey step. */
+export const answerEventSchema = cloudEvent(ANSWER_EVENT_TYPE, step, answerDataSchema);
 
 export type AnswerEvent = z.output<typeof answerEventSchema>;
 export type AnswerData = AnswerEvent['data'];
+
+/** Any event the widget sends, told apart by its CloudEvents `type`. */
+export const feelbackEventSchema = z.discriminatedUnion('type', [answerEventSchema, recoveryEventSchema]);
+
+/** One request body: what an endpoint receives. Answers and recoveries may share a batch. */
+export const answerBatchSchema = z
+  .array(feelbackEventSchema)
+  .describe(`A JSON array of CloudEvents 1.0 events of type ${ANSWER_EVENT_TYPE} or ${RECOVERY_EVENT_TYPE}.`);
+
+export type FeelbackEvent = z.output<typeof feelbackEventSchema>;
 export type AnswerBatch = z.output<typeof answerBatchSchema>;

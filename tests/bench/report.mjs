@@ -114,7 +114,7 @@ export function formatTable(aggregated, order, labels) {
 
 /**
  * The feelback-only table: one column per outbox size, the growth from the first to the last,
- * and the row's goal (issue 3) with met / not met.
+ * and the row's goal with met / not met.
  */
 export function formatFeelback(rows, goals = {}) {
   const flushError = (r) => r.flushError;

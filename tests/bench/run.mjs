@@ -184,7 +184,7 @@ const out = [
   '',
   'Goals:',
   formatGoals(results.goals),
-  'Goals (issue 3, outbox):',
+  'Goals (outbox):',
   formatGoals(results.outboxGoals),
   '',
   'How: each load is a fresh browser context (cold cache, empty storage) on one blank shop page served from 127.0.0.1;',

@@ -160,6 +160,15 @@ export async function widgetPage(
   return { path, url };
 }
 
+/**
+ * The collector as the tests use it: it records every POST, and takes answers from the test
+ * shop's origin, under both its host names, and from sandboxed iframes (`Origin: null`).
+ */
+export const collectorOptions = (shop: string) => ({
+  record: true,
+  allowedOrigins: [shop, shop.replace('127.0.0.1', 'localhost'), 'null'],
+});
+
 export const test = base.extend<{ collector: Collector; guard: Guard }, { server: StaticServer }>({
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
@@ -171,9 +180,8 @@ export const test = base.extend<{ collector: Collector; guard: Guard }, { server
     },
     { scope: 'worker' },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
-  collector: async ({}, use) => {
-    const collector = await startCollector();
+  collector: async ({ server }, use) => {
+    const collector = await startCollector(collectorOptions(server.url));
     await use(collector);
     await collector.close();
   },

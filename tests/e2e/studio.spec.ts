@@ -1,15 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { startCollector } from '../../demo/collector.js';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
 import he from '../../src/i18n/locales/he.ts';
-import { expect, poll, test } from './fixtures.ts';
+import { collectorOptions, expect, poll, test } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'effort', 'satisfaction'];
+const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'slim-bar', 'effort', 'satisfaction'];
 
 let demo: StaticServer;
 test.beforeAll(async () => {
@@ -47,6 +48,7 @@ test('the studio loads with no console error and no axe violation', async ({ pag
   await expect(preview('follow-up').locator('textarea')).toHaveValue('The delivery date was not clear');
   await expect(preview('thanks').locator('[data-focus]')).toHaveText(/^Thank you!/);
   await expect(preview('saved-offline').locator('[data-focus]')).toHaveText(/saved/);
+  await expect(preview('slim-bar').getByRole('button', { expanded: false })).toHaveText('How did this make you feel?');
   await expect(preview('prompt').locator('textarea')).toHaveCount(0);
   const { violations, summary } = await runAxe(page);
   expect(violations, summary).toEqual([]);
@@ -117,16 +119,22 @@ test('the snippet and JSON config are the current look, and the snippet works', 
   expect(await host.evaluate((h) => (h as HTMLElement).style.getPropertyValue('--feelback-brand'))).toBe('#be123c');
 });
 
-test('an answer to the live widget reaches the collector and the chart', async ({ page, collector }) => {
-  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
-  await page.getByLabel('Journey step').selectOption('checkout');
-  await page.getByRole('button', { name: 'Ask on this page' }).click();
-  const widget = page.locator('body > feelback-widget');
-  await widget.locator('input[name="rating"][value="4"]').check();
-  await widget.getByRole('button', { name: 'Send' }).click();
-  await poll(() => collector.received.length).toBe(1);
-  await expect(page.locator('#live-status')).toHaveText('1 answer received.');
-  await expect(page.locator('#live-chart svg')).toHaveAttribute('aria-label', /checkout: 4\.0 of 5 from 1/);
+test('an answer to the live widget reaches the collector and the chart', async ({ page }) => {
+  // The studio has a server of its own here: its collector takes answers from that origin.
+  const collector = await startCollector(collectorOptions(demo.url));
+  try {
+    await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+    await page.getByLabel('Journey step').selectOption('checkout');
+    await page.getByRole('button', { name: 'Ask on this page' }).click();
+    const widget = page.locator('body > feelback-widget');
+    await widget.locator('input[name="rating"][value="4"]').check();
+    await widget.getByRole('button', { name: 'Send' }).click();
+    await poll(() => collector.received.length).toBe(1);
+    await expect(page.locator('#live-status')).toHaveText('1 answer received.');
+    await expect(page.locator('#live-chart svg')).toHaveAttribute('aria-label', /checkout: 4\.0 of 5 from 1/);
+  } finally {
+    await collector.close();
+  }
 });
 
 test.describe('at 320 px', () => {
@@ -170,4 +178,21 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
   await expect(host).toHaveAttribute('lang', 'he');
   await expect(host).toHaveAttribute('dir', 'rtl');
   await expect(host.locator('legend')).toHaveText(he.question);
+});
+
+test('the previews follow the page’s look: a dark system darkens the card only on a page with a dark look', async ({
+  page,
+  collector,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+  const background = () =>
+    page
+      .frameLocator('iframe[data-view="prompt"]')
+      .getByRole('region', { name: 'Feedback' })
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+  await poll(background).toBe('rgb(29, 32, 41)');
+  await page.getByLabel('Your page’s look').selectOption('light');
+  await poll(background).toBe('rgb(255, 255, 255)');
+  await expect(page).toHaveURL(/pageLook=light(&|$)/);
 });

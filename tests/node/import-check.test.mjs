@@ -238,7 +238,12 @@ describe('package.json exports', () => {
     assert.equal(path, './dist/answer-event.schema.json');
     const schema = JSON.parse(readFileSync(target(path), 'utf8'));
     assert.equal(schema.type, 'array');
-    assert.ok(schema.items.required.includes('id'));
+    // Each item is an answer or a recovery, both with an id.
+    assert.deepEqual(
+      schema.items.oneOf.map((event) => event.properties.type.const),
+      ['feelback.answer.v1', 'feelback.recovery.v1'],
+    );
+    assert.ok(schema.items.oneOf.every((event) => event.required.includes('id')));
   });
 
   it('keeps main, module and types in step with exports', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkContrast, contrastRatio, luminance, parseColor } from '../../demo/studio/contrast.js';
-import { configFor, DEFAULT_STATE, readState, snippetFor, writeState } from '../../demo/studio/state.js';
+import { configFor, DEFAULT_STATE, readState, showsDark, snippetFor, writeState } from '../../demo/studio/state.js';
 
 test('parseColor reads hex and rgb() colours, and nothing else', () => {
   assert.deepEqual(parseColor('#fff'), [255, 255, 255]);
@@ -52,12 +52,23 @@ test('the state survives the address, and the defaults leave it empty', () => {
     ...DEFAULT_STATE,
     theme: { brand: '#be123c' },
     colorScheme: 'dark',
+    pageLook: 'light',
     placement: 'inline',
     viewport: 320,
   };
   assert.deepEqual(readState(writeState(state)), state);
   assert.equal(writeState(DEFAULT_STATE).toString(), '');
   assert.deepEqual(readState(new URLSearchParams('placement=top&viewport=9&locale=xx')), DEFAULT_STATE);
+});
+
+test('auto is dark only on a page with a dark look, when the system prefers dark', () => {
+  const auto = { ...DEFAULT_STATE, colorScheme: 'auto' };
+  assert.equal(showsDark({ ...auto, pageLook: 'light dark' }, true), true);
+  assert.equal(showsDark({ ...auto, pageLook: 'light' }, true), false);
+  assert.equal(showsDark({ ...auto, pageLook: 'light dark' }, false), false);
+  assert.equal(showsDark({ ...auto, colorScheme: 'dark', pageLook: 'light' }, false), true);
+  // The page's look is the designer's test page, not the widget's config.
+  assert.equal('pageLook' in configFor({ ...auto, pageLook: 'light' }), false);
 });
 
 test('the config and snippet carry only what differs from the defaults', () => {

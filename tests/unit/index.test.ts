@@ -26,10 +26,16 @@ describe('feelback/schema', () => {
       'ANSWER_EVENT_TYPE',
       'BATCH_CONTENT_TYPE',
       'INSTRUMENTS',
+      'LOW_RATING_MAX',
+      'RECOVERY_ACTIONS',
+      'RECOVERY_EVENT_TYPE',
       'answerBatchJsonSchema',
       'answerBatchSchema',
       'answerDataSchema',
       'answerEventSchema',
+      'feelbackEventSchema',
+      'recoveryDataSchema',
+      'recoveryEventSchema',
     ]);
   });
 });

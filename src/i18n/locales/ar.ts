@@ -33,6 +33,7 @@ const ar: Strings = {
   promptAvailable: 'استبيان أسفل الصفحة: {question}',
   thanks: 'شكرًا! إجابتك تساعدنا على التحسين.',
   savedOffline: 'شكرًا! حُفظت إجابتك، وسنرسلها عند عودة الاتصال بالإنترنت.',
+  minimized: 'تم تصغير الاستبيان. يمكن فتحه في أي وقت.',
   dontAsk: 'لا تسألني مرة أخرى',
   privacyLink: 'كيف نستخدم إجابتك',
   // One and two are said without the number, as Arabic does.

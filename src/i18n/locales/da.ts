@@ -30,6 +30,7 @@ const da: Strings = {
   promptAvailable: 'Spørgeskema nederst på siden: {question}',
   thanks: 'Tak! Dit svar hjælper os med at blive bedre.',
   savedOffline: 'Tak! Dit svar er gemt – vi sender det, når du er online igen.',
+  minimized: 'Spørgeskemaet er minimeret. Du kan åbne det igen når som helst.',
   dontAsk: 'Spørg ikke igen',
   privacyLink: 'Sådan bruger vi dit svar',
   charactersLeft: { one: '{count} tegn tilbage', other: '{count} tegn tilbage' },

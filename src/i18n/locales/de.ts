@@ -30,6 +30,7 @@ const de: Strings = {
   promptAvailable: 'Umfrage unten auf der Seite: {question}',
   thanks: 'Vielen Dank! Ihre Antwort hilft uns, besser zu werden.',
   savedOffline: 'Vielen Dank! Ihre Antwort ist gespeichert – wir senden sie, sobald Sie wieder online sind.',
+  minimized: 'Umfrage minimiert. Sie können sie jederzeit wieder öffnen.',
   dontAsk: 'Nicht mehr fragen',
   privacyLink: 'Wie wir Ihre Antwort verwenden',
   charactersLeft: { one: 'Noch {count} Zeichen', other: 'Noch {count} Zeichen' },

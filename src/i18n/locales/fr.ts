@@ -33,6 +33,7 @@ const fr: Strings = {
   promptAvailable: 'Questionnaire en bas de la page\u00a0: {question}',
   thanks: 'Merci\u202f! Votre réponse nous aide à nous améliorer.',
   savedOffline: 'Merci\u202f! Votre réponse est enregistrée\u202f; nous l’enverrons dès votre retour en ligne.',
+  minimized: 'Questionnaire réduit. Vous pouvez le rouvrir à tout moment.',
   dontAsk: 'Ne plus me demander',
   privacyLink: 'Comment nous utilisons votre réponse',
   charactersLeft: { one: '{count} caractère restant', other: '{count} caractères restants' },
@@ -46,13 +47,13 @@ const fr: Strings = {
     'D’accord',
     'Tout à fait d’accord',
   ],
-  satisfactionQuestion: 'Quel est votre niveau de satisfaction pour cette étape\u202f?',
+  satisfactionQuestion: 'Comment évaluez-vous cette étape\u202f?',
   satisfactionLabels: [
-    'Très insatisfaisant',
-    'Insatisfaisant',
-    'Ni satisfaisant ni insatisfaisant',
-    'Satisfaisant',
-    'Très satisfaisant',
+    'Très insatisfaisante',
+    'Insatisfaisante',
+    'Ni satisfaisante ni insatisfaisante',
+    'Satisfaisante',
+    'Très satisfaisante',
   ],
 };
 

@@ -6,7 +6,7 @@ import type { Strings } from '../en.js';
  */
 const he: Strings = {
   region: 'משוב',
-  question: 'איך הרגשת?',
+  question: 'איך הייתה החוויה?',
   ratings: ['רע מאוד', 'רע', 'לא טוב ולא רע', 'טוב', 'טוב מאוד'],
   emotionsLegend: 'יש מילים שמתארות את התחושה? (לא חובה)',
   emotions: {
@@ -33,6 +33,7 @@ const he: Strings = {
   promptAvailable: 'סקר בתחתית הדף: {question}',
   thanks: 'תודה! התשובה שלך עוזרת לנו להשתפר.',
   savedOffline: 'תודה! התשובה שלך נשמרה ותישלח כשהחיבור לאינטרנט יחזור.',
+  minimized: 'הסקר מוזער. אפשר לפתוח אותו שוב בכל עת.',
   dontAsk: 'לא לשאול אותי שוב',
   privacyLink: 'איך אנחנו משתמשים בתשובה שלך',
   // One and two are said without the number, as Hebrew does.

@@ -5,7 +5,7 @@ const it: Strings = {
   region: 'La tua opinione',
   question: 'Che impressione ti ha fatto?',
   ratings: ['Pessima', 'Negativa', 'Né positiva né negativa', 'Positiva', 'Ottima'],
-  emotionsLegend: 'Ti ritrovi in qualcuna di queste parole? (facoltativo)',
+  emotionsLegend: 'Quali parole ti descrivono? (facoltativo)',
   emotions: {
     frustrated: 'Frustrazione',
     confused: 'Confusione',
@@ -30,6 +30,7 @@ const it: Strings = {
   promptAvailable: 'Sondaggio in fondo alla pagina: {question}',
   thanks: 'Grazie! La tua risposta ci aiuta a migliorare.',
   savedOffline: 'Grazie! La tua risposta è stata salvata: la invieremo appena sarai di nuovo online.',
+  minimized: 'Sondaggio ridotto. Puoi riaprirlo quando vuoi.',
   dontAsk: 'Non chiedermelo più',
   privacyLink: 'Come usiamo la tua risposta',
   charactersLeft: { one: 'Resta {count} carattere', other: 'Restano {count} caratteri' },
@@ -43,7 +44,7 @@ const it: Strings = {
     'D’accordo',
     'Completamente d’accordo',
   ],
-  satisfactionQuestion: 'Qual è il tuo livello di soddisfazione per questo passaggio?',
+  satisfactionQuestion: 'Come valuti questo passaggio?',
   satisfactionLabels: [
     'Molto insoddisfacente',
     'Insoddisfacente',

@@ -30,6 +30,7 @@ const nb: Strings = {
   promptAvailable: 'Spørreundersøkelse nederst på siden: {question}',
   thanks: 'Takk! Svaret ditt hjelper oss å bli bedre.',
   savedOffline: 'Takk! Svaret ditt er lagret – vi sender det når du er på nett igjen.',
+  minimized: 'Spørreundersøkelsen er minimert. Du kan åpne den igjen når som helst.',
   dontAsk: 'Ikke spør igjen',
   privacyLink: 'Slik bruker vi svaret ditt',
   charactersLeft: { one: '{count} tegn igjen', other: '{count} tegn igjen' },

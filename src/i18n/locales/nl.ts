@@ -30,6 +30,7 @@ const nl: Strings = {
   promptAvailable: 'Enquête onderaan de pagina: {question}',
   thanks: 'Bedankt! Je antwoord helpt ons om beter te worden.',
   savedOffline: 'Bedankt! Je antwoord is opgeslagen. We versturen het zodra je weer online bent.',
+  minimized: 'Enquête ingeklapt. Je kunt hem op elk moment weer openen.',
   dontAsk: 'Niet meer vragen',
   privacyLink: 'Wat we met je antwoord doen',
   charactersLeft: { one: 'Nog {count} teken', other: 'Nog {count} tekens' },

@@ -33,6 +33,7 @@ const pl: Strings = {
   promptAvailable: 'Ankieta na dole strony: {question}',
   thanks: 'Dziękujemy! Twoja odpowiedź pomoże nam działać lepiej.',
   savedOffline: 'Dziękujemy! Twoja odpowiedź została zapisana – wyślemy ją, gdy znów będziesz online.',
+  minimized: 'Ankieta zminimalizowana. Możesz ją ponownie otworzyć w dowolnej chwili.',
   dontAsk: 'Nie pytaj ponownie',
   privacyLink: 'Jak wykorzystujemy Twoją odpowiedź',
   // 1 znak; 2–4, 22–24… znaki; 5–21, 25… znaków; fractions znaku.

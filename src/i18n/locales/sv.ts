@@ -30,6 +30,7 @@ const sv: Strings = {
   promptAvailable: 'Enkät längst ned på sidan: {question}',
   thanks: 'Tack! Ditt svar hjälper oss att bli bättre.',
   savedOffline: 'Tack! Ditt svar är sparat – vi skickar det när du är online igen.',
+  minimized: 'Enkäten är minimerad. Du kan öppna den igen när du vill.',
   dontAsk: 'Fråga inte igen',
   privacyLink: 'Så använder vi ditt svar',
   charactersLeft: { one: '{count} tecken kvar', other: '{count} tecken kvar' },

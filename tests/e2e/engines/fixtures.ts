@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import { type Collector, startCollector } from '../../../demo/collector.js';
 import { startStatic } from '../../../demo/static-server.js';
+import { collectorOptions } from '../fixtures.ts';
 import type { Engine, EngineName, Session, SessionOptions } from './engine.ts';
 import { Guard } from './guard.ts';
 import { Site } from './page.ts';
@@ -75,9 +76,8 @@ export const test = base.extend<Fixtures, EngineOptions & { engine: Engine }>({
     await use(new Site(server));
     await server.close();
   },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
-  collector: async ({}, use) => {
-    const collector = await startCollector();
+  collector: async ({ site }, use) => {
+    const collector = await startCollector(collectorOptions(site.origin));
     await use(collector);
     await collector.close();
   },

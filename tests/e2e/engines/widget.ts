@@ -77,7 +77,7 @@ export const view = (tab: Scope): Promise<View> =>
     const describe = (el: Element | null | undefined): string => {
       if (!el) return 'none';
       if (el.getRootNode() === document) return el.id ? `#${el.id}` : el.tagName.toLowerCase();
-      if (el.hasAttribute('data-focus')) return 'thanks';
+      if (el instanceof HTMLParagraphElement && el.hasAttribute('data-focus')) return 'thanks';
       if (el instanceof HTMLInputElement) return `${el.name}=${el.value}`;
       if (el instanceof HTMLButtonElement) return `button:${el.getAttribute('aria-label') ?? el.textContent}`;
       return el.id ? `#${el.id}` : el.tagName.toLowerCase();

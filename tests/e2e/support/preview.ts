@@ -9,6 +9,7 @@ export const PREVIEW_STATES = {
   'follow-up': { rating: 2, emotions: ['frustrated'], comment: 'The delivery date was not clear' },
   thanks: { view: 'thanks' },
   'saved-offline': { view: 'saved-offline' },
+  'slim-bar': { minimized: true },
 } as const;
 
 export interface PreviewOptions {

@@ -1,15 +1,22 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENT_NAMES, INSTRUMENTS, valence } from '../../../src/shared/instruments.ts';
+import { INSTRUMENT_NAMES, INSTRUMENTS, LOW_RATING_MAX, valence } from '../../../src/shared/instruments.ts';
 
 describe('INSTRUMENTS', () => {
-  it('are the three scales with their bounds', () => {
-    expect(INSTRUMENT_NAMES).toEqual(['feeling', 'effort', 'satisfaction']);
+  it('are the four scales with their bounds', () => {
+    expect(INSTRUMENT_NAMES).toEqual(['feeling', 'effort', 'satisfaction', 'recommend']);
     expect(INSTRUMENTS).toEqual({
       feeling: { min: 1, max: 5 },
       effort: { min: 1, max: 7 },
       satisfaction: { min: 1, max: 5 },
+      recommend: { min: 0, max: 10 },
     });
+  });
+});
+
+describe('LOW_RATING_MAX', () => {
+  it('counts the two lowest points of the agree and satisfied scales as low, and NPS detractors (0–6)', () => {
+    expect(LOW_RATING_MAX).toEqual({ feeling: 2, effort: 2, satisfaction: 2, recommend: 6 });
   });
 });
 

@@ -34,6 +34,7 @@ function show(left: number, strings: Strings = en, lang = 'en') {
       onSubmit={vi.fn()}
       onDismiss={vi.fn()}
       onDontAsk={vi.fn()}
+      onReopen={vi.fn()}
     />,
     container,
   );

@@ -20,6 +20,7 @@ function show(state: Partial<UiState> = {}, props: Partial<WidgetProps> = {}) {
     onSubmit: vi.fn(),
     onDismiss: vi.fn(),
     onDontAsk: vi.fn(),
+    onReopen: vi.fn(),
   };
   render(
     <Widget

@@ -264,6 +264,19 @@ describe('openPromptSession', () => {
     expect(onClose.mock.calls).toEqual([['close', true]]);
   });
 
+  it('keeps the thanks while the pointer rests on it, and closes it THANKS_MS after the pointer left', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open();
+    await answer();
+    const host = document.querySelector(HOST_TAG) as HTMLElement;
+    host.dispatchEvent(new PointerEvent('pointerenter'));
+    await vi.advanceTimersByTimeAsync(THANKS_MS * 3);
+    expect(onClose).not.toHaveBeenCalled();
+    host.dispatchEvent(new PointerEvent('pointerleave'));
+    await vi.advanceTimersByTimeAsync(THANKS_MS);
+    expect(onClose.mock.calls).toEqual([['close', true]]);
+  });
+
   it('moves keyboard focus from Send to the thanks', async () => {
     open();
     chooseFace(4);
@@ -283,5 +296,116 @@ describe('openPromptSession', () => {
   it('starts in the `initial` state: saved offline', () => {
     open({ initial: { view: 'saved-offline' } });
     expect(get('[data-focus]').textContent).toBe(en.savedOffline);
+  });
+});
+
+describe('openPromptSession: the slim bar', () => {
+  const MINIMIZE_MS = 30_000;
+  const host = () => document.querySelector(HOST_TAG) as HTMLElement;
+  const reopenButton = () => get<HTMLButtonElement>('button[aria-expanded="false"]');
+  const status = () => get('[role="status"]').textContent;
+
+  it('left alone for minimizeAfterMs, the card shrinks to a bar with the question, and says so', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open({ minimizeAfterMs: MINIMIZE_MS });
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS - 1);
+    expect(shadow().querySelector('form')).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shadow().querySelector('form')).toBeNull();
+    expect(reopenButton().textContent).toBe('How was checkout?');
+    expect(get('button[aria-label="Close"]')).not.toBeNull();
+    expect(status()).toBe(en.minimized);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('reopens from the bar with the answer in progress, and an answer given then is saved once', async () => {
+    vi.useFakeTimers();
+    const { save } = open({ minimizeAfterMs: MINIMIZE_MS });
+    chooseFace(2);
+    toggleWord('frustrated');
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
+    reopenButton().click();
+    expect(get<HTMLInputElement>('input[name="rating"][value="2"]').checked).toBe(true);
+    expect(get<HTMLInputElement>('input[name="emotions"][value="frustrated"]').checked).toBe(true);
+    send();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save.mock.calls).toEqual([[{ rating: 2, emotions: ['frustrated'], comment: '' }]]);
+  });
+
+  it('reopened with the keyboard, focus moves to the scale', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: MINIMIZE_MS });
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
+    reopenButton().focus();
+    host().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    reopenButton().click();
+    expect(shadow().activeElement).toBe(get('input[name="rating"][value="1"]'));
+  });
+
+  it('never shrinks while the pointer rests on the card or focus is in it', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: MINIMIZE_MS });
+    host().dispatchEvent(new PointerEvent('pointerenter'));
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS * 2);
+    expect(shadow().querySelector('form')).not.toBeNull();
+    host().dispatchEvent(new PointerEvent('pointerleave'));
+    get<HTMLButtonElement>('button[aria-label="Close"]').focus();
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS * 2);
+    expect(shadow().querySelector('form')).not.toBeNull();
+  });
+
+  it('every change the shopper makes restarts the wait', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: MINIMIZE_MS });
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS - 1_000);
+    chooseFace(4);
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS - 1);
+    expect(shadow().querySelector('form')).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shadow().querySelector('form')).toBeNull();
+  });
+
+  it('in a page slot it never shrinks: it covers nothing', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: MINIMIZE_MS, placement: 'inline' });
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS * 2);
+    expect(shadow().querySelector('form')).not.toBeNull();
+  });
+
+  it('minimizeAfterMs 0 keeps the card whole', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: 0 });
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(shadow().querySelector('form')).not.toBeNull();
+  });
+
+  it('closed from the bar, it is a dismissal like any other', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open({ minimizeAfterMs: MINIMIZE_MS });
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
+    get<HTMLButtonElement>('button[aria-label="Close"]').click();
+    expect(onClose.mock.calls).toEqual([['close', false]]);
+  });
+
+  it('idleCloseMs, for sites that want it: an untouched prompt closes as idle, also from the bar', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open({ minimizeAfterMs: 1_000, idleCloseMs: 5_000 });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(reopenButton()).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(onClose.mock.calls).toEqual([['idle', false]]);
+  });
+
+  it('idleCloseMs never closes a prompt the shopper touched', async () => {
+    vi.useFakeTimers();
+    const { onClose } = open({ idleCloseMs: 5_000 });
+    chooseFace(3);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('starts as the bar in the `initial` state (the studio shows it)', () => {
+    open({ initial: { minimized: true } });
+    expect(reopenButton().textContent).toBe('How was checkout?');
   });
 });

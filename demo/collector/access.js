@@ -1,0 +1,56 @@
+/**
+ * Who may do what. Posting answers is the only cross-origin route, and only from the origins the
+ * collector was given (CORS). Reading (the insights page, its data, the exports) is never
+ * cross-origin: it needs a loopback address and host name, or the token when bound wider.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+export const isLoopback = (host) => LOOPBACK_NAMES.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+
+const digest = (text) => createHash('sha256').update(String(text)).digest();
+
+/** The host name of a Host header (`127.0.0.1:4174`, `[::1]:4174`), lower case. */
+const hostName = (header = '') => header.toLowerCase().replace(/:\d+$/, '');
+
+export function createAccess({ host, allowedOrigins = [], token }) {
+  if (!isLoopback(host) && !token) {
+    throw new Error(`the collector binds ${host}, beyond this machine: give it a token for the insights and exports`);
+  }
+  const origins = new Set(allowedOrigins);
+  const expected = token ? digest(token) : undefined;
+
+  return {
+    /**
+     * For a request to the ingest route: the CORS headers to send, or `refused` for an origin not
+     * on the list. A request without Origin is no browser's cross-origin one (a server, curl).
+     */
+    ingest(req) {
+      const { origin } = req.headers;
+      if (origin === undefined) return { headers: {} };
+      if (!origins.has(origin)) return { refused: `the origin ${origin} may not post answers here` };
+      return {
+        headers: {
+          'Access-Control-Allow-Origin': origin,
+          'Access-Control-Expose-Headers': 'Retry-After',
+          Vary: 'Origin',
+        },
+      };
+    },
+    /** Why a read is refused ([status, message]), or undefined when it may go ahead. */
+    refuseRead(req, query) {
+      // A browser says where a request comes from: only the page itself, or an address typed in.
+      const site = req.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+        return [403, 'the insights and exports are not readable from another site'];
+      }
+      if (expected) {
+        const given = query.get('token') ?? /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+        return given !== undefined && timingSafeEqual(digest(given), expected) ? undefined : [401, 'a token is needed'];
+      }
+      // Without a token, a page on another host name (DNS rebinding to 127.0.0.1) reads nothing.
+      return isLoopback(hostName(req.headers.host)) ? undefined : [403, 'use a loopback address to read the answers'];
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/** The page element that has focus, looked up through open shadow roots; never one of ours. */
+function pageFocus(doc: Document, host: Element): Element | undefined {
+  let focused = doc.activeElement;
+  // `contains` does not look into shadow roots: meeting our host on the way down means it is ours.
+  while (focused !== host && focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused && focused !== doc.body && focused !== host && !host.contains(focused) ? focused : undefined;
+}
+
+/** Keyboard focus only: a pointer user who clicked a button is looking at the pointer, not a ring. */
+function isKeyboardFocus(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
+/** Whether two boxes on screen share any area. */
+export const overlaps = (a: DOMRectReadOnly, b: DOMRectReadOnly) =>
+  Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+
+/**
+ * WCAG 2.4.11 (focus not obscured): reports when the page's keyboard focus is on an element that
+ * `cover()` overlaps — when focus moves, the page scrolls or resizes, and once at the start —
+ * with the element's box and the cover's. Checked in the next frame, after the browser has
+ * scrolled the newly focused element into view. Returns a function that stops watching.
+ */
+export function watchObscured(
+  doc: Document,
+  host: Element,
+  cover: () => DOMRect | undefined,
+  onCovered: (focused: DOMRect, cover: DOMRect) => void,
+): () => void {
+  const win = doc.defaultView as Window;
+  let frame = 0;
+  const check = (again: boolean) => {
+    frame = 0;
+    const focused = pageFocus(doc, host);
+    const card = cover();
+    if (!focused || !card || !isKeyboardFocus(focused)) return;
+    const box = focused.getBoundingClientRect();
+    if (!overlaps(box, card)) return;
+    onCovered(box, card);
+    // What it did (the card became the bar) may still cover the control: look once more.
+    if (again) frame = win.requestAnimationFrame(() => check(false));
+  };
+  const soon = () => {
+    frame ||= win.requestAnimationFrame(() => check(true));
+  };
+  const passive = { capture: true, passive: true };
+  doc.addEventListener('focusin', soon, true);
+  win.addEventListener('scroll', soon, passive);
+  win.addEventListener('resize', soon);
+  soon();
+  return () => {
+    win.cancelAnimationFrame(frame);
+    doc.removeEventListener('focusin', soon, true);
+    win.removeEventListener('scroll', soon, passive);
+    win.removeEventListener('resize', soon);
+  };
+}

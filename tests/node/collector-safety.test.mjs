@@ -1,0 +1,119 @@
+/**
+ * The collector is safe to copy: what a security review reproduced is refused with the right
+ * status and nothing stored (bad batches, other origins, reads from other sites or host names).
+ */
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { after, before, test } from 'node:test';
+import { startCollector } from '../../demo/collector.js';
+import { answer, post } from './support/http.mjs';
+
+const SHOP = 'http://127.0.0.1:4173';
+let collector;
+before(async () => {
+  collector = await startCollector({ allowedOrigins: [SHOP] });
+});
+after(() => collector.close());
+
+/** A GET with headers fetch would not let us set (Host). */
+const rawGet = (url, headers) =>
+  new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response));
+    })
+      .on('error', reject)
+      .end();
+  });
+
+test('a batch the zod schema refuses gets 400 saying what is wrong, and nothing of it is stored', async () => {
+  const cases = [
+    [[answer(1), { ...answer(2), specversion: 'banana' }], /^event 1, specversion: /],
+    [[answer(1, { rating: 999 })], /^event 0, data\.rating: Too big/],
+    [[{ ...answer(1), type: 'com.example.other' }], /^event 0, type: /],
+    [[answer(1, { contact: { email: 'not an address', consent: true } })], /^event 0, data\.contact\.email: /],
+    [`[${JSON.stringify(answer(1)).replace('"data":{', '"data":{"__proto__":{"admin":true},')}]`, /__proto__/],
+    ['{"not":"an array"}', /^expected a JSON array/],
+    ['[{"id":', /^the body is not valid JSON$/],
+    [Array.from({ length: 501 }, (_, i) => answer(i + 1)), /^at most 500 events/],
+  ];
+  for (const [body, message] of cases) {
+    const response = await post(collector.endpoint, body);
+    const { error } = await response.json();
+    assert.equal(response.status, 400, error);
+    assert.match(error, message);
+  }
+  assert.equal(collector.received.length, 0);
+});
+
+test('answers are taken only from the listed origins; no other origin gets a CORS header', async () => {
+  const preflight = (origin) =>
+    fetch(collector.endpoint, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+  const allowed = await preflight(SHOP);
+  assert.equal(allowed.status, 204);
+  assert.equal(allowed.headers.get('access-control-allow-origin'), SHOP);
+  assert.equal(allowed.headers.get('access-control-allow-private-network'), null);
+  for (const origin of ['http://evil.test', 'null', 'http://127.0.0.1:4174', `${SHOP}.evil.test`]) {
+    const refused = await preflight(origin);
+    assert.equal(refused.status, 403, origin);
+    assert.equal(refused.headers.get('access-control-allow-origin'), null, origin);
+    // A simple request (text/plain) skips the preflight: the POST itself is refused.
+    const posted = await post(collector.endpoint, [answer(1)], { Origin: origin, 'Content-Type': 'text/plain' });
+    assert.equal(posted.status, 403, origin);
+    assert.equal(posted.headers.get('access-control-allow-origin'), null, origin);
+  }
+  assert.equal(collector.received.length, 0);
+  const fromShop = await post(collector.endpoint, [answer(1)], { Origin: SHOP });
+  assert.equal(fromShop.status, 200);
+  assert.equal(fromShop.headers.get('access-control-allow-origin'), SHOP);
+  assert.equal(collector.received.length, 1);
+});
+
+test('no cross-origin reads: the insights, their data, the exports and the events carry no CORS header', async () => {
+  for (const path of ['/', '/insights/data', '/export.csv', '/export.ndjson', '/answers']) {
+    const response = await fetch(collector.url + path, { headers: { Origin: SHOP } });
+    assert.equal(response.status, 200, path);
+    assert.equal(response.headers.get('access-control-allow-origin'), null, path);
+    // What a browser says of a fetch from another site, or from another port of this one.
+    for (const site of ['cross-site', 'same-site']) {
+      const refused = await fetch(collector.url + path, { headers: { 'Sec-Fetch-Site': site } });
+      assert.equal(refused.status, 403, `${path} from ${site}`);
+    }
+  }
+  const deleted = await fetch(collector.endpoint, { method: 'DELETE', headers: { 'Sec-Fetch-Site': 'cross-site' } });
+  assert.equal(deleted.status, 403);
+  assert.equal(collector.received.length, 1);
+});
+
+test('a page on another host name that resolves to 127.0.0.1 (DNS rebinding) reads nothing', async () => {
+  const { port } = new URL(collector.url);
+  for (const host of [`evil.test:${port}`, `127.0.0.1.evil.test:${port}`]) {
+    assert.equal((await rawGet(`${collector.url}/answers`, { Host: host })).statusCode, 403, host);
+  }
+  for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+    assert.equal((await rawGet(`${collector.url}/answers`, { Host: host })).statusCode, 200, host);
+  }
+});
+
+test('bound beyond loopback it needs a token; with one, every read asks for it', async () => {
+  await assert.rejects(startCollector({ host: '0.0.0.0' }), /give it a token/);
+  const guarded = await startCollector({ token: 's3cret' });
+  try {
+    assert.equal((await fetch(`${guarded.url}/`)).status, 401);
+    assert.equal((await fetch(`${guarded.url}/insights/data?token=wrong`)).status, 401);
+    assert.equal((await fetch(`${guarded.url}/insights/data?token=s3cret`)).status, 200);
+    const bearer = await fetch(`${guarded.url}/export.csv`, { headers: { Authorization: 'Bearer s3cret' } });
+    assert.equal(bearer.status, 200);
+    // Posting answers needs no token: shoppers' browsers have none.
+    assert.equal((await post(guarded.endpoint, [answer(1)])).status, 200);
+  } finally {
+    await guarded.close();
+  }
+});

@@ -1,0 +1,195 @@
+/**
+ * The insights' numbers, computed by the collector's SQL, against a fixed set of answers counted
+ * by hand (tests/node/support/known-answers.mjs), over real HTTP. Run after `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startCollector } from '../../demo/collector.js';
+import { KNOWN_EVENTS, postKnownEvents, uuid } from './support/known-answers.mjs';
+
+let collector;
+const insights = async (query = '') => {
+  const response = await fetch(`${collector.url}/insights/data${query}`);
+  assert.equal(response.status, 200);
+  return response.json();
+};
+
+before(async () => {
+  collector = await startCollector();
+  await postKnownEvents(collector.endpoint);
+  // A retried batch changes nothing.
+  await postKnownEvents(collector.endpoint, 7);
+});
+after(() => collector.close());
+
+describe('insights of the known answers, unfiltered', () => {
+  test('stores every event once, and counts a replaced partial answer once', async () => {
+    assert.equal(collector.received.length, 34);
+    assert.equal(collector.duplicates, 34);
+    const { totals } = await insights();
+    assert.deepEqual(totals, { answers: 29, partial: 1, low: 10, recoveries: 4 });
+  });
+
+  test('faces per step: each face counted, share negative, partial answers', async () => {
+    const { faces } = await insights();
+    assert.deepEqual(faces, [
+      { step: 'checkout', n: 7, low: 3, lowShare: 42.9, partial: 1, ratings: [2, 1, 1, 2, 1] },
+      { step: 'order_confirmed', n: 3, low: 1, lowShare: 33.3, partial: 0, ratings: [1, 0, 0, 1, 1] },
+    ]);
+  });
+
+  test('emotion words per step, most picked first; a replaced partial answer adds none', async () => {
+    const { emotions } = await insights();
+    assert.deepEqual(
+      emotions.map(({ step, word, n }) => `${step} ${word} ${n}`),
+      [
+        'checkout relieved 2',
+        'checkout annoyed 1',
+        'checkout confused 1',
+        'checkout frustrated 1',
+        'checkout happy 1',
+        'order_confirmed delighted 1',
+        'order_confirmed disappointed 1',
+        'returns frustrated 1',
+      ],
+    );
+  });
+
+  test('effort and satisfaction per step', async () => {
+    const { effort, satisfaction } = await insights();
+    assert.deepEqual(effort, [{ step: 'returns', n: 5, mean: 4.2, easyShare: 60, lowShare: 40 }]);
+    assert.deepEqual(satisfaction, [{ step: 'support_closed', n: 4, mean: 3.5, csat: 50, lowShare: 25 }]);
+  });
+
+  test('NPS per step: promoters (9–10) minus detractors (0–6), in percent, with n', async () => {
+    const { nps } = await insights();
+    assert.deepEqual(nps, [{ step: 'checkout', n: 10, promoters: 5, passives: 2, detractors: 3, nps: 20 }]);
+  });
+
+  test('the trend by day (UTC)', async () => {
+    const { trend } = await insights();
+    assert.deepEqual(trend, [
+      { day: '2026-12-01', n: 9, low: 3, lowShare: 33.3 },
+      { day: '2026-12-02', n: 10, low: 4, lowShare: 40 },
+      { day: '2026-12-03', n: 10, low: 3, lowShare: 30 },
+    ]);
+  });
+
+  test('the latest negative answers, newest first, with comment, words and contact', async () => {
+    const { latestLow } = await insights();
+    assert.deepEqual(
+      latestLow.map((row) => row.id),
+      [30, 11, 7, 26, 25, 19, 13, 12, 2, 1].map(uuid),
+    );
+    assert.deepEqual(latestLow.at(-1), {
+      id: uuid(1),
+      time: '2026-12-01T10:01:00.000Z',
+      step: 'checkout',
+      instrument: 'feeling',
+      rating: 1,
+      partial: 0,
+      comment: 'Coupon refused twice.',
+      emotions: ['frustrated'],
+      contact: 'ana@example.com',
+    });
+    assert.equal(latestLow[2].partial, 1);
+  });
+
+  test('help offered (low answers) and taken (recovery events, once per answer)', async () => {
+    const { recoveries } = await insights();
+    assert.deepEqual(recoveries, [
+      { step: 'checkout', offered: 6, taken: 2, link: 2, phone: 1, event: 0, takenShare: 33.3 },
+      { step: 'order_confirmed', offered: 1, taken: 1, link: 0, phone: 0, event: 1, takenShare: 100 },
+      { step: 'returns', offered: 2, taken: 0, link: 0, phone: 0, event: 0, takenShare: 0 },
+      { step: 'support_closed', offered: 1, taken: 0, link: 0, phone: 0, event: 0, takenShare: 0 },
+    ]);
+  });
+
+  test('the filters offer every step and language stored, and the days they span', async () => {
+    const { options } = await insights();
+    assert.deepEqual(options, {
+      steps: ['checkout', 'order_confirmed', 'returns', 'support_closed'],
+      languages: ['de', 'en'],
+      days: { first: '2026-12-01', last: '2026-12-03' },
+    });
+  });
+});
+
+describe('insights of the known answers, filtered', () => {
+  test('by step', async () => {
+    const { totals, faces, nps, effort } = await insights('?step=checkout');
+    assert.deepEqual(totals, { answers: 17, partial: 1, low: 6, recoveries: 3 });
+    assert.deepEqual(
+      faces.map((row) => row.step),
+      ['checkout'],
+    );
+    assert.equal(nps[0].nps, 20);
+    assert.deepEqual(effort, []);
+  });
+
+  test('by language (the primary subtag: de-DE is de)', async () => {
+    const { totals, faces } = await insights('?lang=de');
+    assert.deepEqual(totals, { answers: 4, partial: 1, low: 2, recoveries: 0 });
+    assert.deepEqual(
+      faces.map(({ step, ratings }) => [step, ratings]),
+      [
+        ['checkout', [1, 1, 0, 0, 0]],
+        ['order_confirmed', [0, 0, 0, 1, 0]],
+      ],
+    );
+  });
+
+  test('by date range, both ends included', async () => {
+    const { totals, trend } = await insights('?from=2026-12-02&to=2026-12-03');
+    assert.deepEqual(totals, { answers: 20, partial: 1, low: 7, recoveries: 1 });
+    assert.deepEqual(
+      trend.map((row) => row.day),
+      ['2026-12-02', '2026-12-03'],
+    );
+  });
+
+  test('a filter that is not well formed is refused with what is wrong', async () => {
+    for (const [query, error] of [
+      ['?from=yesterday', 'from: expected a day as YYYY-MM-DD'],
+      ['?lang=EN-gb', 'lang: expected a language code such as en'],
+      ['?step=check%20out', 'step: expected a step name'],
+      ['?from=2026-12-03&to=2026-12-01', 'from: must not be after to'],
+    ]) {
+      const response = await fetch(`${collector.url}/insights/data${query}`);
+      assert.deepEqual([response.status, (await response.json()).error], [400, error], query);
+    }
+  });
+});
+
+describe('exports', () => {
+  test('CSV: one row per counted answer, formulas defused', async () => {
+    const response = await fetch(`${collector.url}/export.csv`);
+    assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
+    const lines = (await response.text()).trimEnd().split('\r\n');
+    assert.equal(lines.length, 1 + 29);
+    assert.equal(lines[0], 'id,time,step,instrument,rating,low,partial,replaces,emotions,comment,page,locale,contact');
+    assert.equal(
+      lines[1],
+      `${uuid(1)},2026-12-01T10:01:00.000Z,checkout,feeling,1,1,0,,frustrated,Coupon refused twice.,,en-GB,ana@example.com`,
+    );
+    assert.ok(
+      lines.includes(
+        `${uuid(19)},2026-12-02T10:19:00.000Z,support_closed,satisfaction,2,1,0,,,'=1+1 took three days,,en-GB,`,
+      ),
+    );
+    assert.ok(!lines.some((line) => line.startsWith(uuid(5))), 'the replaced partial answer is not a row');
+  });
+
+  test('NDJSON: every stored event as it was stored, replaced partial answers and recoveries too', async () => {
+    const text = await (await fetch(`${collector.url}/export.ndjson?step=order_confirmed`)).text();
+    assert.deepEqual(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+      KNOWN_EVENTS.filter((event) => event.data.step === 'order_confirmed'),
+    );
+    const all = await (await fetch(`${collector.url}/export.ndjson`)).text();
+    assert.equal(all.trimEnd().split('\n').length, 34);
+  });
+});
