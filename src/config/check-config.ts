@@ -112,7 +112,8 @@ export function checkConfig(input: unknown, base: string | undefined = globalThi
     const value = own(input, name);
     if (value === undefined && !REQUIRED.includes(name)) continue;
     if (value === undefined) {
-      const typo = unknown.find((key) => nearKey(key, [name]));
+      // Nearness goes both ways: the unknown key that looks like this option.
+      const typo = nearKey(name, unknown);
       return fail(name, `missing${typo ? ` (is "${typo}" a misspelling of it?)` : ''}; ${expected}`);
     }
     if (!ok(value)) return fail(name, expected);

@@ -6,12 +6,15 @@
  */
 export function nearKey(given: string, known: readonly string[]): string | undefined {
   return known.find((name) => {
-    const count = new Map<string, number>();
-    for (const letter of given.toLowerCase()) count.set(letter, (count.get(letter) ?? 0) + 1);
-    for (const letter of name.toLowerCase()) count.set(letter, (count.get(letter) ?? 0) - 1);
-    let apart = 0;
-    for (const n of count.values()) apart += Math.abs(n);
-    return apart < 3;
+    // The letters of `name` that `given` does not use, plus those of `given` that `name` lacks.
+    let left = name.toLowerCase();
+    let extra = 0;
+    for (const letter of given.toLowerCase()) {
+      const rest = left.replace(letter, '');
+      if (rest === left) extra++;
+      left = rest;
+    }
+    return extra + left.length < 3;
   });
 }
 

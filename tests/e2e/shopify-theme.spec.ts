@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startCollector } from '../../demo/collector.js';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
-import { expect, poll, test } from './fixtures.ts';
+import { collectorOptions, expect, poll, test } from './fixtures.ts';
 import { renderBlock, type StorefrontContext } from './support/render-liquid.ts';
 import { answer, region, thanks, widget } from './support/widget.ts';
 
@@ -19,6 +20,12 @@ const storefront = test.extend<{ shop: StaticServer }>({
     const shop = await startStatic({ roots: [{ prefix: '/cdn/assets/', dir: ASSETS }] });
     await use(shop);
     await shop.close();
+  },
+  // The storefront is the shop whose answers the collector takes.
+  collector: async ({ shop }, use) => {
+    const collector = await startCollector(collectorOptions(shop.url));
+    await use(collector);
+    await collector.close();
   },
 });
 

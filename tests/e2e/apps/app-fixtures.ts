@@ -1,15 +1,25 @@
 import type { Page } from '@playwright/test';
-import { test as base } from '../fixtures.ts';
+import { startCollector } from '../../../demo/collector.js';
+import { test as base, collectorOptions } from '../fixtures.ts';
 import { type AppServer, startAppServer } from '../support/app-server.ts';
 
 export { expect, poll } from '../fixtures.ts';
 
 /** The example apps (tests/apps/, built by `npm run build:apps`) served beside the test's collector. */
 export const test = base.extend<{ apps: AppServer }>({
-  apps: async ({ collector }, use) => {
-    const apps = await startAppServer(collector.endpoint);
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  apps: async ({}, use) => {
+    const apps = await startAppServer();
     await use(apps);
     await apps.close();
+  },
+  // The apps' site passes its /answers on to the collector, which takes answers from that site.
+  collector: async ({ apps, server }, use) => {
+    const options = collectorOptions(apps.url);
+    const collector = await startCollector({ ...options, allowedOrigins: [...options.allowedOrigins, server.url] });
+    apps.endpoint = collector.endpoint;
+    await use(collector);
+    await collector.close();
   },
 });
 

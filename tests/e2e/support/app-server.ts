@@ -8,6 +8,8 @@ export const APPS_DIR = fileURLToPath(new URL('../../../test-results/apps/', imp
 
 export interface AppServer {
   readonly url: string;
+  /** Where `/answers` is passed on to (the test's collector); until set, it answers 503. */
+  endpoint: string | undefined;
   close(): Promise<void>;
 }
 
@@ -17,18 +19,32 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
  * Serves the built example apps as a site would: `/<app>/assets/…` are files, any other path
  * under `/<app>/` is the app's page (a single-page app's routes; the server-rendered app renders
  * it on each request), and `/answers` is the site's own endpoint, passed on to `endpoint` (the
- * test's collector), so the apps use `endpoint: '/answers'` as the README shows.
+ * test's collector, which must allow this origin), so the apps use `endpoint: '/answers'` as the
+ * README shows.
  */
-export async function startAppServer(endpoint: string): Promise<AppServer> {
+export async function startAppServer(): Promise<AppServer> {
   if (!existsSync(join(APPS_DIR, 'react', 'index.html')))
     throw new Error('the example apps are not built: run `npm run build && npm run build:apps` first.');
   const ssr = (await import(pathToFileURL(join(APPS_DIR, 'ssr-server', 'entry-server.js')).href)) as {
     render(): string;
   };
+  let url = '';
+  const apps: AppServer = {
+    get url() {
+      return url;
+    },
+    endpoint: undefined,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split(/[?#]/)[0] ?? '/'));
     if (path === '/answers') {
-      const upstream = request(endpoint, { method: req.method, headers: req.headers }, (answer) => {
+      if (!apps.endpoint) return res.writeHead(503).end();
+      const upstream = request(apps.endpoint, { method: req.method, headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       });
@@ -57,12 +73,6 @@ export async function startAppServer(endpoint: string): Promise<AppServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      }),
-  };
+  url = `http://127.0.0.1:${port}`;
+  return apps;
 }

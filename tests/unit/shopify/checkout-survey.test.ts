@@ -31,7 +31,8 @@ function shopifyApi(settings: Record<string, unknown>, isoCode = 'de', language 
 let collector: Collector;
 let root: HTMLElement;
 beforeAll(async () => {
-  collector = await startCollector();
+  // The extension posts from an origin of its own, which the endpoint must allow (CORS).
+  collector = await startCollector({ allowedOrigins: [location.origin], record: true });
 });
 afterAll(() => collector.close());
 afterEach(() => {
