@@ -35,6 +35,11 @@ const cases = [
     row: '`feelback/react` in a React 19 app',
     alias: [{ find: /^feelback\/react$/, replacement: at('tests/apps/stand-ins/feelback-react.ts') }],
   },
+  {
+    app: 'vue',
+    row: '`feelback/vue` in a Vue 3 app',
+    alias: [{ find: /^feelback\/vue$/, replacement: at('tests/apps/stand-ins/feelback-vue.ts') }],
+  },
 ];
 
 for (const { app, row, alias } of cases) {

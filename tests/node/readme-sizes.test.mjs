@@ -104,3 +104,23 @@ it('README quotes the loader, widget and prompt gzip sizes in its introduction',
   }
   assert.ok(readme.includes(claim), `the introduction should say "${claim}"`);
 });
+
+it('README quotes the budgets of package.json (size-limit) in its budget column', () => {
+  const { 'size-limit': limits } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+  const quote = (limit) => `${limit.replace(/KB$/, 'kB')} gzip`;
+  const budgetOf = (file) =>
+    readme
+      .split('\n')
+      .find((line) => line.startsWith(`| \`${file}\``))
+      ?.split('|')[5]
+      ?.trim();
+  for (const { path, limit } of limits.filter(({ path }) => !path.startsWith('dist/locales/'))) {
+    assert.equal(budgetOf(path), quote(limit), `README's budget for ${path}`);
+  }
+  // One row stands for the languages' files: their budgets are one figure.
+  const languages = new Set(
+    limits.filter(({ path }) => /^dist\/locales\/[a-z]+\.\*\.js$/.test(path)).map((l) => l.limit),
+  );
+  assert.equal(languages.size, 1, 'the languages have one budget');
+  assert.equal(budgetOf('dist/locales/*.js'), quote([...languages][0]), "README's budget for a language's file");
+});

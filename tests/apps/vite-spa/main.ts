@@ -6,3 +6,10 @@ const feelback = createFeelback({ endpoint: '/answers', site: 'acme-shop' });
 document.querySelector('#pay')?.addEventListener('click', () => {
   feelback.step('checkout');
 });
+
+// on() returns its unsubscribe: thank the shopper once, then stop listening.
+const stop = feelback.on('answered', ({ rating }) => {
+  const status = document.querySelector('#status');
+  if (status) status.textContent = `Thanks for your ${rating} out of 5.`;
+  stop();
+});

@@ -1,32 +1,6 @@
-import { feelback, useFeelbackStep } from 'feelback/vue';
-import { createApp, defineComponent, h } from 'vue';
-import { createRouter, createWebHistory, RouterLink, RouterView } from 'vue-router';
-
-const screen = (title: string, step?: string, closeOnLeave = false) =>
-  defineComponent(() => {
-    if (step) useFeelbackStep(step, { closeOnLeave });
-    return () => h('h1', title);
-  });
-
-const router = createRouter({
-  history: createWebHistory('/vue/'),
-  routes: [
-    { path: '/', component: screen('Product', 'product') },
-    { path: '/basket', component: screen('Basket') },
-    { path: '/checkout', component: screen('Checkout', 'checkout', true) },
-    { path: '/confirmed', component: screen('Thank you for your order') },
-  ],
-});
-
-const App = defineComponent(() => () => [
-  h('nav', [
-    h(RouterLink, { to: '/' }, () => 'Product'),
-    h(RouterLink, { to: '/basket' }, () => 'Basket'),
-    h(RouterLink, { to: '/checkout' }, () => 'Checkout'),
-    h(RouterLink, { to: '/confirmed' }, () => 'Place order'),
-  ]),
-  h(RouterView),
-]);
+import { feelback } from 'feelback/vue';
+import { createApp } from 'vue';
+import { App, router } from './shop.ts';
 
 createApp(App)
   .use(router)

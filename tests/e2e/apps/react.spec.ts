@@ -21,12 +21,16 @@ test('Strict Mode asks once on the first screen, and the collector receives the 
   expect(collector.duplicates).toBe(0);
 });
 
-test('a route change is a new page: the cap starts over, leaving checkout closes its prompt, a URL trigger fires', async ({
+test('a route change is a new page: a prompt stays by default, the cap starts over, leaving checkout closes its prompt, a URL trigger fires', async ({
   page,
   apps,
   collector,
 }) => {
   await page.goto(`${apps.url}/react/`);
+  await expect(region(page)).toBeVisible();
+  // By default a screen's prompt stays when the shopper moves on: they may still answer it.
+  await page.getByRole('link', { name: 'Basket' }).click();
+  await expect(page.getByRole('heading', { name: 'Basket' })).toBeVisible();
   await expect(region(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(widget(page)).toHaveCount(0);

@@ -5,7 +5,7 @@ import { expect, poll, pushed, test } from './app-fixtures.ts';
 // The recipes of docs/recipes.md, run as written: the Vite app is tests/apps/vite-spa/ (the docs
 // show its main.ts word for word), and the Tag Manager tags are read from the docs page.
 
-test('a Vite app fetches the widget only on its first step, then asks and delivers once', async ({
+test('a Vite app fetches the widget only on its first step, then asks, tells its listener and delivers once', async ({
   page,
   apps,
   collector,
@@ -21,6 +21,8 @@ test('a Vite app fetches the widget only on its first step, then asks and delive
   expect(fetched.filter((path) => path.includes('npm-widget'))).toHaveLength(1);
   await answer(page, { rating: 4 });
   await expect(thanks(page)).toBeVisible();
+  // The app's own listener, subscribed before the widget came, heard the answer.
+  await expect(page.locator('#status')).toHaveText('Thanks for your 4 out of 5.');
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]).toMatchObject({ source: 'acme-shop', data: { step: 'checkout', rating: 4 } });
 });
