@@ -1,5 +1,6 @@
 import { isText } from '../shared/checks.js';
 import type { ColorScheme, Placement, ThemeOverrides } from './config.js';
+import { didYouMean } from './near-key.js';
 import { THEME_TOKENS, type ThemeToken, TOKEN_PROPERTY } from './theme-tokens.js';
 
 export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet'] as const;
@@ -36,7 +37,7 @@ export function checkTheme(
     const where = `config.theme.${token}`;
     const property = TOKEN_PROPERTY[token as ThemeToken] ?? 'color';
     if (!THEME_TOKENS.includes(token as ThemeToken)) {
-      warn(`${where}: not a theme token (${THEME_TOKENS.join(', ')}); ignored.`);
+      warn(`${where}: not a theme token${didYouMean(token, THEME_TOKENS)} (${THEME_TOKENS.join(', ')}); ignored.`);
     } else if (!isText(value, 200)) {
       warn(`${where}: expected a CSS value as text of 1 to 200 characters; the default is kept.`);
     } else if (UNSAFE_CSS.test(value)) {
