@@ -139,15 +139,17 @@ export default defineConfig(({ mode }) => ({
   // Classic h() calls: preact's jsx-runtime wrapper would add bytes to every script tag.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
   define: {
+    FEELBACK_FLAT: JSON.stringify(mode === 'shopify'),
     FEELBACK_FILES: JSON.stringify(
-      mode === 'loader'
+      mode === 'loader' || mode === 'shopify'
         ? tagFiles()
         : // vitest: files that stand in for the built ones, in tests/unit/support/.
           { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', locales: localesHash },
     ),
   },
   build: {
-    outDir: 'dist',
+    // `shopify`: the loader again, for a theme app extension's flat assets (integrations/shopify/).
+    outDir: mode === 'shopify' ? 'integrations/shopify/theme-extension/assets' : 'dist',
     // The tag build comes first and starts from an empty dist/; the others add to it.
     emptyOutDir: mode === 'tag',
     target: 'es2022',
@@ -155,7 +157,7 @@ export default defineConfig(({ mode }) => ({
     // emulate `inset-inline-end` with long :lang() lists, which also ignore `dir`.
     cssTarget: ['chrome96', 'edge96', 'firefox100', 'safari15.4'],
     // Maps ship beside the files; the script tag's carry no sourceMappingURL comment (bytes for every shopper).
-    sourcemap: mode === 'npm' ? true : 'hidden',
+    sourcemap: mode === 'npm' ? true : mode === 'shopify' ? false : 'hidden',
     cssCodeSplit: false,
     cssMinify: true,
     minify: mode === 'npm' || process.env.NOMIN ? false : 'terser',
@@ -164,12 +166,20 @@ export default defineConfig(({ mode }) => ({
       mangle: { toplevel: true },
       format: { comments: false },
     },
-    lib: (mode === 'loader'
+    lib: (mode === 'loader' || mode === 'shopify'
       ? { entry: 'src/embed.ts', formats: ['iife'], name: 'feelbackLoader', fileName: () => 'feelback.js' }
       : mode === 'npm'
         ? // `feelback/schema`: the zod schema for servers, an entry of its own so no browser code imports zod.
+          // `feelback/react` and `feelback/vue`: entries of their own, so an app without them needs neither;
+          // `feelback/event`: the answer's CloudEvent alone, for Shopify's checkout extensions.
           {
-            entry: { index: 'src/index.ts', schema: 'src/wire/index.ts' },
+            entry: {
+              index: 'src/index.ts',
+              schema: 'src/wire/index.ts',
+              react: 'src/react/index.ts',
+              vue: 'src/vue/index.ts',
+              event: 'src/event/index.ts',
+            },
             formats: ['es'],
             fileName: (_: string, name: string) => `esm/${name}.js`,
           }
@@ -177,7 +187,7 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions:
       mode === 'npm'
         ? {
-            external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/],
+            external: [/^preact(\/|$)/, /^zod(\/|$)/, /^idb-keyval(\/|$)/, /^react(\/|$)/, /^vue(\/|$)/],
             output: {
               chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
                 chunk.facadeModuleId?.includes('/i18n/locales/') ? 'esm/locales/[name].js' : 'esm/[name].js',

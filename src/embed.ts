@@ -5,24 +5,24 @@
  * ask, a flush, triggers to watch, or answers left from an earlier visit. A page view where
  * nothing happens costs this small file and nothing else.
  */
+import { ASYNC, LEFTOVER_CHECK_MS, needsCore, SETUP } from './instance/needs-widget.js';
 import type { LoadFile, RunCommand, startFeelback } from './instance/script-tag.js';
 import { OUTBOX_DB } from './queue/queue.js';
 import { databaseExists } from './shared/idb-store.js';
 
 /** The content hash of each file (`core` → feelback-core.<hash>.js), and of the languages; written by the build. */
 declare const FEELBACK_FILES: Record<string, string>;
+/**
+ * True in the build for hosts whose files sit in one flat folder (a Shopify theme app
+ * extension's assets): a language's file is `locales-de.<hash>.js` there, not `locales/de.<hash>.js`.
+ */
+declare const FEELBACK_FLAT: boolean;
 
 type Call = ArrayLike<unknown>;
 type Stub = ((...args: unknown[]) => unknown) & { q?: ArrayLike<Call>; loaded?: true };
 /** A call waiting for the widget, with how to settle the promise it returned, if any. */
 type Queued = [call: Call, settle?: (value: unknown) => void];
 
-/** Commands that only set things up: they wait in the queue until the widget has work. */
-const SETUP: unknown[] = ['init', 'on', 'off', 'consent', 'destroy'];
-/** Commands that return a promise (which never rejects). */
-const ASYNC: unknown[] = ['flush', 'retryRejected'];
-/** Answers left from an earlier visit are looked for once the page has settled, not during its load. */
-const LEFTOVER_CHECK_MS = 1_000;
 /** The etiquette memory: where it exists, the shopper acted on a prompt before, and a step rarely prompts. */
 const JOURNEY_DB = 'feelback-journey';
 
@@ -32,16 +32,6 @@ const warn = (message: string, detail?: unknown) => {
     console.warn(`[feelback] ${message}`, ...(detail === undefined ? [] : [detail]));
   } catch {}
 };
-
-/** A config that needs the widget at once: triggers to watch, or debug output wanted now. */
-function wantsCoreNow(config: unknown): boolean {
-  if (typeof config !== 'object' || config === null) return false;
-  const { triggers, debug } = config as { triggers?: unknown; debug?: unknown };
-  return (Array.isArray(triggers) && triggers.length > 0) || debug === true;
-}
-
-/** Whether this call gives the widget something to do now. */
-const needsCore = (call: Call) => !SETUP.includes(call[0]) || (call[0] === 'init' && wantsCoreNow(call[1]));
 
 /** Config from `<script src=".../feelback.js" data-endpoint="…" data-site="…">` (text options only). */
 function configFromScript(script: HTMLScriptElement | undefined) {
@@ -72,7 +62,9 @@ function boot(): void {
    */
   const load: LoadFile = (name) => {
     const url = new URL(
-      name.includes('/') ? `${name}.${FEELBACK_FILES.locales}.js` : `feelback-${name}.${FEELBACK_FILES[name]}.js`,
+      name.includes('/')
+        ? `${FEELBACK_FLAT ? name.replace('/', '-') : name}.${FEELBACK_FILES.locales}.js`
+        : `feelback-${name}.${FEELBACK_FILES[name]}.js`,
       base,
     ).href;
     return import(/* @vite-ignore */ url).catch(() => import(/* @vite-ignore */ `${url}?retry=${Date.now()}`));

@@ -8,6 +8,7 @@ import {
   type EtiquetteOptions,
   type ResolvedConfig,
 } from './config.js';
+import { didYouMean, nearKey } from './near-key.js';
 import { resolveUrl } from './resolve-url.js';
 
 /** A check of one option, and what it expected, for the message when it fails. */
@@ -104,28 +105,39 @@ function withDefaults<T extends object>(defaults: T, given: unknown): T {
 export function checkConfig(input: unknown, base: string | undefined = globalThis.document?.baseURI): ConfigResult {
   if (!isRecord(input)) return { ok: false, message: 'config: expected object.' };
   const known = fields(base);
+  // A misspelt option is silently useless otherwise: list it with the option it looks like.
+  const unknown = Object.keys(input).filter((key) => !Object.hasOwn(known, key));
   const fail = (path: string, expected: string) => ({ ok: false as const, message: `config.${path}: ${expected}.` });
   for (const [name, [ok, expected]] of Object.entries(known)) {
     const value = own(input, name);
     if (value === undefined && !REQUIRED.includes(name)) continue;
+    if (value === undefined) {
+      // Nearness goes both ways: the unknown key that looks like this option.
+      const typo = nearKey(name, unknown);
+      return fail(name, `missing${typo ? ` (is "${typo}" a misspelling of it?)` : ''}; ${expected}`);
+    }
     if (!ok(value)) return fail(name, expected);
     for (const [key, [nestedOk, nestedExpected]] of Object.entries(NESTED[name] ?? {})) {
       const nested = own(value as object, key);
       if (nested !== undefined && !nestedOk(nested)) return fail(`${name}.${key}`, nestedExpected);
     }
   }
-  // A misspelt option is silently useless otherwise; say so, but keep the widget on.
-  const unknown = Object.keys(input).filter((key) => !Object.hasOwn(known, key));
+  const named = unknown.map((key) => key + didYouMean(key, Object.keys(known)));
   for (const [name, nested] of Object.entries(NESTED)) {
     const value = own(input, name);
+    const options = Object.keys(nested);
     if (isRecord(value))
-      unknown.push(...Object.keys(value).flatMap((key) => (Object.hasOwn(nested, key) ? [] : `${name}.${key}`)));
+      named.push(
+        ...Object.keys(value).flatMap((key) =>
+          Object.hasOwn(nested, key) ? [] : `${name}.${key}${didYouMean(key, options)}`,
+        ),
+      );
   }
   const get = (name: string) => own(input, name) as never;
   const delivery = withDefaults({ ...DELIVERY_DEFAULTS, headers: {} }, get('delivery'));
   return {
     ok: true,
-    unknown,
+    unknown: named,
     config: {
       endpoint: resolveUrl(get('endpoint'), base) as string,
       site: get('site'),

@@ -1,5 +1,7 @@
 import { isFiniteNumber, isRecord, isText, isWhole, own } from '../shared/checks.js';
 import { INSTRUMENT_NAMES, type Instrument } from '../shared/instruments.js';
+import type { StepRules } from './config.js';
+import { didYouMean } from './near-key.js';
 
 /** A step's rules with every default filled in. */
 export interface StepRule {
@@ -47,15 +49,16 @@ const RULES: Record<keyof StepRule, [ok: (value: unknown) => boolean, expected: 
  * keeps working (the step falls back to the default for that field).
  */
 export function checkSteps(
-  steps: Record<string, Record<string, unknown>>,
+  steps: Record<string, StepRules>,
   warn: (message: string) => void,
 ): Record<string, Partial<StepRule>> {
   const rules: Record<string, Partial<StepRule>> = {};
   for (const [name, fields] of Object.entries(steps)) {
     const rule: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(fields)) {
+    // Typed for the site; read as untrusted, since a page in plain JavaScript may pass anything.
+    for (const [field, value] of Object.entries(fields as Record<string, unknown>)) {
       const check = own(RULES, field) as (typeof RULES)[keyof StepRule] | undefined;
-      if (!check) warn(`config.steps.${name}.${field}: unknown rule, ignored.`);
+      if (!check) warn(`config.steps.${name}.${field}: unknown rule${didYouMean(field, Object.keys(RULES))}, ignored.`);
       else if (check[0](value)) rule[field] = value;
       else warn(`config.steps.${name}.${field}: ${check[1]}; the default applies.`);
     }

@@ -1,5 +1,6 @@
 import { isRecord, isText } from '../shared/checks.js';
 import type { ColorScheme, Placement, ThemeOverrides } from './config.js';
+import { didYouMean } from './near-key.js';
 import { BUTTON_STYLES, THEME_TOKENS, type ThemeToken, tokenCss, tokenProperty } from './theme-tokens.js';
 
 export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet'] as const;
@@ -46,7 +47,7 @@ export function checkTheme(
       if (isRecord(value)) kept.dark = checkTheme(value, supports, warn, where);
       else warn(`${where}: expected an object of theme tokens; ignored.`);
     } else if (!THEME_TOKENS.includes(token)) {
-      warn(`${where}: not a theme token (${THEME_TOKENS.join(', ')}); ignored.`);
+      warn(`${where}: not a theme token${didYouMean(key, THEME_TOKENS)} (${THEME_TOKENS.join(', ')}); ignored.`);
     } else if (!isText(value, 200)) {
       warn(`${where}: expected a CSS value as text of 1 to 200 characters; the default is kept.`);
     } else if (UNSAFE_CSS.test(value)) {

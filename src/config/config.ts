@@ -141,24 +141,26 @@ export interface FeelbackConfig {
 /**
  * The config after checking, with every default filled in. Every field is the config's own (an
  * option the site did not set is present as `undefined`, never read through a prototype).
- * `theme`, `strings`, `steps` and `triggers` are still checked value by value where they are used.
+ * `theme`, `strings`, `steps` and `triggers` have the right shape; their values are checked one
+ * by one where they are used (a page in plain JavaScript may put anything there), so one bad
+ * value keeps its default and the widget stays on.
  */
 export interface ResolvedConfig {
   endpoint: string;
   site: string;
   locale: string | undefined;
   question: string | undefined;
-  strings: Record<string, unknown> | undefined;
-  steps: Record<string, Record<string, unknown>>;
+  strings: StringsConfig | undefined;
+  steps: Record<string, StepRules>;
   etiquette: EtiquetteOptions;
   consent: boolean;
   privacyUrl: string | undefined;
   page: PageOption;
   dataLayer: boolean;
-  theme: Record<string, unknown>;
+  theme: ThemeOverrides;
   colorScheme: ColorScheme | undefined;
   placement: Placement | undefined;
   delivery: DeliveryOptions;
-  triggers: unknown[] | undefined;
+  triggers: TriggerRule[] | undefined;
   debug: boolean;
 }

@@ -12,12 +12,18 @@ export type ErrorCode =
   /** The device holds the most answers it may: this one is kept in memory for this page only. */
   | 'queue-full';
 
+/** Why a prompt closed without an answer. */
+export type DismissReason = 'close' | 'escape' | 'dont-ask' | 'idle' | 'site';
+
 /** What each event hands its listeners. */
 export interface FeelbackEvents {
   shown: { step: string };
   answered: { id: string; step: string; rating: number; event: AnswerEvent; stored: boolean };
-  /** `close` button, `escape` key, `dont-ask` ("don't ask me again"), or `idle` (nobody touched it). */
-  dismissed: { step: string; reason: 'close' | 'escape' | 'dont-ask' | 'idle' };
+  /**
+   * `close` button, `escape` key, `dont-ask` ("don't ask me again"), `idle` (nobody touched it),
+   * or `site` (the site called `close()`, e.g. on leaving a screen).
+   */
+  dismissed: { step: string; reason: DismissReason };
   delivered: { ids: string[] };
   error: { code: ErrorCode; message: string; ids?: string[]; status?: number };
 }

@@ -1,21 +1,22 @@
-import { loadBundledLocale } from '../i18n/load-bundled-locale.js';
-import { browserEnvironment, type Environment } from './environment.js';
-import { createFeelback as createWithEnvironment, type Feelback } from './feelback.js';
+import type { FeelbackConfig } from '../config/config.js';
+import { OUTBOX_DB } from '../queue/outbox-names.js';
+import { databaseExists } from '../shared/database-exists.js';
+import type { Feelback } from './feelback.js';
+import { lazyFeelback } from './lazy-feelback.js';
 
 /**
- * Creates a widget instance; without a config it waits for `init`. The prompt UI, delivery,
- * each language but English, and the trigger runtime are separate chunks that your bundler
- * splits off and loads only when they are needed.
+ * Creates a widget instance; without a config it waits for `init`. What your app's first load
+ * gets is a small front that queues calls: the widget is a chunk your bundler splits off and
+ * fetches on the first `step`, `ask` or `flush`, or when answers from an earlier visit wait to be
+ * sent (and its prompt, delivery and languages are chunks of their own, fetched when needed).
+ * Creating one touches no browser global, so it is safe while rendering on a server.
  */
-export function createFeelback(
-  config?: unknown,
-  environment: () => Environment | undefined = () =>
-    browserEnvironment({
-      loadPrompt: () => import('../ui/index.js'),
-      loadLocale: loadBundledLocale,
-      loadTriggers: () => import('../journey/triggers.js'),
-      loadDelivery: () => import('../queue/delivery.js'),
-    }),
-): Feelback {
-  return createWithEnvironment(config, environment);
+export function createFeelback(config?: FeelbackConfig): Feelback {
+  const instance = lazyFeelback({
+    load: () => import('./npm-widget.js'),
+    waiting: () => databaseExists(OUTBOX_DB),
+    inBrowser: () => typeof document === 'object',
+  });
+  if (config !== undefined) instance.init(config);
+  return instance;
 }

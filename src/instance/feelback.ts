@@ -3,6 +3,7 @@ import { type AskContext, isStepName, readContext } from '../config/check-contex
 import { checkSteps } from '../config/check-steps.js';
 import { checkStrings } from '../config/check-strings.js';
 import { checkTheme } from '../config/check-theme.js';
+import type { FeelbackConfig } from '../config/config.js';
 import { forwardToDataLayer } from '../events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from '../events/emitter.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
@@ -20,18 +21,25 @@ export type { AskContext };
 
 export interface Feelback {
   /** Validates the config and switches the widget on. A second call replaces the config. */
-  init(config: unknown): void;
+  init(config: FeelbackConfig): void;
   /** The shopper reached this journey step: prompts if the step's rules and the etiquette allow. */
   step(step: string, context?: AskContext): void;
   /** Shows the prompt for this step now, unless the shopper chose "don't ask me again". */
   ask(step: string, context?: AskContext): void;
+  /**
+   * Closes the open prompt (or one about to show), e.g. when the shopper leaves the screen it
+   * asks about; reported as `dismissed` with reason `site`. A thank-you card just goes. With a
+   * step, only that step's prompt closes.
+   */
+  close(step?: string): void;
   /** Whether the site's consent banner allows storing etiquette memory on the device. */
   consent(granted: boolean): void;
   /** Settles after one delivery attempt of every pending answer. Never rejects. */
   flush(): Promise<void>;
   /** Puts the answers the endpoint refused (dead letters) back in the queue and delivers them. */
   retryRejected(): Promise<void>;
-  on<E extends EventName>(event: E, listener: Listener<E>): void;
+  /** Subscribes to an event; returns the function that unsubscribes again. */
+  on<E extends EventName>(event: E, listener: Listener<E>): () => void;
   off<E extends EventName>(event: E, listener: Listener<E>): void;
   /** Removes the prompt, listeners and timers; stored answers stay for the next page. */
   destroy(): void;
@@ -51,16 +59,23 @@ export function createFeelback(config: unknown, environment: () => Environment |
   let answers: Answers | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
   let consented: boolean | undefined;
+  /**
+   * Why the widget is off has been said (a refused config, an http page), or there is nobody to
+   * tell (a server, where the browser will say it): a step then passes in silence.
+   */
+  let quiet = false;
 
   function start(input: unknown) {
+    quiet = true;
+    if (typeof document !== 'object') return;
     const parsed = checkConfig(input);
     if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off.`);
     const { config, unknown } = parsed;
     if (unknown.length) log.warn(`config: unknown option(s) ${unknown.join(', ')} ignored.`);
     debug = config.debug;
     const env = environment();
-    // On a server there is nothing to show or send; on an http page, no secure storage or ids.
-    if (!env) return typeof document === 'object' && log.warn('this page is not https; the widget stays off.');
+    // On an http page there is no secure storage, and no ids.
+    if (!env) return log.warn('this page is not https; the widget stays off.');
     const win = env.window;
     answers ??= createAnswers(env, emitter.emit, log);
     answers.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
@@ -130,7 +145,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     // Not JSON.stringify: the page may have replaced it with one that throws.
     const call = () =>
       `${command}(${typeof step === 'string' ? `"${step}"` : step && typeof step === 'object' ? 'an object' : String(step)})`;
-    if (!started) log.warn(`${call()} ignored: init has not succeeded.`);
+    if (!started) quiet || log.warn(`${call()} ignored: init has not succeeded.`);
     else if (!isStepName(step)) log.warn(`${call()}: expected a step name: 1 to 64 characters, no spaces.`);
     else if (!ctx) log.warn(`${call()}: expected a context such as { question: 'text of 1 to 200 characters' }.`);
     else return [step, ctx] as const;
@@ -153,6 +168,10 @@ export function createFeelback(config: unknown, environment: () => Environment |
       const call = checkStep('ask', step, context);
       if (call) started?.prompts.ask(...call);
     },
+    close(step) {
+      if (step === undefined || isStepName(step)) started?.prompts.close(step);
+      else log.warn('close: expected nothing, or a step name: 1 to 64 characters, no spaces.');
+    },
     consent(granted) {
       if (typeof granted !== 'boolean') return log.warn(`consent: expected true or false, got ${typeof granted}.`);
       consented = granted;
@@ -162,6 +181,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
     retryRejected: async () => (started ? answers?.retryRejected() : undefined),
     on(event, listener) {
       if (isListener(listener)) emitter.on(event, listener);
+      return () => emitter.off(event, listener);
     },
     off(event, listener) {
       if (isListener(listener)) emitter.off(event, listener);
@@ -171,6 +191,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       // memory (no storage) has no next page. Stored ones would also go on the next page.
       if (started) answers?.leave();
       stop();
+      quiet = typeof document !== 'object';
     },
   };
   // A bug of ours must never become an exception in the host page.
@@ -180,9 +201,12 @@ export function createFeelback(config: unknown, environment: () => Environment |
         return method(...args);
       } catch (error) {
         log.warn(`${name}() failed; the widget keeps running.`, error);
+        // `on` promises a function to call later: never hand the site an undefined to call.
+        return name === 'on' ? () => {} : undefined;
       }
     }) as never;
   }
-  if (config !== undefined) instance.init(config);
+  // Checked by init, as any caller's config is (a script tag passes whatever the page has).
+  if (config !== undefined) instance.init(config as FeelbackConfig);
   return instance;
 }

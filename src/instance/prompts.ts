@@ -45,6 +45,11 @@ export interface Prompts {
   step(name: string, context?: AskContext): void;
   /** Prompt now, unless the shopper chose "don't ask me again". */
   ask(name: string, context?: AskContext): void;
+  /**
+   * The site closes the open prompt (reported as dismissed, reason `site`), or one about to show;
+   * with a step, only if the prompt is that step's. An answer on its way is not taken back.
+   */
+  close(step?: string): void;
   consent(granted: boolean): void;
   stop(): void;
 }
@@ -56,8 +61,14 @@ export function createPrompts(options: PromptsOptions): Prompts {
   const typing = watchTyping(win.document, env.now);
   let consent = options.consent;
   let shownThisPage = 0;
+  /** The page those prompts were shown on: a single-page app's route change is a new page. */
+  let page = '';
   /** The open prompt's remover; `true` while one is being decided or loaded. */
   let prompt: (() => void) | true | undefined;
+  /** The step of the prompt being decided, loaded or shown (each run has its own object). */
+  let open: { step: string } | undefined;
+  /** The step of the thank-you card, if one shows. */
+  let thanksFor: string | undefined;
   /** The remover of a prompt the shopper answered, still saying thanks: a new prompt replaces it. */
   let thanking: (() => void) | undefined;
   let delay: ReturnType<typeof setTimeout> | undefined;
@@ -84,7 +95,10 @@ export function createPrompts(options: PromptsOptions): Prompts {
   };
 
   /** Shows the prompt, or resolves to why not. */
-  async function show(step: string, context: AskContext, explicit: boolean): Promise<string | undefined> {
+  async function show(mine: { step: string }, context: AskContext, explicit: boolean): Promise<string | undefined> {
+    const { step } = mine;
+    const here = win.location.pathname + win.location.search;
+    if (here !== page) [page, shownThisPage] = [here, 0];
     const rule = ruleFor(options.rules, step);
     const current = await load();
     const draw = env.random();
@@ -116,6 +130,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
     if (!(await typing.pause(options.etiquette.typingPauseMs))) return 'the shopper kept typing';
     const [{ openPromptSession }, strings] = await Promise.all([ui, texts]);
     if (stopped) return 'the widget was destroyed';
+    if (open !== mine) return 'the site closed it';
     const { code, lang, dir } = strings ? locale : uiLocale('en');
     if (!explicit) shownThisPage++;
     // The site-wide question is about feelings; other scales keep their own default statement.
@@ -151,15 +166,17 @@ export function createPrompts(options: PromptsOptions): Prompts {
       ...options.where(),
       onChoose: options.onChoose,
       async save(answer) {
+        open = undefined;
         const view = await options.save(step, rule, answer);
+        if (!view && prompt === remove) open = mine;
         if (!view) return view;
         void remember((s) => rememberPrompt(s, step, env.now()));
         // What is left is a thank-you: the next step or ask may take its place.
-        if (prompt === remove) [prompt, thanking] = [undefined, remove];
+        if (prompt === remove) [prompt, thanking, thanksFor] = [undefined, remove, step];
         return view;
       },
       onClose(reason, answered) {
-        if (prompt === remove) prompt = undefined;
+        if (prompt === remove) prompt = open = undefined;
         if (thanking === remove) thanking = undefined;
         if (answered) return;
         options.emit('dismissed', { step, reason });
@@ -176,13 +193,19 @@ export function createPrompts(options: PromptsOptions): Prompts {
     const name = explicit ? `ask(${step})` : `step(${step})`;
     if (prompt) return log.debug(`${name}: no prompt — one is already open.`);
     prompt = true;
-    show(step, context, explicit).then(
+    const mine = { step };
+    open = mine;
+    // After a close() the next step may start while this one is still settling: leave that be.
+    const settle = () => {
+      if (open === mine) prompt = open = undefined;
+    };
+    show(mine, context, explicit).then(
       (why) => {
-        if (why) prompt = undefined;
+        if (why) settle();
         log.debug(`${name}: ${why ? `no prompt — ${why}` : 'prompt shown'}.`);
       },
       (error) => {
-        prompt = undefined;
+        settle();
         options.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
       },
     );
@@ -191,6 +214,16 @@ export function createPrompts(options: PromptsOptions): Prompts {
   return {
     step: (name, context) => run(name, context),
     ask: (name, context) => run(name, context, true),
+    close(step) {
+      if ((step ?? thanksFor) === thanksFor) thanking?.();
+      const closing = open;
+      if (!closing || (step ?? closing.step) !== closing.step) return;
+      const shown = typeof prompt === 'function';
+      if (typeof prompt === 'function') prompt();
+      prompt = open = undefined;
+      // Not the shopper's choice: nothing is remembered, as for a prompt left to close by itself.
+      if (shown) options.emit('dismissed', { step: closing.step, reason: 'site' });
+    },
     consent(granted) {
       if (granted === consent) return;
       consent = granted;
@@ -207,7 +240,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       typing.stop();
       if (typeof prompt === 'function') prompt();
       thanking?.();
-      prompt = thanking = undefined;
+      prompt = thanking = open = undefined;
     },
   };
 }

@@ -1,11 +1,9 @@
 import { promisifyRequest } from 'idb-keyval';
 import { createIdbStore, type IdbStore } from '../shared/idb-store.js';
+import { OUTBOX_DB, OUTBOX_LOCK, OUTBOX_STORE } from './outbox-names.js';
 import type { QueuedAnswer } from './record.js';
 
-export const OUTBOX_DB = 'feelback-outbox';
-export const OUTBOX_STORE = 'answers';
-/** Held to create the outbox and to delete it once empty, so the two never race. */
-export const OUTBOX_LOCK = 'feelback-outbox';
+export { OUTBOX_DB, OUTBOX_LOCK, OUTBOX_STORE };
 /** Most answers kept on a device: past it, new ones wait in memory rather than evict older ones. */
 export const STORAGE_CAP = 500;
 /** A write the disk is slow to finish: past this the shopper is thanked and the answer kept in memory. */

@@ -1,9 +1,17 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
 
-/** Numbered options of an agreement or satisfaction scale, sharing the row evenly. */
-export const scale = style({ display: 'grid', gridAutoFlow: 'column', gridAutoColumns: '1fr', gap: '.25em' }, 'scale');
-globalStyle(`${scale} input+span`, {
+/**
+ * Numbered options of an agreement or satisfaction scale, sharing the row evenly. `minmax(0, 1fr)`
+ * and no side padding keep seven points inside the question's column at 320 px (31 px each);
+ * with `1fr` they overflowed under the close button, away from the end words below them.
+ */
+export const scale = style(
+  { display: 'grid', gridAutoFlow: 'column', gridAutoColumns: 'minmax(0, 1fr)', gap: '.25em' },
+  'scale',
+);
+globalStyle(`${scale} label input+span`, {
+  paddingInline: 0,
   textAlign: 'center',
   lineHeight: '2.625em',
   borderRadius: `calc(${vars.radius} / 3)`,
@@ -21,6 +29,8 @@ export const ends = style(
   },
   'ends',
 );
+// Wrapped words of the last end stay against that end; starting mid-row they read as the middle's.
+globalStyle(`${ends} > :last-child`, { textAlign: 'end' });
 
 /** "Don't ask me again": quiet, but a full-size target. */
 export const quiet = style(

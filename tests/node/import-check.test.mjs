@@ -96,7 +96,7 @@ describe('the built package', () => {
     );
     assert.equal(output.error, undefined);
     assert.deepEqual(output.added, []);
-    assert.equal(output.methods, 9);
+    assert.equal(output.methods, 10);
   });
 
   // zod itself looks at `navigator` (to learn whether it runs on Cloudflare Workers); harmless on a server.
@@ -124,6 +124,7 @@ describe('the built package', () => {
     assert.deepEqual(output.touched, []);
     assert.deepEqual(output.methods, [
       'ask',
+      'close',
       'consent',
       'destroy',
       'flush',
@@ -140,8 +141,13 @@ describe('the built package', () => {
       `
       const { createFeelback } = await import(entry);
       const feelback = createFeelback({ endpoint: '/a', site: 's' });
-      feelback.on('shown', () => {});
+      const off = feelback.on('shown', () => {});
+      feelback.step('checkout');
+      feelback.ask('checkout');
+      feelback.close();
       await feelback.flush();
+      await feelback.retryRejected();
+      off();
       feelback.destroy();
       `,
       'undefined',
@@ -153,6 +159,27 @@ describe('the built package', () => {
     );
     assert.deepEqual(output.warnings, []);
   });
+
+  // Vue's own runtime-dom looks for `window`, `document` and `HTMLElement` as it loads (as a server has neither,
+  // that is harmless): there, what counts is that the import works and we add no look of our own.
+  for (const [subpath, framework, onTouch, vueLooks] of [
+    ['./react', 'react', 'throw', []],
+    ['./vue', 'vue', 'undefined', ['window', 'document', 'HTMLElement']],
+  ]) {
+    it(`imports feelback/${framework} on a server without touching any browser global of its own`, () => {
+      const file = pathToFileURL(inRoot(packageJson.exports[subpath].default)).href;
+      const output = runIsolated(
+        `
+        const api = await import(${JSON.stringify(file)});
+        output.exports = Object.keys(api).sort();
+        `,
+        onTouch,
+      );
+      assert.equal(output.error, undefined);
+      assert.deepEqual([...new Set(output.touched)].sort(), vueLooks.sort());
+      assert.ok(output.exports.includes('useFeelbackStep'), output.exports.join());
+    });
+  }
 });
 
 describe('package.json exports', () => {
@@ -188,6 +215,22 @@ describe('package.json exports', () => {
       const code = readFileSync(inRoot(file), 'utf8');
       assert.doesNotMatch(code, /from\s*["']zod|import\(["']zod|\$ZodType|ZodError/, `${file} carries zod`);
     }
+  });
+
+  it('keeps react and vue out of the main entry: an app that never imports the subpaths needs neither', () => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+        assert.doesNotMatch(specifier, /^(react|react-dom|vue)(\/|$)/, `${file} imports ${specifier}`);
+        if (specifier.startsWith('.')) visit(fileURLToPath(new URL(specifier, pathToFileURL(file))));
+      }
+    };
+    visit(entry);
+    // The entry, the front, the widget and its chunks were all looked at.
+    assert.ok(seen.size >= 5, [...seen].join());
   });
 
   it('ships the JSON Schema of a request body', () => {

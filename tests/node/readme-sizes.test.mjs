@@ -33,7 +33,12 @@ for (const file of [
   'dist/feelback-delivery.*.js',
   'dist/feelback-triggers.*.js',
   'dist/esm/index.js',
+  'dist/esm/create-feelback.js',
+  'dist/esm/npm-widget.js',
   'dist/esm/ui.js',
+  'dist/esm/react.js',
+  'dist/esm/vue.js',
+  'dist/esm/event.js',
 ]) {
   it(`README quotes the raw, gzip and brotli size of ${file}`, () => {
     const expected = measure(file).map(bytes);
@@ -98,4 +103,24 @@ it('README quotes the loader, widget and prompt gzip sizes in its introduction',
     writeFileSync(at('README.md'), readme);
   }
   assert.ok(readme.includes(claim), `the introduction should say "${claim}"`);
+});
+
+it('README quotes the budgets of package.json (size-limit) in its budget column', () => {
+  const { 'size-limit': limits } = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+  const quote = (limit) => `${limit.replace(/KB$/, 'kB')} gzip`;
+  const budgetOf = (file) =>
+    readme
+      .split('\n')
+      .find((line) => line.startsWith(`| \`${file}\``))
+      ?.split('|')[5]
+      ?.trim();
+  for (const { path, limit } of limits.filter(({ path }) => !path.startsWith('dist/locales/'))) {
+    assert.equal(budgetOf(path), quote(limit), `README's budget for ${path}`);
+  }
+  // One row stands for the languages' files: their budgets are one figure.
+  const languages = new Set(
+    limits.filter(({ path }) => /^dist\/locales\/[a-z]+\.\*\.js$/.test(path)).map((l) => l.limit),
+  );
+  assert.equal(languages.size, 1, 'the languages have one budget');
+  assert.equal(budgetOf('dist/locales/*.js'), quote([...languages][0]), "README's budget for a language's file");
 });

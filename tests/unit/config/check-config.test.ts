@@ -95,7 +95,11 @@ describe('checkConfig', () => {
   );
 
   it.each<[string, unknown, string]>([
-    ['a missing endpoint', { site: 's' }, 'config.endpoint: expected an http(s) URL or a path starting with "/".'],
+    [
+      'a missing endpoint',
+      { site: 's' },
+      'config.endpoint: missing; expected an http(s) URL or a path starting with "/".',
+    ],
     [
       'a javascript: endpoint',
       { ...minimal, endpoint: 'javascript:alert(1)' },
@@ -112,7 +116,7 @@ describe('checkConfig', () => {
       { ...minimal, endpoint: 'answers' },
       'config.endpoint: expected an http(s) URL',
     ],
-    ['a missing site', { endpoint: '/a' }, 'config.site: expected text of 1 to 100 characters.'],
+    ['a missing site', { endpoint: '/a' }, 'config.site: missing; expected text of 1 to 100 characters.'],
     ['an empty site', { ...minimal, site: '' }, 'config.site: expected text of 1 to 100 characters.'],
     ['a site of 101 characters', { ...minimal, site: 'x'.repeat(101) }, 'config.site: expected text of 1 to 100'],
     ['a step name with a space', { ...minimal, steps: { 'check out': {} } }, 'config.steps: expected step names'],
@@ -192,7 +196,34 @@ describe('checkConfig', () => {
       etiquette: { cooldown: 7, cooldownDays: 7 },
       colour: 'red',
     });
-    expect(result).toMatchObject({ ok: true, unknown: ['colour', 'delivery.batchsize', 'etiquette.cooldown'] });
+    expect(result).toMatchObject({
+      ok: true,
+      unknown: ['colour', 'delivery.batchsize (did you mean "batchSize"?)', 'etiquette.cooldown'],
+    });
+  });
+
+  it.each([
+    ['endpont', { endpont: '/a', site: 's' }, 'config.endpoint: missing (is "endpont" a misspelling of it?); expected'],
+    ['Endpoint', { Endpoint: '/a', site: 's' }, 'config.endpoint: missing (is "Endpoint" a misspelling of it?)'],
+    ['stie', { endpoint: '/a', stie: 's' }, 'config.site: missing (is "stie" a misspelling of it?); expected text'],
+    ['no near key', { endpoint: '/a', name: 's' }, 'config.site: missing; expected text of 1 to 100 characters.'],
+  ])('a missing required option with a near unknown key (%s) names both', (_name, input, message) => {
+    const result = parseConfig(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(message);
+  });
+
+  it('suggests the near option for each unknown one, and none where nothing is near', () => {
+    const result = parseConfig({ ...minimal, debgu: true, privacyURL: '/p', triggerz: [], zzz: 1 });
+    expect(result).toMatchObject({
+      ok: true,
+      unknown: [
+        'debgu (did you mean "debug"?)',
+        'privacyURL (did you mean "privacyUrl"?)',
+        'triggerz (did you mean "triggers"?)',
+        'zzz',
+      ],
+    });
   });
 });
 

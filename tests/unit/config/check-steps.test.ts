@@ -73,7 +73,7 @@ describe('parseStepRules', () => {
   it('an unknown field is named and ignored; the rest is kept', () => {
     expect(parse({ checkout: { sampel: 0.5, comment: false } })).toEqual({
       rules: { checkout: { comment: false } },
-      warnings: ['config.steps.checkout.sampel: unknown rule, ignored.'],
+      warnings: ['config.steps.checkout.sampel: unknown rule (did you mean "sample"?), ignored.'],
     });
   });
 

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startCollector } from '../../demo/collector.js';
+import { type StaticServer, startStatic } from '../../demo/static-server.js';
+import { collectorOptions, expect, poll, test } from './fixtures.ts';
+import { renderBlock, type StorefrontContext } from './support/render-liquid.ts';
+import { answer, region, thanks, widget } from './support/widget.ts';
+
+// The theme app extension's app embed block (integrations/shopify/theme-extension/), rendered
+// with liquidjs into a storefront page that loads the script tag from the extension's assets
+// (`npm run build:shopify` fills them), run in Chromium against the collector.
+
+const ASSETS = fileURLToPath(new URL('../../integrations/shopify/theme-extension/assets/', import.meta.url));
+
+const storefront = test.extend<{ shop: StaticServer }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  shop: async ({}, use) => {
+    if (!existsSync(`${ASSETS}feelback.js`))
+      throw new Error('the extension has no assets: run `npm run build:shopify`.');
+    const shop = await startStatic({ roots: [{ prefix: '/cdn/assets/', dir: ASSETS }] });
+    await use(shop);
+    await shop.close();
+  },
+  // The storefront is the shop whose answers the collector takes.
+  collector: async ({ shop }, use) => {
+    const collector = await startCollector(collectorOptions(shop.url));
+    await use(collector);
+    await collector.close();
+  },
+});
+
+const context = (
+  template: string,
+  iso: string,
+  settings: StorefrontContext['block']['settings'],
+): StorefrontContext => ({
+  template: { name: template },
+  request: { locale: { iso_code: iso } },
+  block: { settings },
+});
+
+async function openStorefront(shop: StaticServer, page: import('@playwright/test').Page, ctx: StorefrontContext) {
+  const block = await renderBlock('feelback', ctx, `${shop.url}/cdn/assets/`);
+  const path = shop.page(
+    `<!doctype html><html lang="${ctx.request.locale.iso_code}"><head><meta charset="utf-8"><title>Shop</title></head>` +
+      `<body><main><h1>${ctx.template.name}</h1></main>${block}</body></html>`,
+  );
+  await page.goto(`${shop.url}${path}`);
+}
+
+storefront(
+  'a product page asks in the storefront language, and the collector receives the answer once',
+  async ({ page, shop, collector }) => {
+    await openStorefront(
+      shop,
+      page,
+      context('product', 'de', {
+        endpoint: collector.endpoint,
+        site: 'acme-shop',
+        privacy_url: 'https://acme.example/privacy',
+      }),
+    );
+    await expect(region(page)).toBeVisible();
+    // German texts come from the flat assets (locales-de.<hash>.js), beside the loader.
+    await expect(widget(page).getByText('Wie haben Sie sich dabei gefühlt?', { exact: true })).toBeVisible();
+    await answer(page, { rating: 4 });
+    await expect(thanks(page, /^Vielen Dank!/)).toBeVisible();
+    await poll(() => collector.received.length).toBe(1);
+    expect(collector.received[0]).toMatchObject({
+      source: 'acme-shop',
+      data: { step: 'product', rating: 4, locale: 'de' },
+    });
+    expect(collector.duplicates).toBe(0);
+  },
+);
+
+for (const [template, step] of [
+  ['collection', 'collection'],
+  ['cart', 'cart'],
+  ['search', 'search'],
+] as const) {
+  storefront(`the ${template} template is the ${step} step`, async ({ page, shop, collector }) => {
+    await openStorefront(shop, page, context(template, 'en', { endpoint: collector.endpoint, site: 'acme-shop' }));
+    await expect(region(page)).toBeVisible();
+    await answer(page, { rating: 5 });
+    await poll(() => collector.received.length).toBe(1);
+    expect(collector.received[0]).toMatchObject({ data: { step, locale: 'en' } });
+  });
+}
+
+storefront('another template asks nothing and fetches nothing but the loader', async ({ page, shop, collector }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openStorefront(shop, page, context('index', 'en', { endpoint: collector.endpoint, site: 'acme-shop' }));
+  await page.waitForTimeout(1_500);
+  await expect(widget(page)).toHaveCount(0);
+  expect(fetched.filter((path) => path.startsWith('/cdn/'))).toEqual(['/cdn/assets/feelback.js']);
+});
+
+storefront('without an endpoint or site set, the block renders nothing', async () => {
+  const html = await renderBlock('feelback', context('product', 'en', { site: 'acme-shop' }), '/cdn/assets/');
+  expect(html.trim()).toBe('');
+});

@@ -1,0 +1,24 @@
+// A script-tag site written in TypeScript: `window.feelback(...)` is checked like the npm API.
+import type {} from 'feelback/global';
+
+window.feelback('init', { endpoint: 'https://collect.example.com/answers', site: 'acme-shop' });
+feelback('step', 'order_confirmed');
+feelback('ask', 'checkout', { question: 'How was checkout?' });
+feelback('close');
+feelback('close', 'checkout');
+feelback('consent', true);
+feelback('on', 'answered', ({ rating }) => rating);
+feelback('off', 'shown', () => {});
+const flushed: Promise<void> = feelback('flush');
+void flushed;
+
+// @ts-expect-error site is required
+feelback('init', { endpoint: '/answers' });
+// @ts-expect-error a command that does not exist
+feelback('explode');
+// @ts-expect-error an event that does not exist
+feelback('on', 'answer', () => {});
+// @ts-expect-error step needs a step name
+feelback('step');
+// @ts-expect-error a theme token that does not exist
+feelback('init', { endpoint: '/answers', site: 's', theme: { primary: '#000' } });
