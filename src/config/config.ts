@@ -14,6 +14,17 @@ export type ThemeOverrides = Partial<Record<ThemeToken, string>>;
 /** Replacement texts per interface language: `{ de: { thanks: 'Danke!' } }`. */
 export type StringsConfig = Partial<Record<UiLocale, StringOverrides>>;
 
+/**
+ * Help offered after a low answer: exactly one action (a link, a phone number, or the `recovery`
+ * event your page handles, e.g. to open its chat), with an optional text for it and threshold.
+ */
+export type RecoveryConfig = ({ link: string } | { phone: string } | { event: true }) & {
+  /** The action's text instead of "Get help", "Call us: {phone}" or "Chat with us": text, or locale → text. */
+  label?: string | Record<string, string>;
+  /** The highest rating that gets help (default: the scale's low answers, `LOW_RATING_MAX`). */
+  threshold?: number;
+};
+
 /** What a site can set per journey step. */
 export interface StepRules {
   /** Plain text, or a map of locale → text. */
@@ -30,6 +41,10 @@ export interface StepRules {
   delayMs?: number;
   /** Do not ask this step again for this many days (default `etiquette.reaskAfterDays`). */
   reaskAfterDays?: number;
+  /** Help after a low answer on this step (default: the site-wide `recovery`); false: none. */
+  recovery?: RecoveryConfig | false;
+  /** Ask for a contact address after a low answer on this step (default: the site-wide `contact`). */
+  contact?: boolean;
 }
 
 /** A rule that asks a step by itself: one condition, optionally limited to some pages. */
@@ -131,12 +146,18 @@ export interface FeelbackConfig {
   triggers?: TriggerRule[];
   /** Log to the console why things happen. */
   debug?: boolean;
+  /** Help offered after a low answer, on every step whose rules do not say otherwise. */
+  recovery?: RecoveryConfig | false;
+  /** After a low answer, offer "May we contact you about this?" with an email field (default false). */
+  contact?: boolean;
+  /** A face chosen and the card closed, left idle or its page left is sent as a partial answer (default true). */
+  partial?: boolean;
 }
 
 /**
  * The config after checking, with every default filled in. Every field is the config's own (an
  * option the site did not set is present as `undefined`, never read through a prototype).
- * `theme`, `strings`, `steps` and `triggers` are still checked value by value where they are used.
+ * `theme`, `strings`, `steps`, `triggers` and `recovery` are still checked value by value where they are used.
  */
 export interface ResolvedConfig {
   endpoint: string;
@@ -156,4 +177,7 @@ export interface ResolvedConfig {
   delivery: DeliveryOptions;
   triggers: unknown[] | undefined;
   debug: boolean;
+  recovery: Record<string, unknown> | false | undefined;
+  contact: boolean;
+  partial: boolean;
 }

@@ -19,6 +19,11 @@ export interface FeelbackEvents {
   /** `close` button, `escape` key, `dont-ask` ("don't ask me again"), or `idle` (nobody touched it). */
   dismissed: { step: string; reason: 'close' | 'escape' | 'dont-ask' | 'idle' };
   delivered: { ids: string[] };
+  /**
+   * The shopper took the help offered after a low answer (`recovery: { event: true }`): open your
+   * chat or call-back form here. `id` is the recovery event's, `answerId` the answer's.
+   */
+  recovery: { id: string; answerId: string; step: string };
   error: { code: ErrorCode; message: string; ids?: string[]; status?: number };
 }
 

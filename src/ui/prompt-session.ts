@@ -1,7 +1,9 @@
 import { h } from 'preact';
 import { en, type Strings } from '../i18n/en.js';
+import { partOf } from '../i18n/locale-layout.js';
 import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
 import type { Instrument } from '../shared/instruments.js';
+import type { HelpKit, HelpKitOptions } from './help-kit.js';
 import { type MountOptions, mountWidget } from './mount.js';
 import {
   type CloseReason,
@@ -16,10 +18,15 @@ import { Widget } from './Widget.js';
 import { watchIdle } from './watch-idle.js';
 import { overlaps, watchObscured } from './watch-obscured.js';
 
-/** How long the thanks stays before it closes by itself (not while the pointer or focus is on it). */
+/**
+ * How long the thanks stays before it closes by itself (not while the pointer or focus is on it).
+ * The help after a low answer never closes by itself: the shopper may still be reading it.
+ */
 export const THANKS_MS = 6_000;
 
-export interface PromptSessionOptions extends MountOptions {
+export interface PromptSessionOptions
+  extends MountOptions,
+    Pick<HelpKitOptions, 'help' | 'contactUpTo' | 'loadTexts' | 'onRecover'> {
   doc: Document;
   /** The site's question; the locale's default when absent. */
   question?: string | undefined;
@@ -41,8 +48,10 @@ export interface PromptSessionOptions extends MountOptions {
   idleCloseMs?: number;
   /** Starts in this state instead of the bare question (a preview of follow-up, thanks…). */
   initial?: Partial<UiState> | undefined;
-  /** The shopper chose a point of the scale (an answer is on its way). */
-  onChoose?(): void;
+  /** The shopper chose a point of the scale, or words (an answer is on its way). */
+  onChoose?(answer: Pick<PromptAnswer, 'rating' | 'emotions'>): void;
+  /** The prompt shrank to its slim bar (idle, or the page's focus went under it). */
+  onMinimize?(): void;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
   /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */
@@ -55,7 +64,12 @@ export interface PromptSessionOptions extends MountOptions {
  */
 export function openPromptSession(options: PromptSessionOptions): () => void {
   const { doc } = options;
-  const strings = mergeStrings({ ...en, ...options.strings }, options.overrides, options.onBadOverride ?? (() => {}));
+  const warn = options.onBadOverride ?? (() => {});
+  // The help's texts are replaced in the help's file, where they are.
+  const [own, helpOverrides] = [false, true].map((help) =>
+    Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([key]) => (partOf(key) === 'help') === help)),
+  ) as [StringOverrides, StringOverrides];
+  const strings = mergeStrings({ ...en, ...options.strings }, own, warn);
   const { instrument = 'feeling' } = options;
   // Each scale has its own default question: a statement to agree with for effort.
   const question =
@@ -64,13 +78,51 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
       ? strings.effortQuestion
       : instrument === 'satisfaction'
         ? strings.satisfactionQuestion
-        : strings.question);
+        : instrument === 'recommend'
+          ? strings.recommendQuestion
+          : strings.question);
   const mounted = mountWidget(doc, options);
   const { host } = mounted;
   const floating = options.placement !== 'inline';
   let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const comment = options.comment ?? true;
+  // The help and the contact question are a file of their own, fetched once a low rating needs them.
+  let kit: HelpKit | undefined;
+  let help: Promise<void> | undefined;
+  const low = Math.max(options.contactUpTo ?? -1, options.help?.threshold ?? -1);
+  const chosen = (next: UiState) => {
+    set(next);
+    const { rating, emotions } = state;
+    if (rating === undefined) return;
+    help ??=
+      rating > low
+        ? undefined
+        : import('./help.js')
+            .then(({ createHelpKit }) =>
+              createHelpKit({
+                ...options,
+                translated: !!options.strings,
+                overrides: helpOverrides,
+                onBadOverride: warn,
+                root: host.shadowRoot,
+                close: () => close('close'),
+              }),
+            )
+            .then((loaded) => {
+              kit = loaded;
+              // Here after the thanks showed: the help replaces it, and stays until the shopper closes it.
+              if (kit.thanks(state)) {
+                thanking?.stop();
+                announcement = said(state.view);
+              }
+              render();
+            })
+            // Not here (offline, blocked): the prompt works as it would without them.
+            .catch(() => {});
+    options.onChoose?.({ rating, emotions });
+  };
 
   const render = () =>
     mounted.update(
@@ -80,18 +132,20 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         strings,
         instrument,
         emotions: options.emotions ?? true,
-        comment: options.comment ?? true,
+        comment,
         privacyUrl: options.privacyUrl,
         lang: options.lang,
         announcement,
+        ...kit?.props(state, { strings, said: said(state.view, false), comment }, (change) =>
+          set({ ...state, ...change }),
+        ),
         onRate(rating) {
-          set(chooseRating(state, rating, instrument));
+          chosen(chooseRating(state, rating, instrument));
           // The card grew up from the scale: in a sheet short enough to scroll, keep the scale in view.
           const surface = mounted.surface();
           if (floating && surface) surface.scrollTop = surface.scrollHeight;
-          options.onChoose?.();
         },
-        onToggleEmotion: (key) => set(toggleEmotion(state, key)),
+        onToggleEmotion: (key) => chosen(toggleEmotion(state, key)),
         onComment: (comment) => set({ ...state, comment }),
         // Never an unhandled rejection in the host page; the shopper can simply press Send again.
         onSubmit: () => submit().catch(() => set({ ...state, busy: false })),
@@ -113,9 +167,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     show(next);
   };
   const minimize = () => {
-    if (state.minimized || state.view !== 'prompt') return;
+    if (state.minimized || (state.view !== 'prompt' && !kit?.thanks(state))) return;
     announcement = strings.minimized;
     show({ ...state, minimized: true });
+    options.onMinimize?.();
   };
 
   // Idle, the card shrinks to the slim bar; only a site that asks for it (`idleCloseMs`) has an
@@ -136,7 +191,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         host,
         () => mounted.surface()?.getBoundingClientRect(),
         (focused, cover) => {
-          if (state.view !== 'prompt') return close('close');
+          // A thank-you, its work done, closes; a help card gives way to the bar, as the prompt does.
+          if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
           if (!state.minimized) return minimize();
           // The bar's box mirrored to the other edge: as far from it as it now is from this one.
           const mirrored = new DOMRect(
@@ -151,15 +207,23 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     : undefined;
 
   async function submit() {
-    // Send exists only once a face is chosen; `busy` stops a double submit.
-    if (state.busy || !state.rating) return;
+    // Send exists only once a face is chosen (0 is a rating too); `busy` stops a double submit.
+    const { rating, emotions } = state;
+    if (state.busy || rating === undefined) return;
+    // Consent ticked: the address must be one an answer can carry, or the field says what is wrong.
+    const contact = kit?.contact(state);
+    if (contact === false) {
+      set({ ...state, emailInvalid: true });
+      return host.shadowRoot?.getElementById('fb-m')?.focus();
+    }
     set({ ...state, busy: true });
-    const view = await options.save({ rating: state.rating, emotions: state.emotions, comment: state.comment });
+    const view = await options.save({ rating, emotions, comment: state.comment, ...(contact && { contact }) });
     if (!view) return set({ ...state, busy: false });
+    state = { ...state, view };
     announcement = said(view);
-    set({ ...state, view, busy: false });
+    set({ ...state, busy: false });
     idle.stop();
-    thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
+    if (!kit?.thanks(state)) thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
   }
 
   // Escape dismisses, from inside the widget (keydown is composed) or from the page: WCAG 2.4.11
@@ -186,15 +250,15 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     options.onClose(reason, state.view !== 'prompt' || state.busy);
   }
 
-  /** What the status region says in a view (a preview may start in any). */
-  const said = (view: View) =>
-    state.minimized
+  /** What the status region (or, not `minimized`, the thank-you) says in a view (a preview may start in any). */
+  const said = (view: View, minimized = state.minimized) =>
+    minimized
       ? strings.minimized
       : view === 'prompt'
         ? // A function, so a question with `$&` or `$1` in it is put in as it is written.
           strings.promptAvailable.replace('{question}', () => question)
         : view === 'thanks'
-          ? strings.thanks
+          ? (kit?.thanks(state) ?? strings.thanks)
           : strings.savedOffline;
 
   render();

@@ -1,0 +1,61 @@
+import { Fragment, h } from 'preact';
+import type { HelpStrings } from '../i18n/en-help.js';
+import { action } from './help.css.js';
+import { thanks } from './prompt.css.js';
+import type { HelpOffer } from './state.js';
+
+export interface HelpCardProps {
+  strings: HelpStrings;
+  /** The thank-you above the action ("help is right here", or "saved, we'll send it"). */
+  text: string;
+  offer: HelpOffer;
+  /** "en" when these texts are English in a prompt of another language. */
+  lang?: string | undefined;
+  /** The shopper took the help (every time they do: the caller counts it once). */
+  onTake(): void;
+}
+
+/** The action's text: the site's own, or the default for its kind. */
+export function actionLabel(offer: HelpOffer, strings: HelpStrings): string {
+  if (offer.label) return offer.label;
+  if (offer.action === 'link') return strings.helpLink;
+  return offer.action === 'phone' ? strings.helpPhone.replace('{phone}', () => offer.to ?? '') : strings.helpEvent;
+}
+
+/**
+ * The thank-you after a low answer on a step that offers help: one warm sentence and one action.
+ * A link opens in a new tab (the shopper keeps their place), a phone number is a `tel:` link, the
+ * site's own help (`event`) a button. Pure: props in, callbacks out.
+ */
+export function HelpCard({ strings, text, offer, lang, onTake }: HelpCardProps) {
+  const label = actionLabel(offer, strings);
+  const [before, after] = strings.helpPhone.split('{phone}');
+  return (
+    <div class={thanks} lang={lang}>
+      {/* Focus moves here when the form it replaces had focus. */}
+      <p tabIndex={-1} data-focus>
+        {text}
+      </p>
+      {offer.action === 'event' ? (
+        <button type="button" class={action} onClick={onTake}>
+          {label}
+        </button>
+      ) : offer.action === 'link' ? (
+        <a class={action} href={offer.to} target="_blank" rel="noopener" onClick={onTake}>
+          {label}
+        </a>
+      ) : (
+        <a class={action} href={`tel:${offer.to?.replace(/[^\d+]/g, '')}`} onClick={onTake}>
+          {/* The number keeps its own direction in a right-to-left sentence ("+44…", not "…44+"). */}
+          {offer.label ?? (
+            <>
+              {before}
+              <span dir="ltr">{offer.to}</span>
+              {after}
+            </>
+          )}
+        </a>
+      )}
+    </div>
+  );
+}
