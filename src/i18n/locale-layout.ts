@@ -1,6 +1,7 @@
 import { EMOTIONS } from './emotions.js';
 import type { LocaleStrings } from './en.js';
 import { LOCALE_PARTS, type LocalePart, type PackedTexts } from './locale-files.js';
+import type { StringOverrides } from './merge-strings.js';
 
 /*
  * A language file (see locale-files.ts) lists its texts' values in English's order, without their
@@ -14,6 +15,10 @@ const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 /** The part a text ships in: a part's own texts are named after it (`effortLabels`, `helpLink`), the rest are `texts`. */
 export const partOf = (key: string): LocalePart =>
   LOCALE_PARTS.find((part) => part !== 'texts' && key.startsWith(part)) ?? 'texts';
+
+/** A site's replacement texts of the help part (`help`), or of the rest: each is merged where its texts are. */
+export const overridesOf = (overrides: StringOverrides | undefined, help: boolean): StringOverrides =>
+  Object.fromEntries(Object.entries(overrides ?? {}).filter(([key]) => (partOf(key) === 'help') === help));
 
 /** The names, in listing order, of texts that are kept by name: emotion labels and plural forms. */
 export const slotsOf = (key: string): readonly string[] | undefined =>

@@ -45,7 +45,8 @@ export function HelpCard({ strings, text, offer, lang, onTake }: HelpCardProps) 
           {label}
         </a>
       ) : (
-        <a class={action} href={`tel:${offer.to?.replace(/[^\d+]/g, '')}`} onClick={onTake}>
+        // Dialled as digits: "+44 (0)20 7946 0000" is tel:+442079460000 (the "(0)" is for callers at home).
+        <a class={action} href={`tel:${offer.to?.replace(/\(0\)|[^\d+]/g, '')}`} onClick={onTake}>
           {/* The number keeps its own direction in a right-to-left sentence ("+44…", not "…44+"). */}
           {offer.label ?? (
             <>

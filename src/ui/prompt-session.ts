@@ -1,9 +1,10 @@
 import { h } from 'preact';
 import { en, type Strings } from '../i18n/en.js';
-import { partOf } from '../i18n/locale-layout.js';
+import { overridesOf } from '../i18n/locale-layout.js';
 import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
 import type { Instrument } from '../shared/instruments.js';
 import type { HelpKit, HelpKitOptions } from './help-kit.js';
+import { helpLoader } from './load-help.js';
 import { type MountOptions, mountWidget } from './mount.js';
 import {
   type CloseReason,
@@ -16,7 +17,7 @@ import {
 } from './state.js';
 import { Widget } from './Widget.js';
 import { watchIdle } from './watch-idle.js';
-import { overlaps, watchObscured } from './watch-obscured.js';
+import { clearAtOtherEdge, watchObscured } from './watch-obscured.js';
 
 /**
  * How long the thanks stays before it closes by itself (not while the pointer or focus is on it).
@@ -66,21 +67,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   const { doc } = options;
   const warn = options.onBadOverride ?? (() => {});
   // The help's texts are replaced in the help's file, where they are.
-  const [own, helpOverrides] = [false, true].map((help) =>
-    Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([key]) => (partOf(key) === 'help') === help)),
-  ) as [StringOverrides, StringOverrides];
-  const strings = mergeStrings({ ...en, ...options.strings }, own, warn);
+  const strings = mergeStrings({ ...en, ...options.strings }, overridesOf(options.overrides, false), warn);
   const { instrument = 'feeling' } = options;
   // Each scale has its own default question: a statement to agree with for effort.
-  const question =
-    options.question ??
-    (instrument === 'effort'
-      ? strings.effortQuestion
-      : instrument === 'satisfaction'
-        ? strings.satisfactionQuestion
-        : instrument === 'recommend'
-          ? strings.recommendQuestion
-          : strings.question);
+  const question = options.question ?? (instrument === 'feeling' ? strings.question : strings[`${instrument}Question`]);
   const mounted = mountWidget(doc, options);
   const { host } = mounted;
   const floating = options.placement !== 'inline';
@@ -90,37 +80,30 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   const comment = options.comment ?? true;
   // The help and the contact question are a file of their own, fetched once a low rating needs them.
   let kit: HelpKit | undefined;
-  let help: Promise<void> | undefined;
-  const low = Math.max(options.contactUpTo ?? -1, options.help?.threshold ?? -1);
+  const loadHelp = helpLoader(
+    {
+      ...options,
+      translated: !!options.strings,
+      overrides: overridesOf(options.overrides, true),
+      onBadOverride: warn,
+      root: host.shadowRoot,
+      close: () => close('close'),
+    },
+    (loaded) => {
+      kit = loaded;
+      // Here after the thanks showed: the help replaces it, and stays until the shopper closes it.
+      if (kit.thanks(state)) {
+        thanking?.stop();
+        announcement = said(state.view);
+      }
+      render();
+    },
+  );
   const chosen = (next: UiState) => {
     set(next);
     const { rating, emotions } = state;
     if (rating === undefined) return;
-    help ??=
-      rating > low
-        ? undefined
-        : import('./help.js')
-            .then(({ createHelpKit }) =>
-              createHelpKit({
-                ...options,
-                translated: !!options.strings,
-                overrides: helpOverrides,
-                onBadOverride: warn,
-                root: host.shadowRoot,
-                close: () => close('close'),
-              }),
-            )
-            .then((loaded) => {
-              kit = loaded;
-              // Here after the thanks showed: the help replaces it, and stays until the shopper closes it.
-              if (kit.thanks(state)) {
-                thanking?.stop();
-                announcement = said(state.view);
-              }
-              render();
-            })
-            // Not here (offline, blocked): the prompt works as it would without them.
-            .catch(() => {});
+    loadHelp(rating);
     options.onChoose?.({ rating, emotions });
   };
 
@@ -194,14 +177,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
           // A thank-you, its work done, closes; a help card gives way to the bar, as the prompt does.
           if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
           if (!state.minimized) return minimize();
-          // The bar's box mirrored to the other edge: as far from it as it now is from this one.
-          const mirrored = new DOMRect(
-            cover.x,
-            (doc.defaultView?.innerHeight ?? 0) - cover.bottom,
-            cover.width,
-            cover.height,
-          );
-          if (!overlaps(focused, mirrored)) host.toggleAttribute('data-edge-top');
+          if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0))
+            host.toggleAttribute('data-edge-top');
         },
       )
     : undefined;
