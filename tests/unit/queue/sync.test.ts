@@ -44,7 +44,7 @@ describe('createSync', () => {
     const { sync, store, calls } = syncSetup();
     await putAll(store, [record(1), newRecord(recoveryEvent(2, uuid(1)), ENDPOINT, {})]);
     await sync.deliverPending();
-    expect((calls[0]?.body as Array<{ type: string }>).map((event) => event.type)).toEqual([
+    expect((calls[0]?.body as Array<{ type: string }> | undefined)?.map((event) => event.type)).toEqual([
       'feelback.answer.v1',
       'feelback.recovery.v1',
     ]);
