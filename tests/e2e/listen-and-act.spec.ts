@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Collector, ReceivedEvent } from '../../demo/collector.js';
 import { enHelp } from '../../src/i18n/en-help.ts';
+import de from '../../src/i18n/locales/de.ts';
 import he from '../../src/i18n/locales/he.ts';
 import { answerBatchSchema } from '../../src/wire/answer-event.ts';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
@@ -86,6 +87,30 @@ test('a phone number is a tel: link', async ({ page, server, collector }) => {
   await sendButton(page).click();
   const call = widget(page).getByRole('link', { name: 'Call us: +44 (0)20 7946 0000' });
   await expect(call).toHaveAttribute('href', 'tel:+442079460000');
+});
+
+test('in German, the help’s texts come in their own file, fetched only once a low answer needs them', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const config = site(collector, { recovery: { link: '/help' }, contact: true });
+  const html = snippetHtml({ config }).replace('<html lang="en">', '<html lang="de">');
+  await page.goto(`${server.url}${server.page(html)}`);
+  await ask(page, 'checkout');
+  await face(page, 4).check();
+  await expect(widget(page).getByRole('button', { name: de.send })).toBeVisible();
+  expect(fetched).not.toContain(localePath('de-help'));
+  await face(page, 1).check();
+  await widget(page).getByRole('checkbox', { name: de.helpContact }).check();
+  await expect(widget(page).getByText(de.helpEmailHint).first()).toBeVisible();
+  await widget(page).getByRole('checkbox', { name: de.helpContact }).uncheck();
+  await widget(page).getByRole('button', { name: de.send }).click();
+  await expect(widget(page).getByText(de.helpThanks).and(widget(page).locator('p'))).toBeVisible();
+  await expect(widget(page).getByRole('link', { name: de.helpLink })).toBeVisible();
+  expect(fetched.filter((path) => path === localePath('de-help') || path === distPath('help'))).toHaveLength(2);
 });
 
 test('a high answer shows no help: the plain thanks, and no help file fetched', async ({ page, server, collector }) => {
