@@ -10,7 +10,7 @@ import { runAxe } from './support/axe.ts';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'slim-bar', 'effort', 'satisfaction'];
+const VIEWS = ['prompt', 'follow-up', 'thanks', 'saved-offline', 'slim-bar', 'effort', 'satisfaction', 'recommend'];
 
 let demo: StaticServer;
 test.beforeAll(async () => {
