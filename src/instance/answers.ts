@@ -60,10 +60,6 @@ export function createAnswers(env: Environment, emit: Emitter['emit'], log: Logg
     ));
   const deliver = (force?: boolean) => delivery().then((sync) => sync?.deliverPending(force));
   const online = () => void deliver(true);
-  // Left, a page lets its partial answers go: delivery sends them now if it is here, a later page if not.
-  const left = () => {
-    for (const id of queue.pending.keys()) queue.release(id);
-  };
 
   return {
     queue,
@@ -75,14 +71,12 @@ export function createAnswers(env: Environment, emit: Emitter['emit'], log: Logg
       config = next;
       win.clearTimeout(leftovers);
       win.removeEventListener('online', online);
-      win.removeEventListener('pagehide', left);
       void loaded?.then((sync) => {
         sync?.configure(next);
         watching?.();
       });
       if (!next) return;
       win.addEventListener('online', online);
-      win.addEventListener('pagehide', left);
       leftovers = win.setTimeout(async () => {
         if (queue.pending.size || (await store.exists().catch(() => false))) void deliver();
       }, LEFTOVER_DELAY_MS);

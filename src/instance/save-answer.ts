@@ -82,31 +82,37 @@ export function createAnswerSaver(
     const build = (answer: PromptAnswer, extra: Pick<AnswerContext, 'partial' | 'replaces'>, id = env.uuid()) =>
       buildAnswerEvent({ step, instrument: rule.instrument, ...answer }, { ...context(id), ...extra });
     /** This prompt's partial answer, and whether it was let go (then it is never changed again). */
-    let draft: string | undefined;
+    let draft: AnswerEvent | undefined;
     let released = false;
     let answered: AnswerEvent | undefined;
+    /** Renews the hold while the prompt is open: a page gone without a word stops renewing it. */
+    let renewing: number | undefined;
+    const hold = () => draft && queue.hold({ ...record(draft), heldUntil: env.now() + HOLD_MS });
+    const stop = () => win.clearInterval(renewing);
     return {
       choose(answer) {
         if (!config.partial || released || answered) return;
-        const event = build({ ...answer, comment: '' }, { partial: true }, draft);
-        if (!event) return;
-        draft = event.id;
-        queue.hold({ ...record(event), heldUntil: env.now() + HOLD_MS });
+        draft = build({ ...answer, comment: '' }, { partial: true }, draft?.id) ?? draft;
+        hold();
+        renewing ??= win.setInterval(hold, HOLD_MS / 2);
       },
       release() {
+        stop();
         if (!draft || answered || released) return;
         released = true;
-        if (queue.release(draft)) void deliver();
+        if (queue.release(draft.id)) void deliver();
       },
       async save(answer) {
-        const held = !!draft && (queue.pending.get(draft)?.record.heldUntil ?? 0) > env.now();
-        const event = build(answer, { replaces: held ? undefined : draft });
+        stop();
+        const partial = draft?.id;
+        const held = !!partial && (queue.pending.get(partial)?.record.heldUntil ?? 0) > env.now();
+        const event = build(answer, { replaces: held ? undefined : partial });
         if (!event) {
           deps.warn(`ask(${step}): the answer failed validation.`);
           return undefined;
         }
         // Stored before we say thanks; the outbox falls back to memory rather than fail.
-        const stored = await queue.add(record(event), held ? draft : undefined);
+        const stored = await queue.add(record(event), held ? partial : undefined);
         answered = event;
         // A copy: a listener that edits it must not change what is stored and sent.
         deps.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });

@@ -11,10 +11,12 @@ export const STORAGE_CAP = 500;
 /** A write the disk is slow to finish: past this the shopper is thanked and the answer kept in memory. */
 export const WRITE_TIMEOUT_MS = 5_000;
 /**
- * How long a partial answer stays held for a page that never released it (closed by the system
- * without `pagehide`): then any page may send it. Its own page releases it long before.
+ * How long a partial answer is held at a time. Its page renews the hold while the prompt is open
+ * and lets it go when the prompt closes or the page is left; a page that is gone without a word
+ * (the system ended it, or delivery was not there yet to send it on `pagehide`, where a storage
+ * write does not last) stops renewing, and after this long any page of the site sends it.
  */
-export const HOLD_MS = 30 * 60_000;
+export const HOLD_MS = 20_000;
 const CHANNEL = 'feelback';
 
 /** Keys that are not answers (set-aside records) start with "~", which sorts after every UUID. */

@@ -1,16 +1,14 @@
 import { shadowCss } from 'virtual:shadow-css/help';
-import { h } from 'preact';
 import type { Strings } from '../i18n/en.js';
 import { enHelp, type HelpStrings } from '../i18n/en-help.js';
 import type { PackedTexts } from '../i18n/locale-files.js';
-import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
-import { unpackPart } from '../i18n/unpack-locale.js';
+import type { StringOverrides } from '../i18n/merge-strings.js';
 import { buildRecoveryEvent } from '../queue/build-recovery.js';
 import { EMAIL, LIMITS, type RecoveryAction } from '../shared/answer.js';
 import { isText } from '../shared/checks.js';
-import { applyShadowStyles } from '../styles/shadow-styles.js';
 import { ContactFields } from './ContactFields.js';
 import { actionLabel, HelpCard } from './HelpCard.js';
+import type { PromptParts } from './help-parts.js';
 import type { HelpOffer, UiState } from './state.js';
 import type { WidgetProps } from './Widget.js';
 
@@ -39,6 +37,7 @@ export interface HelpKitOptions {
  * not fit (then `english`), with the site's replacements over them.
  */
 export function helpStrings(
+  { unpackPart, mergeStrings }: Pick<PromptParts, 'unpackPart' | 'mergeStrings'>,
   packed: PackedTexts | undefined,
   overrides: StringOverrides,
   warn: (key: string, problem: string) => void,
@@ -57,11 +56,11 @@ export const isEmail = (email: string) => isText(email, LIMITS.email, EMAIL);
  * One prompt's help and contact question, once their file is here: what they change in the
  * widget for a state, and what Send must check. The prompt asks it, never the other way round.
  */
-export async function createHelpKit(options: HelpKitOptions) {
+export async function createHelpKit(options: HelpKitOptions, ui: PromptParts) {
   const { help, contactUpTo = -1 } = options;
   const packed = await options.loadTexts?.().catch(() => undefined);
-  const { strings, english } = helpStrings(packed, options.overrides, options.onBadOverride);
-  if (options.root) applyShadowStyles(options.root, shadowCss());
+  const { strings, english } = helpStrings(ui, packed, options.overrides, options.onBadOverride);
+  if (options.root) ui.applyShadowStyles(options.root, shadowCss());
   // English in a prompt of another language says so, for screen readers' pronunciation.
   const lang = english && options.translated ? 'en' : undefined;
   const asks = (state: UiState) => state.rating !== undefined && state.rating <= contactUpTo;
@@ -101,7 +100,7 @@ export async function createHelpKit(options: HelpKitOptions) {
       const consented = asks(state) && state.contact;
       if (consented) props.strings = { ...base.strings, commentHint: strings.helpEmailHint };
       if (asks(state) && state.view === 'prompt') {
-        props.extra = h(ContactFields, {
+        props.extra = ContactFields(ui, {
           strings,
           checked: !!state.contact,
           email: state.email ?? '',
@@ -113,7 +112,7 @@ export async function createHelpKit(options: HelpKitOptions) {
         });
       }
       if (help && kit.thanks(state)) {
-        props.after = h(HelpCard, { strings, text: base.said, offer: help, lang, onTake: take });
+        props.after = HelpCard(ui, { strings, text: base.said, offer: help, lang, onTake: take });
         props.question = actionLabel(help, strings);
       }
       return props;

@@ -1,6 +1,10 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
 
+/** The help card: its sentence, then its action (beside the close button, as the thanks is). */
+export const card = style({ flex: 1, margin: 0 }, 'card');
+globalStyle(`${card} > p`, { margin: 0 });
+
 /** The help's one action (a link, a phone link or a button), drawn as the card's main button. */
 export const action = style(
   {
@@ -36,6 +40,9 @@ globalStyle('input[type=email]', {
   borderRadius: `calc(${vars.radius} / 2)`,
   paddingInline: '.5em',
 });
+
+/** How the address is used, under its label when there is no comment box whose hint says it. */
+export const note = style({ display: 'block', fontSize: '.875em', color: vars.muted, marginBlockEnd: '.5em' }, 'note');
 
 /** Said under the address when Send found it unusable; the field refers to it. */
 export const problem = style({ display: 'block', marginBlockStart: '.25em', fontWeight: 600 }, 'problem');

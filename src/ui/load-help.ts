@@ -1,4 +1,12 @@
+import { Fragment, h } from 'preact';
+import { mergeStrings } from '../i18n/merge-strings.js';
+import { unpackPart } from '../i18n/unpack-locale.js';
+import { applyShadowStyles } from '../styles/shadow-styles.js';
 import type { HelpKit, HelpKitOptions } from './help-kit.js';
+import type { PromptParts } from './help-parts.js';
+
+/** Handed to the help's file, which imports nothing from this one (see help-parts.ts). */
+const PARTS: PromptParts = { h, Fragment, mergeStrings, unpackPart, applyShadowStyles };
 
 /**
  * The help and the contact question are a file of their own: fetched the first time a rating at
@@ -13,7 +21,7 @@ export function helpLoader(options: HelpKitOptions, ready: (kit: HelpKit) => voi
     if (asked || rating > low) return;
     asked = true;
     import('./help.js')
-      .then(({ createHelpKit }) => createHelpKit(options))
+      .then(({ createHelpKit }) => createHelpKit(options, PARTS))
       .then(ready)
       .catch(() => {});
   };

@@ -3,6 +3,7 @@ import type { Collector, ReceivedEvent } from '../../demo/collector.js';
 import { enHelp } from '../../src/i18n/en-help.ts';
 import de from '../../src/i18n/locales/de.ts';
 import he from '../../src/i18n/locales/he.ts';
+import { HOLD_MS } from '../../src/queue/queue.ts';
 import { answerBatchSchema } from '../../src/wire/answer-event.ts';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
@@ -191,12 +192,23 @@ test('a face chosen and the card closed arrives as exactly one partial answer', 
   expect(collector.duplicates).toBe(0);
 });
 
-test('a face chosen and the page left at once arrives as one partial answer', async ({ page, server, collector }) => {
+test('a face chosen and the page left before delivery could come: the next page sends the partial answer', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  await page.clock.install();
+  await page.route('**/feelback-delivery.*', (route) => route.abort());
   await widgetPage(page, server, { config: site(collector) });
   await ask(page, 'checkout');
   await face(page, 4).check();
-  // Left before delivery could even be fetched: the next page of the shop sends it.
+  await poll(async () => (await readOutbox(page)).length).toBe(1);
+  await page.unroute('**/feelback-delivery.*');
+  // The next page of the shop finds it still held by a page that no longer renews its hold.
   await widgetPage(page, server, { config: site(collector) });
+  await page.clock.runFor(HOLD_MS);
   await poll(() => received(collector).length).toBe(1);
   await flush(page);
   expect(received(collector)).toHaveLength(1);

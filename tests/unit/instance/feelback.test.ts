@@ -1,4 +1,3 @@
-import { entries } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { EventName } from '../../../src/events/emitter.ts';
 import { en } from '../../../src/i18n/en.ts';
@@ -806,17 +805,6 @@ describe('listen and act', () => {
     expect(sent[0]?.data).toMatchObject({ rating: 2, emotions: ['confused'], partial: true });
     expect(sent[0]?.data).not.toHaveProperty('comment');
     expect(answerBatchSchema.safeParse(calls[0]?.body).success).toBe(true);
-  });
-
-  it('a page left with a face chosen lets its partial answer go on the device, for a later page to send', async () => {
-    const { fb, outbox } = setup();
-    fb.ask('checkout');
-    await tick();
-    chooseFace(2);
-    await vi.waitFor(async () => expect(await entries(outbox.use)).toHaveLength(1));
-    expect((await entries(outbox.use))[0]?.[1]).toHaveProperty('heldUntil');
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    await vi.waitFor(async () => expect((await entries(outbox.use))[0]?.[1]).not.toHaveProperty('heldUntil'));
   });
 
   it('partial: false sends nothing for a closed card', async () => {

@@ -213,7 +213,25 @@ describe('a prompt’s partial answer', () => {
     expect(records[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
   });
 
-  it('held past its time (its own page may have sent it) is named, never dropped', async () => {
+  it('is held for as long as the prompt is open: renewed every half hold, no longer once let go', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, queue, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      for (let turn = 1; turn <= 3; turn++) {
+        later(HOLD_MS / 2);
+        vi.advanceTimersByTime(HOLD_MS / 2);
+        expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + (turn * HOLD_MS) / 2 + HOLD_MS);
+      }
+      prompt.release();
+      vi.advanceTimersByTime(HOLD_MS);
+      expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('held past its time (its page was frozen: another may have sent it) is named, never dropped', async () => {
     const { prompt, stored, later } = realSetup();
     prompt.choose({ rating: 2, emotions: [] });
     await settle();

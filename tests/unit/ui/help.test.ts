@@ -3,11 +3,15 @@ import { en } from '../../../src/i18n/en.ts';
 import { enHelp } from '../../../src/i18n/en-help.ts';
 import { packLocale } from '../../../src/i18n/locale-layout.ts';
 import de from '../../../src/i18n/locales/de.ts';
+import { mergeStrings } from '../../../src/i18n/merge-strings.ts';
+import { unpackPart } from '../../../src/i18n/unpack-locale.ts';
 import { helpStrings } from '../../../src/ui/help-kit.ts';
 import { openPromptSession, type PromptSessionOptions, THANKS_MS } from '../../../src/ui/prompt-session.ts';
 import type { HelpOffer } from '../../../src/ui/state.ts';
 import { settle } from '../support/fixtures.ts';
 import { chooseFace, get, host, send, shadow, typeComment } from '../support/widget-dom.ts';
+
+const PARTS = { mergeStrings, unpackPart };
 
 let removeSession: (() => void) | undefined;
 
@@ -226,7 +230,7 @@ describe('the contact question, after a low answer', () => {
 describe('helpStrings', () => {
   it('reads the help part of a language, with the site’s replacements over it', () => {
     const warn = vi.fn();
-    expect(helpStrings(packLocale(de, 'help'), { helpLink: 'Hilfe holen' }, warn)).toEqual({
+    expect(helpStrings(PARTS, packLocale(de, 'help'), { helpLink: 'Hilfe holen' }, warn)).toEqual({
       strings: {
         ...Object.fromEntries(Object.keys(enHelp).map((key) => [key, de[key as keyof typeof enHelp]])),
         helpLink: 'Hilfe holen',
@@ -238,7 +242,7 @@ describe('helpStrings', () => {
 
   it('is English when there is no file or it does not fit, and a replacement without {phone} keeps the default', () => {
     const warn = vi.fn();
-    expect(helpStrings(['Danke'], { helpPhone: 'Ruf an' }, warn)).toEqual({ strings: enHelp, english: true });
+    expect(helpStrings(PARTS, ['Danke'], { helpPhone: 'Ruf an' }, warn)).toEqual({ strings: enHelp, english: true });
     expect(warn).toHaveBeenCalledWith('helpPhone', 'expected the placeholder {phone}; the default is used');
   });
 });
