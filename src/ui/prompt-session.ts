@@ -1,63 +1,23 @@
 import { h } from 'preact';
-import { en, type Strings } from '../i18n/en.js';
+import { en } from '../i18n/en.js';
 import { overridesOf } from '../i18n/locale-layout.js';
-import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
-import type { Instrument } from '../shared/instruments.js';
-import type { HelpKit, HelpKitOptions } from './help-kit.js';
+import { mergeStrings } from '../i18n/merge-strings.js';
+import type { HelpKit } from './help-kit.js';
 import { helpLoader } from './load-help.js';
-import { type MountOptions, mountWidget } from './mount.js';
-import {
-  type CloseReason,
-  chooseRating,
-  initialUiState,
-  type PromptAnswer,
-  toggleEmotion,
-  type UiState,
-  type View,
-} from './state.js';
+import { mountWidget } from './mount.js';
+import type { PromptSessionOptions } from './prompt-session-options.js';
+import { type CloseReason, chooseRating, initialUiState, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
 import { watchIdle } from './watch-idle.js';
 import { clearAtOtherEdge, watchObscured } from './watch-obscured.js';
+
+export type { PromptSessionOptions };
 
 /**
  * How long the thanks stays before it closes by itself (not while the pointer or focus is on it).
  * The help after a low answer never closes by itself: the shopper may still be reading it.
  */
 export const THANKS_MS = 6_000;
-
-export interface PromptSessionOptions
-  extends MountOptions,
-    Pick<HelpKitOptions, 'help' | 'contactUpTo' | 'loadTexts' | 'onRecover'> {
-  doc: Document;
-  /** The site's question; the locale's default when absent. */
-  question?: string | undefined;
-  /** The widget's texts in its language; English when absent (or for a text a file lacks). */
-  strings?: Partial<Strings> | undefined;
-  /** The site's replacement texts for this language (config `strings`). */
-  overrides?: StringOverrides | undefined;
-  /** A replacement was unusable (e.g. it lacks `{count}`), so the default text is shown. */
-  onBadOverride?(key: string, problem: string): void;
-  /** The scale to ask on; feeling (five faces) when absent. */
-  instrument?: Instrument;
-  /** Offer emotion words / a comment after the rating (both by default). */
-  emotions?: boolean;
-  comment?: boolean;
-  privacyUrl?: string | undefined;
-  /** Shrink to the slim bar after this long without the shopper. 0: never. */
-  minimizeAfterMs?: number;
-  /** Close, as dismissed with reason "idle", when nobody touched the prompt for this long. 0: never. */
-  idleCloseMs?: number;
-  /** Starts in this state instead of the bare question (a preview of follow-up, thanks…). */
-  initial?: Partial<UiState> | undefined;
-  /** The shopper chose a point of the scale, or words (an answer is on its way). */
-  onChoose?(answer: Pick<PromptAnswer, 'rating' | 'emotions'>): void;
-  /** The prompt shrank to its slim bar (idle, or the page's focus went under it). */
-  onMinimize?(): void;
-  /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
-  save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
-  /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */
-  onClose(reason: CloseReason, answered: boolean): void;
-}
 
 /**
  * One prompt on screen: holds its state, renders the pure components, and turns their
