@@ -222,8 +222,10 @@ test('a face chosen and the page left once delivery is here: the partial answer 
 }) => {
   await widgetPage(page, server, { config: site(collector) });
   await ask(page, 'checkout');
+  // Delivery is fetched once a face is chosen (watched from before, as it may come at once).
+  const delivery = page.waitForResponse((response) => response.url().includes('/feelback-delivery.'));
   await face(page, 4).check();
-  await page.waitForResponse((response) => response.url().includes('/feelback-delivery.'));
+  await delivery;
   await page.goto(`${server.url}${server.page('<!doctype html><title>Next</title><p>Next page')}`);
   await poll(() => received(collector).length).toBe(1);
   expect(received(collector)[0]?.data).toMatchObject({ rating: 4, partial: true });
