@@ -36,6 +36,7 @@ const CHUNKS: Record<string, string> = {
   'ui/index.ts': 'prompt',
   'queue/delivery.ts': 'delivery',
   'journey/triggers.ts': 'triggers',
+  'ui/help.ts': 'help',
 };
 
 /** The hashes of the files the tag build wrote, for the loader: `{ core: '<hash>', … }`. */
@@ -52,18 +53,24 @@ function tagFiles(): Record<string, string> {
 }
 
 /**
- * Vite's library mode emits CSS as a file of its own, but our styles live inside the shadow root:
+ * Vite's library mode emits CSS as files of their own, but our styles live inside the shadow root:
  * `virtual:shadow-css` returns a mark that this plugin replaces with the minified vanilla-extract
- * CSS, then drops the file. In dev and vitest, vite puts the CSS in <style> tags: read it there.
+ * CSS, then drops the files. A lazily fetched file with styles of its own (the help) imports
+ * `virtual:shadow-css/<name>` and carries its own CSS, so the prompt's file does not. In dev and
+ * vitest, vite puts all the CSS in <style> tags: the main module reads it there, the others add none.
  */
 function shadowCss(): Plugin {
   const id = 'virtual:shadow-css';
+  const markOf = (name: string) => `${CSS_MARK}${name}__`;
   return {
     name: 'feelback-shadow-css',
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    resolveId: (source) => (source === id || source.startsWith(`${id}/`) ? `\0${source}` : undefined),
     load(resolved) {
-      if (resolved !== `\0${id}`) return;
-      return process.env.VITEST || this.environment?.mode === 'dev'
+      if (!resolved.startsWith(`\0${id}`)) return;
+      const name = resolved.slice(id.length + 2);
+      const dev = process.env.VITEST || this.environment?.mode === 'dev';
+      if (name) return `export const shadowCss = () => ${dev ? '""' : JSON.stringify(markOf(name))};`;
+      return dev
         ? `export const shadowCss = () => Array.from(document.querySelectorAll('style[data-vite-dev-id*=".css.ts"]'), (s) => s.textContent).join('\\n');`
         : `export const shadowCss = () => ${JSON.stringify(CSS_MARK)};`;
     },
@@ -72,17 +79,25 @@ function shadowCss(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        let css = '';
-        for (const [name, file] of Object.entries(bundle)) {
-          if (file.type === 'asset' && name.endsWith('.css')) {
-            css += String(file.source).replace(/\/\*\$vite\$:\d+\*\//g, '');
-            delete bundle[name];
-          }
+        const css = (names: Iterable<string>) =>
+          [...names].map((name) => String((bundle[name] as { source: unknown } | undefined)?.source ?? '')).join('');
+        const clean = (text: string) => JSON.stringify(text.replace(/\/\*\$vite\$:\d+\*\//g, '').trim());
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        // The CSS of each file that has a mark of its own; everything else goes to the main mark.
+        const own = new Set<string>();
+        for (const chunk of chunks) {
+          const marked = chunk.code.match(new RegExp(`${CSS_MARK}(\\w+)__`));
+          const imported = [...(chunk.viteMetadata?.importedCss ?? [])];
+          if (!marked?.[1]) continue;
+          for (const name of imported) own.add(name);
+          chunk.code = chunk.code.replace(new RegExp(`(["'\`])${markOf(marked[1])}\\1`, 'g'), () =>
+            clean(css(imported)),
+          );
         }
-        const mark = new RegExp(`(["'\`])${CSS_MARK}\\1`, 'g');
-        for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk') file.code = file.code.replace(mark, JSON.stringify(css.trim()));
-        }
+        const rest = Object.keys(bundle).filter((name) => name.endsWith('.css') && !own.has(name));
+        const main = new RegExp(`(["'\`])${CSS_MARK}\\1`, 'g');
+        for (const chunk of chunks) chunk.code = chunk.code.replace(main, () => clean(css(rest)));
+        for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
       },
     },
   };
@@ -158,7 +173,8 @@ export default defineConfig(({ mode }) => ({
     cssTarget: ['chrome96', 'edge96', 'firefox100', 'safari15.4'],
     // Maps ship beside the files; the script tag's carry no sourceMappingURL comment (bytes for every shopper).
     sourcemap: mode === 'npm' ? true : mode === 'shopify' ? false : 'hidden',
-    cssCodeSplit: false,
+    // One CSS file per JS file, so a lazily fetched file brings its own styles (see shadowCss).
+    cssCodeSplit: true,
     cssMinify: true,
     minify: mode === 'npm' || process.env.NOMIN ? false : 'terser',
     terserOptions: {

@@ -131,7 +131,7 @@ export const paletteKey = (state, scheme) =>
 
 /**
  * The texts for a locale as a prompt asking on `instrument` gets them: the file of `<code>`,
- * plus `<code>-effort.js` or `<code>-satisfaction.js` for those scales, read by the prompt's
+ * plus `<code>-effort.js`, `<code>-satisfaction.js` or `<code>-recommend.js` for those scales, read by the prompt's
  * `unpackLocale`. English (the prompt's built-in texts) when the locale is English or a file is
  * missing or does not fit. `localeUrl` names a language file's URL (see widget-files.js).
  */

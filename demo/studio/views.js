@@ -35,4 +35,5 @@ export const VIEWS = {
   },
   effort: { title: 'Effort (7-point agree scale)', instrument: 'effort', initial: {} },
   satisfaction: { title: 'Satisfaction (1–5)', instrument: 'satisfaction', initial: {} },
+  recommend: { title: 'Recommend (0–10)', instrument: 'recommend', initial: {} },
 };

@@ -83,6 +83,13 @@ const fields = (base: string | undefined): Record<string, Field> => ({
   delivery: objectOf('expected object'),
   triggers: [Array.isArray, 'expected a list of triggers'],
   debug: flag,
+  // Checked field by field at start (config/check-recovery.ts): a bad one warns, the widget stays on.
+  recovery: [
+    (value) => value === false || isRecord(value),
+    'expected { link: url }, { phone: "+44 20 7946 0000" } or { event: true }',
+  ],
+  contact: flag,
+  partial: flag,
 });
 const REQUIRED = ['endpoint', 'site'];
 
@@ -157,6 +164,9 @@ export function checkConfig(input: unknown, base: string | undefined = globalThi
       delivery: { ...delivery, headers: { ...delivery.headers } },
       triggers: get('triggers'),
       debug: get('debug') ?? false,
+      recovery: get('recovery'),
+      contact: get('contact') ?? false,
+      partial: get('partial') ?? true,
     },
   };
 }

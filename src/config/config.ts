@@ -19,6 +19,17 @@ export type ThemeOverrides = ThemeValues & { dark?: ThemeValues };
 /** Replacement texts per interface language: `{ de: { thanks: 'Danke!' } }`. */
 export type StringsConfig = Partial<Record<UiLocale, StringOverrides>>;
 
+/**
+ * Help offered after a low answer: exactly one action (a link, a phone number, or the `recovery`
+ * event your page handles, e.g. to open its chat), with an optional text for it and threshold.
+ */
+export type RecoveryConfig = ({ link: string } | { phone: string } | { event: true }) & {
+  /** The action's text instead of "Get help", "Call us: {phone}" or "Chat with us": text, or locale → text. */
+  label?: string | Record<string, string>;
+  /** The highest rating that gets help (default: the scale's low answers, `LOW_RATING_MAX`). */
+  threshold?: number;
+};
+
 /** What a site can set per journey step. */
 export interface StepRules {
   /** Plain text, or a map of locale → text. */
@@ -35,6 +46,10 @@ export interface StepRules {
   delayMs?: number;
   /** Do not ask this step again for this many days (default `etiquette.reaskAfterDays`). */
   reaskAfterDays?: number;
+  /** Help after a low answer on this step (default: the site-wide `recovery`); false: none. */
+  recovery?: RecoveryConfig | false;
+  /** Ask for a contact address after a low answer on this step (default: the site-wide `contact`). */
+  contact?: boolean;
 }
 
 /** A rule that asks a step by itself: one condition, optionally limited to some pages. */
@@ -136,12 +151,18 @@ export interface FeelbackConfig {
   triggers?: TriggerRule[];
   /** Log to the console why things happen. */
   debug?: boolean;
+  /** Help offered after a low answer, on every step whose rules do not say otherwise. */
+  recovery?: RecoveryConfig | false;
+  /** After a low answer, offer "May we contact you about this?" with an email field (default false). */
+  contact?: boolean;
+  /** A face chosen and the card closed, left idle or its page left is sent as a partial answer (default true). */
+  partial?: boolean;
 }
 
 /**
  * The config after checking, with every default filled in. Every field is the config's own (an
  * option the site did not set is present as `undefined`, never read through a prototype).
- * `theme`, `strings`, `steps` and `triggers` have the right shape; their values are checked one
+ * `theme`, `strings`, `steps`, `triggers` and `recovery` have the right shape; their values are checked one
  * by one where they are used (a page in plain JavaScript may put anything there), so one bad
  * value keeps its default and the widget stays on.
  */
@@ -163,4 +184,7 @@ export interface ResolvedConfig {
   delivery: DeliveryOptions;
   triggers: TriggerRule[] | undefined;
   debug: boolean;
+  recovery: Record<string, unknown> | false | undefined;
+  contact: boolean;
+  partial: boolean;
 }

@@ -1,6 +1,6 @@
 import type { Emitter, EventName, FeelbackEvents } from './emitter.js';
 
-const EVENTS: EventName[] = ['shown', 'answered', 'dismissed', 'delivered', 'error'];
+const EVENTS: EventName[] = ['shown', 'answered', 'dismissed', 'recovery', 'delivered', 'error'];
 
 /** What a tag manager gets: never the comment or the full event, which may hold personal words. */
 const summary = <E extends EventName>(name: E, payload: FeelbackEvents[E]) => {

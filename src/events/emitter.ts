@@ -25,6 +25,11 @@ export interface FeelbackEvents {
    */
   dismissed: { step: string; reason: DismissReason };
   delivered: { ids: string[] };
+  /**
+   * The shopper took the help offered after a low answer (`recovery: { event: true }`): open your
+   * chat or call-back form here. `id` is the recovery event's, `answerId` the answer's.
+   */
+  recovery: { id: string; answerId: string; step: string };
   error: { code: ErrorCode; message: string; ids?: string[]; status?: number };
 }
 

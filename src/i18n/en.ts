@@ -1,4 +1,5 @@
 import type { EmotionKey } from './emotions.js';
+import type { enHelp } from './en-help.js';
 
 // In their own module so the language loader can use them without the English texts.
 export { EMOTIONS, type EmotionKey } from './emotions.js';
@@ -44,12 +45,19 @@ export const en = {
     'Satisfied',
     'Very satisfied',
   ],
+  /** The recommend instrument (NPS, 0–10): the question, and the words at its two ends. */
+  recommendQuestion: 'How likely are you to recommend us to a friend or colleague?',
+  recommendLabels: ['Not at all likely', 'Extremely likely'],
 };
 
 /** Forms of a text with a count, keyed by `Intl.PluralRules` category; `other` is always there. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+/** The prompt's texts (English is built into the prompt's file). */
 export type Strings = typeof en;
+
+/** A language's texts: the prompt's, and those of the help after a low answer (see en-help.ts). */
+export type LocaleStrings = Strings & typeof enHelp;
 
 export const emotionLabel = (strings: Strings, key: EmotionKey) =>
   strings.emotions[key] ?? key[0]?.toUpperCase() + key.slice(1);

@@ -1,9 +1,9 @@
-import type { Strings } from './en.js';
+import type { LocaleStrings } from './en.js';
 import { LOCALE_PARTS, type LocaleModule, type LocalePart, localeFile } from './locale-files.js';
 import { packLocale } from './locale-layout.js';
 
 /** Written out (not a template import) so every bundler splits each language into its own chunk. */
-const LOCALES: Record<string, () => Promise<{ default: Strings }>> = {
+const LOCALES: Record<string, () => Promise<{ default: LocaleStrings }>> = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   es: () => import('./locales/es.js'),
@@ -19,7 +19,7 @@ const LOCALES: Record<string, () => Promise<{ default: Strings }>> = {
 };
 
 /**
- * A language file for the npm build (`de`, `de-effort`…), listed as the script tag's
+ * A language file for the npm build (`de`, `de-effort`, `de-help`…), listed as the script tag's
  * `dist/locales/` files list it; rejects for a language or part we do not ship.
  */
 export function loadBundledLocale(file: string): Promise<LocaleModule> {

@@ -1,5 +1,4 @@
-import type { Instrument } from '../shared/instruments.js';
-import { type LocaleModule, localeFile, type PackedTexts, partsFor } from './locale-files.js';
+import { type LocaleModule, type LocalePart, localeFile, type PackedTexts } from './locale-files.js';
 
 const isText = (value: unknown) => typeof value === 'string';
 
@@ -14,6 +13,6 @@ function packedTexts(value: unknown): PackedTexts {
 export const loadLocaleTexts = (
   load: (file: string) => Promise<LocaleModule>,
   code: string,
-  instrument: Instrument,
+  parts: readonly LocalePart[],
 ): Promise<PackedTexts[]> =>
-  Promise.all(partsFor(instrument).map(async (part) => packedTexts((await load(localeFile(code, part))).default)));
+  Promise.all(parts.map(async (part) => packedTexts((await load(localeFile(code, part))).default)));

@@ -1,7 +1,7 @@
-import { INSTRUMENT_NAMES } from '../shared/instruments.js';
 import { EMOTIONS } from './emotions.js';
-import type { Strings } from './en.js';
-import type { LocalePart, PackedTexts } from './locale-files.js';
+import type { LocaleStrings } from './en.js';
+import { LOCALE_PARTS, type LocalePart, type PackedTexts } from './locale-files.js';
+import type { StringOverrides } from './merge-strings.js';
 
 /*
  * A language file (see locale-files.ts) lists its texts' values in English's order, without their
@@ -12,9 +12,13 @@ import type { LocalePart, PackedTexts } from './locale-files.js';
 /** `Intl.PluralRules` categories, in CLDR's order. */
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-/** The part a text ships in: a scale's own texts are named after it (`effortLabels`; no text starts with "feeling"). */
+/** The part a text ships in: a part's own texts are named after it (`effortLabels`, `helpLink`), the rest are `texts`. */
 export const partOf = (key: string): LocalePart =>
-  (INSTRUMENT_NAMES.find((name) => key.startsWith(name)) as LocalePart | undefined) ?? 'texts';
+  LOCALE_PARTS.find((part) => part !== 'texts' && key.startsWith(part)) ?? 'texts';
+
+/** A site's replacement texts of the help part (`help`), or of the rest: each is merged where its texts are. */
+export const overridesOf = (overrides: StringOverrides | undefined, help: boolean): StringOverrides =>
+  Object.fromEntries(Object.entries(overrides ?? {}).filter(([key]) => (partOf(key) === 'help') === help));
 
 /** The names, in listing order, of texts that are kept by name: emotion labels and plural forms. */
 export const slotsOf = (key: string): readonly string[] | undefined =>
@@ -25,7 +29,7 @@ export const slotsOf = (key: string): readonly string[] | undefined =>
  * copied: nothing downstream can change the module's own lists. Follows the source's order,
  * which tests/unit/i18n keeps equal to English's.
  */
-export const packLocale = (strings: Strings, part: LocalePart): PackedTexts =>
+export const packLocale = (strings: Partial<LocaleStrings>, part: LocalePart): PackedTexts =>
   Object.entries(strings)
     .filter(([key]) => partOf(key) === part)
     .map(([key, value]) => {

@@ -1,5 +1,3 @@
-import type { Strings } from './en.js';
-
 /** A site's replacement texts for one language, by name: a text, a list of texts, or texts by key. */
 export type StringOverrides = Record<string, string | string[] | Record<string, string>>;
 
@@ -28,12 +26,12 @@ export function problem(fallback: unknown, value: unknown): string | undefined {
  * widget (a missing `{count}`, a wrong number of face labels) gives way to the default, with one
  * warning naming the key. Emotion labels are merged word by word; everything else is replaced.
  */
-export function mergeStrings(
-  base: Strings,
+export function mergeStrings<T extends object>(
+  base: T,
   overrides: StringOverrides | undefined,
   warn: (key: string, problem: string) => void,
-): Strings {
-  const merged: Record<string, unknown> = { ...base };
+): T {
+  const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides ?? {})) {
     // Own texts only: `constructor` is not a text of the widget.
     const fallback = Object.hasOwn(merged, key) ? merged[key] : undefined;
@@ -41,5 +39,5 @@ export function mergeStrings(
     if (wrong) warn(key, wrong);
     else merged[key] = key === 'emotions' ? { ...(fallback as object), ...(value as object) } : value;
   }
-  return merged as Strings;
+  return merged as T;
 }

@@ -1,5 +1,6 @@
 import { checkConfig } from '../config/check-config.js';
 import { type AskContext, isStepName, readContext } from '../config/check-context.js';
+import { checkRecovery } from '../config/check-recovery.js';
 import { checkSteps } from '../config/check-steps.js';
 import { checkStrings } from '../config/check-strings.js';
 import { checkTheme } from '../config/check-theme.js';
@@ -99,6 +100,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
       rules: checkSteps(config.steps, log.warn),
       etiquette: config.etiquette,
       question: config.question,
+      recovery: config.recovery === undefined ? undefined : checkRecovery(config.recovery, 'config.recovery', log.warn),
+      contact: config.contact,
       locale: shopperLocale,
       strings,
       privacyUrl: config.privacyUrl,
@@ -111,7 +114,7 @@ export function createFeelback(config: unknown, environment: () => Environment |
       consent: consented ?? config.consent,
       log,
       emit: emitter.emit,
-      save: createAnswerSaver(config, env, {
+      answer: createAnswerSaver(config, env, {
         answers,
         emit: emitter.emit,
         warn: log.warn,

@@ -1,8 +1,10 @@
 import type { AskContext } from '../config/check-context.js';
+import type { Recovery } from '../config/check-recovery.js';
 import type { StepRule } from '../config/check-steps.js';
 import type { EtiquetteOptions } from '../config/config.js';
 import type { Emitter } from '../events/emitter.js';
 import { loadLocaleTexts } from '../i18n/load-locale-texts.js';
+import { partsFor } from '../i18n/locale-files.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
 import { type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
@@ -11,8 +13,9 @@ import { questionFor, ruleFor } from '../journey/step-rules.js';
 import { watchTyping } from '../journey/typing-pause.js';
 import type { Logger } from '../shared/log.js';
 import type { MountOptions } from '../ui/mount.js';
-import type { PromptAnswer, View } from '../ui/state.js';
 import type { Environment } from './environment.js';
+import { offersFor } from './offers.js';
+import type { PromptAnswers } from './save-answer.js';
 
 export interface PromptsOptions {
   env: Environment;
@@ -20,6 +23,9 @@ export interface PromptsOptions {
   etiquette: EtiquetteOptions;
   /** The site-wide question, if any. */
   question: string | undefined;
+  /** The site-wide help after a low answer, and whether to ask for a contact address then. */
+  recovery: Recovery | false | undefined;
+  contact: boolean;
   /** The shopper's BCP 47 tag, read when a prompt is about to show (an SPA may change `lang`). */
   locale(): string;
   /** The site's replacement texts per interface language. */
@@ -35,7 +41,8 @@ export interface PromptsOptions {
   consent: boolean;
   log: Logger;
   emit: Emitter['emit'];
-  save(step: string, rule: StepRule, answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
+  /** What becomes of one prompt's answer: its partial answer, the answer, the help taken. */
+  answer(step: string, rule: StepRule): PromptAnswers;
   /** The shopper chose a point of a prompt's scale: an answer is on its way. */
   onChoose(): void;
 }
@@ -114,7 +121,10 @@ export function createPrompts(options: PromptsOptions): Prompts {
       locale.code === 'en'
         ? undefined
         : // A prompt file that fails is reported below, as prompt-unavailable, not blamed on the texts.
-          Promise.all([ui.catch(() => undefined), loadLocaleTexts(env.loadLocale, locale.code, rule.instrument)])
+          Promise.all([
+            ui.catch(() => undefined),
+            loadLocaleTexts(env.loadLocale, locale.code, partsFor(rule.instrument)),
+          ])
             // Read by the prompt's code, which knows English's names and shapes to check them against.
             .then(([module, files]) => module?.unpackLocale(files, rule.instrument))
             // The prompt still shows, in English.
@@ -141,7 +151,12 @@ export function createPrompts(options: PromptsOptions): Prompts {
     thanking?.();
     thanking = undefined;
     let session: (() => void) | undefined;
-    const remove = () => session?.();
+    const answers = options.answer(step, rule);
+    // Removed (destroy, a new prompt in its place): a partial answer may go, as when it closes.
+    const remove = () => {
+      session?.();
+      answers.release();
+    };
     prompt = remove;
     session = openPromptSession({
       doc: win.document,
@@ -164,10 +179,19 @@ export function createPrompts(options: PromptsOptions): Prompts {
       theme: options.theme,
       colorScheme: options.colorScheme,
       ...options.where(),
-      onChoose: options.onChoose,
+      ...offersFor(rule, options, tag),
+      // The help's texts in the prompt's language: none to fetch for English.
+      loadTexts: () =>
+        strings ? loadLocaleTexts(env.loadLocale, code, ['help']).then(([help]) => help) : Promise.resolve(undefined),
+      onChoose(answer) {
+        options.onChoose();
+        answers.choose(answer);
+      },
+      onMinimize: answers.release,
+      onRecover: answers.recover,
       async save(answer) {
         open = undefined;
-        const view = await options.save(step, rule, answer);
+        const view = await answers.save(answer);
         if (!view && prompt === remove) open = mine;
         if (!view) return view;
         void remember((s) => rememberPrompt(s, step, env.now()));
@@ -179,6 +203,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
         if (prompt === remove) prompt = open = undefined;
         if (thanking === remove) thanking = undefined;
         if (answered) return;
+        answers.release();
         options.emit('dismissed', { step, reason });
         // An ignored prompt counts for this page only: nothing is written without the shopper's input.
         if (reason === 'idle') return;

@@ -1,10 +1,13 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { PageOption, ResolvedConfig } from '../config/config.js';
 import type { Emitter } from '../events/emitter.js';
-import { buildAnswerEvent } from '../queue/build-answer.js';
+import { type AnswerContext, buildAnswerEvent } from '../queue/build-answer.js';
+import type { buildRecoveryEvent } from '../queue/build-recovery.js';
+import { HOLD_MS } from '../queue/queue.js';
 import { newRecord } from '../queue/record.js';
-import { LIMITS } from '../shared/answer.js';
+import { LIMITS, type RecoveryAction } from '../shared/answer.js';
 import type { PromptAnswer, View } from '../ui/state.js';
+import type { AnswerEvent, FeelbackEvent } from '../wire/answer-event.js';
 import type { Answers } from './answers.js';
 import type { Environment } from './environment.js';
 
@@ -29,12 +32,30 @@ export function pageFor(option: PageOption, path: string, warn: (message: string
 export const globalPrivacyControl = (win: Window) =>
   (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 
+/** What one prompt does with the shopper's answer, from the first choice to the help they take. */
+export interface PromptAnswers {
+  /** A rating (or words) chosen: written as a partial answer, held while the prompt is open. */
+  choose(answer: Pick<PromptAnswer, 'rating' | 'emotions'>): void;
+  /** The prompt closed unanswered, shrank, or went: its partial answer may be sent. */
+  release(): void;
+  /** Stores the answer before the prompt thanks; resolves to the view to show, or undefined if it failed validation. */
+  save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
+  /**
+   * The shopper took the help offered after the answer: a recovery event about it, made by
+   * `build` (in the help's file, which the core does not carry).
+   */
+  recover(action: RecoveryAction, build: typeof buildRecoveryEvent): void;
+}
+
 /**
- * Turns the shopper's answer into an event, stores it before the prompt says thanks, and starts
- * its delivery. Resolves to the view to show, or undefined if the answer failed validation.
+ * Turns the shopper's answers into events and stores them through the outbox. Per prompt: a
+ * chosen rating is a partial answer held back while the prompt is open and released when it
+ * closes, shrinks or its page is left (unless the site set `partial: false`); Send stores the
+ * full answer and starts its delivery. A partial still held is dropped in the same transaction,
+ * never sent; one already released may be on its way, so the full answer names it (`replaces`).
  */
 export function createAnswerSaver(
-  config: Pick<ResolvedConfig, 'site' | 'page' | 'endpoint' | 'delivery'>,
+  config: Pick<ResolvedConfig, 'site' | 'page' | 'endpoint' | 'delivery' | 'partial'>,
   env: Environment,
   deps: {
     answers: Pick<Answers, 'queue' | 'deliver'>;
@@ -45,27 +66,66 @@ export function createAnswerSaver(
   },
 ) {
   const win = env.window;
-  return async (step: string, rule: StepRule, answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined> => {
-    const page = pageFor(config.page, win.location.pathname, deps.warn);
-    const event = buildAnswerEvent(
-      { step, instrument: rule.instrument, ...answer },
-      {
-        id: env.uuid(),
-        site: config.site,
-        time: env.now(),
-        ...(!globalPrivacyControl(win) && { locale: deps.locale(), page }),
+  const { queue, deliver } = deps.answers;
+  const record = (event: FeelbackEvent) => newRecord(event, config.endpoint, config.delivery.headers, env.now());
+  const context = (id: string) => ({
+    id,
+    site: config.site,
+    time: env.now(),
+    ...(!globalPrivacyControl(win) && {
+      locale: deps.locale(),
+      page: pageFor(config.page, win.location.pathname, deps.warn),
+    }),
+  });
+
+  return (step: string, rule: StepRule): PromptAnswers => {
+    const build = (answer: PromptAnswer, extra: Pick<AnswerContext, 'partial' | 'replaces'>, id = env.uuid()) =>
+      buildAnswerEvent({ step, instrument: rule.instrument, ...answer }, { ...context(id), ...extra });
+    /** This prompt's partial answer, and whether it was let go (then it is never changed again). */
+    let draft: AnswerEvent | undefined;
+    let released = false;
+    let answered: AnswerEvent | undefined;
+    /** Renews the hold while the prompt is open: a page gone without a word stops renewing it. */
+    let renewing: number | undefined;
+    const hold = () => draft && queue.hold({ ...record(draft), heldUntil: env.now() + HOLD_MS });
+    const stop = () => win.clearInterval(renewing);
+    return {
+      choose(answer) {
+        if (!config.partial || released || answered) return;
+        draft = build({ ...answer, comment: '' }, { partial: true }, draft?.id) ?? draft;
+        hold();
+        renewing ??= win.setInterval(hold, HOLD_MS / 2);
       },
-    );
-    if (!event) {
-      deps.warn(`ask(${step}): the answer failed validation.`);
-      return undefined;
-    }
-    // Stored before we say thanks; the outbox falls back to memory rather than fail.
-    const stored = await deps.answers.queue.add(newRecord(event, config.endpoint, config.delivery.headers, env.now()));
-    // A copy: a listener that edits it must not change what is stored and sent.
-    deps.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
-    void deps.answers.deliver();
-    // "Saved, we'll send it later" only when that is true: offline and durably stored.
-    return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
+      release() {
+        stop();
+        if (!draft || answered || released) return;
+        released = true;
+        if (queue.release(draft.id)) void deliver();
+      },
+      async save(answer) {
+        stop();
+        const partial = draft?.id;
+        const held = !!partial && (queue.pending.get(partial)?.record.heldUntil ?? 0) > env.now();
+        const event = build(answer, { replaces: held ? undefined : partial });
+        if (!event) {
+          deps.warn(`ask(${step}): the answer failed validation.`);
+          return undefined;
+        }
+        // Stored before we say thanks; the outbox falls back to memory rather than fail.
+        const stored = await queue.add(record(event), held ? partial : undefined);
+        answered = event;
+        // A copy: a listener that edits it must not change what is stored and sent.
+        deps.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
+        void deliver();
+        // "Saved, we'll send it later" only when that is true: offline and durably stored.
+        return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
+      },
+      recover(action, build) {
+        if (!answered) return;
+        const event = build(answered, action, { id: env.uuid(), time: env.now() });
+        void queue.add(record(event)).then(() => deliver());
+        if (action === 'event') deps.emit('recovery', { id: event.id, answerId: answered.id, step });
+      },
+    };
   };
 }

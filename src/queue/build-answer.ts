@@ -1,5 +1,5 @@
-import { ANSWER_EVENT_TYPE, LIMITS } from '../shared/answer.js';
-import { isTexts, isWhole } from '../shared/checks.js';
+import { ANSWER_EVENT_TYPE, EMAIL, LIMITS } from '../shared/answer.js';
+import { isText, isTexts, isWhole } from '../shared/checks.js';
 import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
 import { WIDGET_VERSION } from '../shared/version.js';
 import type { AnswerEvent } from '../wire/answer-event.js';
@@ -10,6 +10,8 @@ export interface AnswerInput {
   rating: number;
   emotions: readonly string[];
   comment: string;
+  /** The address the shopper gave after ticking "May we contact you about this?"; absent otherwise. */
+  contact?: string | undefined;
 }
 
 export interface AnswerContext {
@@ -20,22 +22,34 @@ export interface AnswerContext {
   /** Left out under Global Privacy Control, like `locale`. */
   page?: string;
   locale?: string;
+  /** A rating chosen and the prompt left before Send (never with a comment or contact). */
+  partial?: boolean;
+  /** The id of this prompt's partial answer, delivered before, that this answer replaces. */
+  replaces?: string | undefined;
 }
 
 /**
  * Builds the wire event for one answer. Its parts come from checked places (the config, the
  * step name, the page option, the locale resolver), so this makes sure of what the prompt hands
- * over: a rating off its instrument's scale, or words that are not words, give undefined rather
- * than an event an endpoint would refuse; a comment is cut to what an answer carries. A unit test
+ * over: a rating off its instrument's scale, words that are not words, or an address that is not
+ * one give undefined rather than an event an endpoint would refuse; a comment is cut to what an
+ * answer carries. A unit test
  * holds its events to the zod schema (src/wire/).
  */
 export function buildAnswerEvent(
-  { step, instrument, rating, emotions, comment }: AnswerInput,
+  { step, instrument, rating, emotions, comment, contact }: AnswerInput,
   context: AnswerContext,
 ): AnswerEvent | undefined {
   const scale = INSTRUMENTS[instrument];
-  if (!isWhole(rating, scale.min, scale.max) || !isTexts(emotions, LIMITS.emotions, LIMITS.emotion)) return undefined;
-  const text = comment.trim().slice(0, LIMITS.comment).trim();
+  const email = contact?.trim();
+  if (
+    !isWhole(rating, scale.min, scale.max) ||
+    !isTexts(emotions, LIMITS.emotions, LIMITS.emotion) ||
+    (email !== undefined && !isText(email, LIMITS.email, EMAIL))
+  )
+    return undefined;
+  // A partial answer is what the shopper chose, never what they had not sent yet.
+  const text = !context.partial && comment.trim().slice(0, LIMITS.comment).trim();
   return {
     specversion: '1.0',
     id: context.id,
@@ -53,6 +67,10 @@ export function buildAnswerEvent(
       emotions: [...emotions],
       // Only when given: an empty comment is no comment.
       ...(text && { comment: text }),
+      ...(context.partial && { partial: true }),
+      ...(context.replaces && { replaces: context.replaces }),
+      // Only with the shopper's consent, which the event records.
+      ...(email && !context.partial && { contact: { email, consent: true } }),
       ...(context.page !== undefined && { page: context.page }),
       ...(context.locale !== undefined && { locale: context.locale }),
       widgetVersion: WIDGET_VERSION,

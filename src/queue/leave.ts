@@ -25,7 +25,8 @@ export interface LeaveContext {
  * requests (which outlive the page), one per endpoint, within the keepalive budget: the answers
  * whose request is open when the page is left (the browser cuts it off; sent again with the
  * same id), those held in memory (no later page has them), and this page's answers that are due
- * and in no request. Answers another tab has delivered were forgotten already (the queue heard
+ * and in no request (a partial answer still held only when the page is left: it is released).
+ * Answers another tab has delivered were forgotten already (the queue heard
  * it), so an acknowledged answer never goes out again from here. Runs in the page's own event
  * dispatch: nothing may throw out of it.
  */
@@ -35,6 +36,8 @@ export function sendOnLeave(context: LeaveContext) {
     const chosen = new Map<string, QueuedAnswer>();
     if (leaving) for (const [id, { record, keepalive }] of inFlight) if (!keepalive) chosen.set(id, record);
     for (const [id, { record, stored }] of queue.pending) {
+      // A partial answer held while its prompt is open goes when the page is left, not when hidden.
+      if (record.heldUntil && !(leaving && queue.release(id))) continue;
       // One held in memory goes now, backoff or not: leaving is its last chance.
       const due = !stored || (!record.rejected && record.nextAttemptAt <= now());
       if (due && !inFlight.has(id) && !acked.has(id)) chosen.set(id, record);

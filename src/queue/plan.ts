@@ -24,6 +24,11 @@ export function planBatches(records: readonly QueuedAnswer[], options: PlanOptio
     const { id } = record.event;
     const endpoint = options.endpointOf(record);
     if (record.rejected || !endpoint || options.skip(id)) continue;
+    // A partial answer whose prompt is still open (on this page, or a page that never said it left).
+    if ((record.heldUntil ?? 0) > options.now) {
+      waiting.set(id, record.heldUntil as number);
+      continue;
+    }
     waiting.set(id, record.nextAttemptAt);
     if (!options.force && record.nextAttemptAt > options.now) continue;
     // Keyed without JSON: the page's JSON may be broken.

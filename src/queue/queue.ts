@@ -8,6 +8,13 @@ export { OUTBOX_DB, OUTBOX_LOCK, OUTBOX_STORE };
 export const STORAGE_CAP = 500;
 /** A write the disk is slow to finish: past this the shopper is thanked and the answer kept in memory. */
 export const WRITE_TIMEOUT_MS = 5_000;
+/**
+ * How long a partial answer is held at a time. Its page renews the hold while the prompt is open
+ * and lets it go when the prompt closes or the page is left; a page that is gone without a word
+ * (the system ended it, or delivery was not there yet to send it on `pagehide`, where a storage
+ * write does not last) stops renewing, and after this long any page of the site sends it.
+ */
+export const HOLD_MS = 20_000;
 const CHANNEL = 'feelback';
 
 /** Keys that are not answers (set-aside records) start with "~", which sorts after every UUID. */
@@ -83,15 +90,53 @@ export function createQueue(
     /** Connects ahead of a write, where the outbox exists (a prompt is on screen). */
     warm: () => void (failed || store.warm().catch(() => {})),
 
-    /** Stores a new answer; resolves true once it is durable, false when it is held in memory. */
-    async add(record: QueuedAnswer): Promise<boolean> {
+    /**
+     * Writes a partial answer held back while its prompt is open (`heldUntil`); a later call with
+     * the same id updates it. Durable where storage works, in memory otherwise; nobody waits for it.
+     */
+    hold(record: QueuedAnswer) {
+      listen();
+      const { id } = record.event;
+      const entry: Pending = pending.get(id) ?? { record, stored: false };
+      entry.record = record;
+      pending.set(id, entry);
+      if (failed) return;
+      // Transactions on one store run in the order they were made: a later update or drop wins.
+      const written = store.create('readwrite', (objects) => {
+        objects.put(record, id);
+        return promisifyRequest(objects.transaction).then(() => true);
+      });
+      entry.written = written;
+      written.then(() => {
+        entry.stored = true;
+      }, fail);
+    },
+
+    /** A held partial answer may go now (its card closed or shrank, its page is left); false if none was held. */
+    release(id: string): boolean {
+      const entry = pending.get(id);
+      if (!entry?.record.heldUntil) return false;
+      const { heldUntil: _, ...record } = entry.record;
+      entry.record = record;
+      if (!failed) store.create('readwrite', (objects) => void objects.put(record, id)).catch(fail);
+      return true;
+    },
+
+    /**
+     * Stores a new answer; resolves true once it is durable, false when it is held in memory.
+     * `drop`: the id of a held partial answer it replaces, deleted in the same transaction (and
+     * from memory at once), so the partial is never sent.
+     */
+    async add(record: QueuedAnswer, drop?: string): Promise<boolean> {
       listen();
       const { id } = record.event;
       const entry: Pending = { record, stored: false };
+      if (drop) pending.delete(drop);
       pending.set(id, entry);
       if (failed) return false;
       // Counted and written in one transaction, so tabs cannot overshoot the cap together.
       const written = store.create('readwrite', async (objects) => {
+        if (drop) objects.delete(drop);
         const room = (await promisifyRequest(objects.count(answerKeys()))) < STORAGE_CAP;
         if (room) objects.put(record, id);
         await promisifyRequest(objects.transaction);

@@ -1,6 +1,6 @@
 import { BATCH_CONTENT_TYPE } from '../shared/answer.js';
 import { plain } from '../shared/plain.js';
-import type { AnswerEvent } from '../wire/answer-event.js';
+import type { FeelbackEvent } from '../wire/answer-event.js';
 import type { Transport } from './clean-globals.js';
 import { encodeJson } from './encode-json.js';
 import { idempotencyKey } from './status.js';
@@ -27,7 +27,7 @@ export interface SendResult {
  * 'no-cors'` must not change our request.
  */
 export async function sendBatch(
-  events: readonly AnswerEvent[],
+  events: readonly FeelbackEvent[],
   { endpoint, headers, timeoutMs }: SendOptions,
   transport: Transport,
   keepalive = false,

@@ -18,6 +18,14 @@ export type RecoveryAction = (typeof RECOVERY_ACTIONS)[number];
 // biome-ignore lint/suspicious/noControlCharactersInRegex: excluding control characters is the point.
 export const STEP_NAME = /^[^\s\0-\x1f\x7f-\x9f]{1,64}$/;
 
+/**
+ * A contact address: what a browser's `<input type=email>` accepts (HTML's "valid e-mail
+ * address"), so no typed address is refused later. Here beside the step name, as the widget
+ * checks it where it builds an answer.
+ */
+export const EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
 /** The longest text each field may carry. */
 export const LIMITS = {
   source: 100,

@@ -29,9 +29,13 @@ export const LOW_RATING_MAX: Readonly<Record<Instrument, number>> = {
   recommend: 6,
 };
 
-/** Negative below the middle of the scale, positive above it: picks the follow-up words. */
+/**
+ * Negative below the middle of the scale, positive above it: picks the follow-up words. NPS reads
+ * its own way: detractors (0–6) negative, passives (7–8) neutral, promoters (9–10) positive.
+ */
 export function valence(instrument: Instrument, rating: number): 'negative' | 'neutral' | 'positive' {
   const { min, max } = INSTRUMENTS[instrument];
   const middle = (min + max) / 2;
-  return rating < middle ? 'negative' : rating > middle ? 'positive' : 'neutral';
+  const [below, above] = instrument === 'recommend' ? [7, 8] : [middle, middle];
+  return rating < below ? 'negative' : rating > above ? 'positive' : 'neutral';
 }

@@ -1,4 +1,4 @@
-import { STEP_NAME } from './answer.js';
+import { EMAIL, STEP_NAME } from './answer.js';
 
 /** The shapes of an answer event's texts, shared by the zod schema and the check of stored answers. */
 export const PATTERNS = {
@@ -8,7 +8,5 @@ export const PATTERNS = {
   /** A path: never a query string or fragment. */
   page: /^[^?#]*$/,
   version: /^\d+\.\d+\.\d+/,
-  /** What a browser's `<input type=email>` accepts (HTML's "valid e-mail address"), so no typed address is refused later. */
-  email:
-    /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/,
+  email: EMAIL,
 };

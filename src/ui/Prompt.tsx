@@ -1,4 +1,4 @@
-import { Fragment, h } from 'preact';
+import { type ComponentChild, Fragment, h } from 'preact';
 import { emotionLabel, type Strings } from '../i18n/en.js';
 import type { Instrument } from '../shared/instruments.js';
 import { CharactersLeft, LOW_CHARACTERS } from './CharactersLeft.js';
@@ -24,6 +24,8 @@ export interface PromptProps {
   privacyUrl?: string | undefined;
   /** The texts' language, for plural forms and numbers. */
   lang?: string;
+  /** Shown after the comment once a rating is chosen: the contact question after a low one. */
+  extra?: ComponentChild;
   onRate(rating: number): void;
   onToggleEmotion(key: string): void;
   onComment(text: string): void;
@@ -53,7 +55,8 @@ export function Prompt(props: PromptProps) {
           <CloseIcon />
         </button>
       </div>
-      {rating ? (
+      {/* 0 is a rating too (recommend). */}
+      {rating !== undefined ? (
         <>
           {/* Drawn above the scale in a corner or sheet (prompt.css.ts): the card grows up, the chosen face stays. */}
           <div class={followUp}>
@@ -94,6 +97,7 @@ export function Prompt(props: PromptProps) {
                 {left <= LOW_CHARACTERS && <CharactersLeft id="fb-n" left={left} strings={strings} lang={lang} />}
               </>
             )}
+            {props.extra}
           </div>
           {/* Where "Don't ask me again" was, at its height: nothing under the scale moves. */}
           <div class={actions}>

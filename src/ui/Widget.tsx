@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { type ComponentChild, h } from 'preact';
 import { sr } from '../styles/shared.css.js';
 import { CloseIcon, OpenIcon } from './icons.js';
 import { Prompt, type PromptProps } from './Prompt.js';
@@ -12,6 +12,8 @@ export interface WidgetProps extends Omit<PromptProps, 'onClose'> {
   onDismiss(reason: CloseReason): void;
   /** The slim bar's question was pressed: show the whole prompt again. */
   onReopen(): void;
+  /** Shown instead of the thank-you sentence: the help after a low answer. */
+  after?: ComponentChild;
 }
 
 /**
@@ -46,10 +48,12 @@ export function Widget(props: WidgetProps) {
         <Prompt {...props} onClose={onClose} />
       ) : (
         <div class={row}>
-          {/* Focus moves here when the form it replaces had focus. */}
-          <p class={thanks} tabIndex={-1} data-focus>
-            {state.view === 'thanks' ? strings.thanks : strings.savedOffline}
-          </p>
+          {props.after ?? (
+            // Focus moves here when the form it replaces had focus.
+            <p class={thanks} tabIndex={-1} data-focus>
+              {state.view === 'thanks' ? strings.thanks : strings.savedOffline}
+            </p>
+          )}
           {closeButton}
         </div>
       )}

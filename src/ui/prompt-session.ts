@@ -1,53 +1,23 @@
 import { h } from 'preact';
-import { en, type Strings } from '../i18n/en.js';
-import { mergeStrings, type StringOverrides } from '../i18n/merge-strings.js';
-import type { Instrument } from '../shared/instruments.js';
-import { type MountOptions, mountWidget } from './mount.js';
-import {
-  type CloseReason,
-  chooseRating,
-  initialUiState,
-  type PromptAnswer,
-  toggleEmotion,
-  type UiState,
-  type View,
-} from './state.js';
+import { en } from '../i18n/en.js';
+import { overridesOf } from '../i18n/locale-layout.js';
+import { mergeStrings } from '../i18n/merge-strings.js';
+import type { HelpKit } from './help-kit.js';
+import { helpLoader } from './load-help.js';
+import { mountWidget } from './mount.js';
+import type { PromptSessionOptions } from './prompt-session-options.js';
+import { type CloseReason, chooseRating, initialUiState, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
 import { watchIdle } from './watch-idle.js';
-import { overlaps, watchObscured } from './watch-obscured.js';
+import { clearAtOtherEdge, watchObscured } from './watch-obscured.js';
 
-/** How long the thanks stays before it closes by itself (not while the pointer or focus is on it). */
+export type { PromptSessionOptions };
+
+/**
+ * How long the thanks stays before it closes by itself (not while the pointer or focus is on it).
+ * The help after a low answer never closes by itself: the shopper may still be reading it.
+ */
 export const THANKS_MS = 6_000;
-
-export interface PromptSessionOptions extends MountOptions {
-  doc: Document;
-  /** The site's question; the locale's default when absent. */
-  question?: string | undefined;
-  /** The widget's texts in its language; English when absent (or for a text a file lacks). */
-  strings?: Partial<Strings> | undefined;
-  /** The site's replacement texts for this language (config `strings`). */
-  overrides?: StringOverrides | undefined;
-  /** A replacement was unusable (e.g. it lacks `{count}`), so the default text is shown. */
-  onBadOverride?(key: string, problem: string): void;
-  /** The scale to ask on; feeling (five faces) when absent. */
-  instrument?: Instrument;
-  /** Offer emotion words / a comment after the rating (both by default). */
-  emotions?: boolean;
-  comment?: boolean;
-  privacyUrl?: string | undefined;
-  /** Shrink to the slim bar after this long without the shopper. 0: never. */
-  minimizeAfterMs?: number;
-  /** Close, as dismissed with reason "idle", when nobody touched the prompt for this long. 0: never. */
-  idleCloseMs?: number;
-  /** Starts in this state instead of the bare question (a preview of follow-up, thanks…). */
-  initial?: Partial<UiState> | undefined;
-  /** The shopper chose a point of the scale (an answer is on its way). */
-  onChoose?(): void;
-  /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
-  save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
-  /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */
-  onClose(reason: CloseReason, answered: boolean): void;
-}
 
 /**
  * One prompt on screen: holds its state, renders the pure components, and turns their
@@ -55,22 +25,47 @@ export interface PromptSessionOptions extends MountOptions {
  */
 export function openPromptSession(options: PromptSessionOptions): () => void {
   const { doc } = options;
-  const strings = mergeStrings({ ...en, ...options.strings }, options.overrides, options.onBadOverride ?? (() => {}));
+  const warn = options.onBadOverride ?? (() => {});
+  // The help's texts are replaced in the help's file, where they are.
+  const strings = mergeStrings({ ...en, ...options.strings }, overridesOf(options.overrides, false), warn);
   const { instrument = 'feeling' } = options;
   // Each scale has its own default question: a statement to agree with for effort.
-  const question =
-    options.question ??
-    (instrument === 'effort'
-      ? strings.effortQuestion
-      : instrument === 'satisfaction'
-        ? strings.satisfactionQuestion
-        : strings.question);
+  const question = options.question ?? (instrument === 'feeling' ? strings.question : strings[`${instrument}Question`]);
   const mounted = mountWidget(doc, options);
   const { host } = mounted;
   const floating = options.placement !== 'inline';
   let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const comment = options.comment ?? true;
+  // The help and the contact question are a file of their own, fetched once a low rating needs them.
+  let kit: HelpKit | undefined;
+  const loadHelp = helpLoader(
+    {
+      ...options,
+      translated: !!options.strings,
+      overrides: overridesOf(options.overrides, true),
+      onBadOverride: warn,
+      root: host.shadowRoot,
+      close: () => close('close'),
+    },
+    (loaded) => {
+      kit = loaded;
+      // Here after the thanks showed: the help replaces it, and stays until the shopper closes it.
+      if (kit.thanks(state)) {
+        thanking?.stop();
+        announcement = said(state.view);
+      }
+      render();
+    },
+  );
+  const chosen = (next: UiState) => {
+    set(next);
+    const { rating, emotions } = state;
+    if (rating === undefined) return;
+    loadHelp(rating);
+    options.onChoose?.({ rating, emotions });
+  };
 
   const render = () =>
     mounted.update(
@@ -80,18 +75,20 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         strings,
         instrument,
         emotions: options.emotions ?? true,
-        comment: options.comment ?? true,
+        comment,
         privacyUrl: options.privacyUrl,
         lang: options.lang,
         announcement,
+        ...kit?.props(state, { strings, said: said(state.view, false), comment }, (change) =>
+          set({ ...state, ...change }),
+        ),
         onRate(rating) {
-          set(chooseRating(state, rating, instrument));
+          chosen(chooseRating(state, rating, instrument));
           // The card grew up from the scale: in a sheet short enough to scroll, keep the scale in view.
           const surface = mounted.surface();
           if (floating && surface) surface.scrollTop = surface.scrollHeight;
-          options.onChoose?.();
         },
-        onToggleEmotion: (key) => set(toggleEmotion(state, key)),
+        onToggleEmotion: (key) => chosen(toggleEmotion(state, key)),
         onComment: (comment) => set({ ...state, comment }),
         // Never an unhandled rejection in the host page; the shopper can simply press Send again.
         onSubmit: () => submit().catch(() => set({ ...state, busy: false })),
@@ -113,9 +110,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     show(next);
   };
   const minimize = () => {
-    if (state.minimized || state.view !== 'prompt') return;
+    if (state.minimized || (state.view !== 'prompt' && !kit?.thanks(state))) return;
     announcement = strings.minimized;
     show({ ...state, minimized: true });
+    options.onMinimize?.();
   };
 
   // Idle, the card shrinks to the slim bar; only a site that asks for it (`idleCloseMs`) has an
@@ -136,30 +134,33 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         host,
         () => mounted.surface()?.getBoundingClientRect(),
         (focused, cover) => {
-          if (state.view !== 'prompt') return close('close');
+          // A thank-you, its work done, closes; a help card gives way to the bar, as the prompt does.
+          if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
           if (!state.minimized) return minimize();
-          // The bar's box mirrored to the other edge: as far from it as it now is from this one.
-          const mirrored = new DOMRect(
-            cover.x,
-            (doc.defaultView?.innerHeight ?? 0) - cover.bottom,
-            cover.width,
-            cover.height,
-          );
-          if (!overlaps(focused, mirrored)) host.toggleAttribute('data-edge-top');
+          if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0))
+            host.toggleAttribute('data-edge-top');
         },
       )
     : undefined;
 
   async function submit() {
-    // Send exists only once a face is chosen; `busy` stops a double submit.
-    if (state.busy || !state.rating) return;
+    // Send exists only once a face is chosen (0 is a rating too); `busy` stops a double submit.
+    const { rating, emotions } = state;
+    if (state.busy || rating === undefined) return;
+    // Consent ticked: the address must be one an answer can carry, or the field says what is wrong.
+    const contact = kit?.contact(state);
+    if (contact === false) {
+      set({ ...state, emailInvalid: true });
+      return host.shadowRoot?.getElementById('fb-m')?.focus();
+    }
     set({ ...state, busy: true });
-    const view = await options.save({ rating: state.rating, emotions: state.emotions, comment: state.comment });
+    const view = await options.save({ rating, emotions, comment: state.comment, ...(contact && { contact }) });
     if (!view) return set({ ...state, busy: false });
+    state = { ...state, view };
     announcement = said(view);
-    set({ ...state, view, busy: false });
+    set({ ...state, busy: false });
     idle.stop();
-    thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
+    if (!kit?.thanks(state)) thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
   }
 
   // Escape dismisses, from inside the widget (keydown is composed) or from the page: WCAG 2.4.11
@@ -186,15 +187,15 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     options.onClose(reason, state.view !== 'prompt' || state.busy);
   }
 
-  /** What the status region says in a view (a preview may start in any). */
-  const said = (view: View) =>
-    state.minimized
+  /** What the status region (or, not `minimized`, the thank-you) says in a view (a preview may start in any). */
+  const said = (view: View, minimized = state.minimized) =>
+    minimized
       ? strings.minimized
       : view === 'prompt'
         ? // A function, so a question with `$&` or `$1` in it is put in as it is written.
           strings.promptAvailable.replace('{question}', () => question)
         : view === 'thanks'
-          ? strings.thanks
+          ? (kit?.thanks(state) ?? strings.thanks)
           : strings.savedOffline;
 
   render();

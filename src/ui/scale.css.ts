@@ -17,6 +17,20 @@ globalStyle(`${scale} label input+span`, {
   borderRadius: `calc(${vars.radius} / 3)`,
 });
 
+/**
+ * Recommend's eleven points: one row where each can be 2em wide, else rows of six (0–5, 6–10),
+ * so every target stays well above 24 px at 320 px (WCAG 2.5.8). The group is its container.
+ */
+export const wide = style(
+  {
+    gridAutoFlow: 'row',
+    gridTemplateColumns: 'repeat(11, 1fr)',
+    '@container': { '(max-width: 24.5em)': { gridTemplateColumns: 'repeat(6, 1fr)' } },
+  },
+  'wide',
+);
+globalStyle(`fieldset:has(> ${wide})`, { containerType: 'inline-size' });
+
 /** The words at both ends of a scale, under its first and last option. */
 export const ends = style(
   {

@@ -1,4 +1,5 @@
 import { EMOTIONS, type EmotionKey } from '../i18n/en.js';
+import type { RecoveryAction } from '../shared/answer.js';
 import { type Instrument, valence } from '../shared/instruments.js';
 
 /** What the shopper sends. */
@@ -6,6 +7,18 @@ export interface PromptAnswer {
   rating: number;
   emotions: string[];
   comment: string;
+  /** The address given with "May we contact you about this?" ticked; absent otherwise. */
+  contact?: string | undefined;
+}
+
+/** Help a step offers after a low answer: one action, and the highest rating it follows. */
+export interface HelpOffer {
+  action: RecoveryAction;
+  /** The link's URL, or the phone number as the site wrote it. */
+  to?: string | undefined;
+  /** The site's own text for the action, in the shopper's language. */
+  label?: string | undefined;
+  threshold: number;
 }
 
 export type View = 'prompt' | 'thanks' | 'saved-offline';
@@ -21,6 +34,11 @@ export interface UiState {
   rating?: number;
   emotions: string[];
   comment: string;
+  /** "May we contact you about this?" is ticked, and the address typed (kept if it is unticked again). */
+  contact?: boolean;
+  email?: string;
+  /** Send was pressed with consent ticked and no usable address. */
+  emailInvalid?: boolean;
   busy: boolean;
 }
 

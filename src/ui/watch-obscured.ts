@@ -19,6 +19,10 @@ function isKeyboardFocus(element: Element): boolean {
 export const overlaps = (a: DOMRectReadOnly, b: DOMRectReadOnly) =>
   Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 
+/** Whether `focused` would be clear of `cover` mirrored to the other edge (as far from it as it now is from this one). */
+export const clearAtOtherEdge = (focused: DOMRectReadOnly, cover: DOMRectReadOnly, height: number) =>
+  !overlaps(focused, new DOMRect(cover.x, height - cover.bottom, cover.width, cover.height));
+
 /**
  * WCAG 2.4.11 (focus not obscured): reports when the page's keyboard focus is on an element that
  * `cover()` overlaps — when focus moves, the page scrolls or resizes, and once at the start —

@@ -215,8 +215,9 @@ test('the answer is in IndexedDB before the thanks shows, and removed only after
   await holdOutbox(page);
   const writesBefore = await outboxWrites(page);
   await answer(page, { rating: 2 });
-  // The widget has started its write (which waits behind the held transaction)…
-  await poll(() => outboxWrites(page)).toBe(writesBefore + 1);
+  // The widget has started its writes (which wait behind the held transaction): the partial
+  // answer at the choice, then the answer, which drops it…
+  await poll(() => outboxWrites(page)).toBe(writesBefore + 2);
   // …and while storage cannot be written, the shopper is not told the answer is safe.
   await expect(thanks(page)).toHaveCount(0);
   expect(await releaseOutbox(page)).toBe(0);

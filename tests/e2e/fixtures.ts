@@ -133,7 +133,7 @@ export const scriptJson = (value: unknown): string =>
 export function snippetHtml(options: WidgetPageOptions): string {
   const nonce = options.nonce ? ` nonce="${options.nonce}"` : '';
   const events = options.events
-    ? `\n  ['shown', 'answered', 'dismissed', 'delivered', 'error'].forEach(function (name) {
+    ? `\n  ['shown', 'answered', 'dismissed', 'recovery', 'delivered', 'error'].forEach(function (name) {
     feelback('on', name, function (payload) { console.info(${JSON.stringify(EVENT_MARK)} + JSON.stringify({ name: name, payload: payload })); });
   });`
     : '';

@@ -32,6 +32,7 @@ for (const file of [
   'dist/feelback-prompt.*.js',
   'dist/feelback-delivery.*.js',
   'dist/feelback-triggers.*.js',
+  'dist/feelback-help.*.js',
   'dist/esm/index.js',
   'dist/esm/create-feelback.js',
   'dist/esm/npm-widget.js',

@@ -1,10 +1,10 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /**
  * Arabic (Modern Standard). Written so it reads right for every shopper: nouns, passives and
  * first-person answers instead of gendered second-person verbs and adjectives.
  */
-const ar: Strings = {
+const ar: LocaleStrings = {
   region: 'رأيك',
   question: 'كيف كان شعورك؟',
   ratings: ['سيئ جدًا', 'سيئ', 'لا جيد ولا سيئ', 'جيد', 'جيد جدًا'],
@@ -57,6 +57,16 @@ const ar: Strings = {
   ],
   satisfactionQuestion: 'ما مدى رضاك عن هذه الخطوة؟',
   satisfactionLabels: ['منخفض جدًا', 'منخفض', 'متوسط', 'مرتفع', 'مرتفع جدًا'],
+  recommendQuestion: 'ما مدى احتمال التوصية بنا لصديق أو زميل؟',
+  recommendLabels: ['غير محتمل إطلاقًا', 'محتمل للغاية'],
+  helpThanks: 'شكرًا على إخبارنا. نأسف لصعوبة هذه الخطوة، والمساعدة متاحة هنا.',
+  helpLink: 'الحصول على المساعدة',
+  helpPhone: 'للاتصال بنا: {phone}',
+  helpEvent: 'الدردشة معنا',
+  helpContact: 'هل يمكننا التواصل معك بشأن ذلك؟',
+  helpEmail: 'عنوان البريد الإلكتروني',
+  helpEmailHint: 'سنستخدم البريد الإلكتروني للرد بشأن هذا الأمر فقط. يُرجى عدم كتابة بيانات شخصية أخرى.',
+  helpEmailInvalid: 'يُرجى إدخال عنوان بريد إلكتروني صحيح، مثل name@example.com.',
 };
 
 export default ar;

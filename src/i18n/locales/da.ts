@@ -1,7 +1,7 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /** Danish, with the "du" Danish shops use. */
-const da: Strings = {
+const da: LocaleStrings = {
   region: 'Din mening',
   question: 'Hvordan føltes det?',
   ratings: ['Meget dårligt', 'Dårligt', 'Hverken godt eller dårligt', 'Godt', 'Meget godt'],
@@ -52,6 +52,16 @@ const da: Strings = {
     'Tilfreds',
     'Meget tilfreds',
   ],
+  recommendQuestion: 'Hvor sandsynligt er det, at du vil anbefale os til en ven eller kollega?',
+  recommendLabels: ['Slet ikke sandsynligt', 'Ekstremt sandsynligt'],
+  helpThanks: 'Tak, fordi du fortæller os det. Vi er kede af, at dette trin var besværligt – her kan du få hjælp.',
+  helpLink: 'Få hjælp',
+  helpPhone: 'Ring til os: {phone}',
+  helpEvent: 'Chat med os',
+  helpContact: 'Må vi kontakte dig om det?',
+  helpEmail: 'Din e-mailadresse',
+  helpEmailHint: 'Vi bruger kun din e-mail til at svare dig om dette. Skriv ikke andre personlige oplysninger.',
+  helpEmailInvalid: 'Skriv en e-mailadresse, fx navn@example.com.',
 };
 
 export default da;

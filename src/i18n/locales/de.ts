@@ -1,7 +1,7 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /** German. Shops address customers with "Sie". */
-const de: Strings = {
+const de: LocaleStrings = {
   region: 'Feedback',
   question: 'Wie haben Sie sich dabei gefühlt?',
   ratings: ['Sehr schlecht', 'Schlecht', 'Weder gut noch schlecht', 'Gut', 'Sehr gut'],
@@ -52,6 +52,18 @@ const de: Strings = {
     'Zufrieden',
     'Sehr zufrieden',
   ],
+  recommendQuestion: 'Wie wahrscheinlich ist es, dass Sie uns Freunden oder Kollegen weiterempfehlen?',
+  recommendLabels: ['Überhaupt nicht wahrscheinlich', 'Äußerst wahrscheinlich'],
+  helpThanks:
+    'Danke, dass Sie uns das sagen. Es tut uns leid, dass dieser Schritt mühsam war – hier bekommen Sie Hilfe.',
+  helpLink: 'Hilfe erhalten',
+  helpPhone: 'Rufen Sie uns an: {phone}',
+  helpEvent: 'Mit uns chatten',
+  helpContact: 'Dürfen wir Sie dazu kontaktieren?',
+  helpEmail: 'Ihre E-Mail-Adresse',
+  helpEmailHint:
+    'Wir verwenden Ihre E-Mail-Adresse nur, um Ihnen dazu zu antworten. Bitte geben Sie keine weiteren persönlichen Daten an.',
+  helpEmailInvalid: 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
 };
 
 export default de;

@@ -1,7 +1,7 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /** Spanish, with the "tú" most online shops use; nouns for feelings, so no gender agreement. */
-const es: Strings = {
+const es: LocaleStrings = {
   region: 'Tu opinión',
   question: '¿Cómo te has sentido?',
   ratings: ['Muy mal', 'Mal', 'Ni bien ni mal', 'Bien', 'Muy bien'],
@@ -52,6 +52,16 @@ const es: Strings = {
     'Satisfactorio',
     'Muy satisfactorio',
   ],
+  recommendQuestion: '¿Qué probabilidad hay de que nos recomiendes a un amigo o colega?',
+  recommendLabels: ['Nada probable', 'Extremadamente probable'],
+  helpThanks: 'Gracias por contárnoslo. Sentimos que este paso te haya resultado difícil: aquí tienes ayuda.',
+  helpLink: 'Obtener ayuda',
+  helpPhone: 'Llámanos: {phone}',
+  helpEvent: 'Chatea con nosotros',
+  helpContact: '¿Podemos contactarte sobre esto?',
+  helpEmail: 'Tu correo electrónico',
+  helpEmailHint: 'Solo usaremos tu correo para responderte sobre esto. No incluyas otros datos personales.',
+  helpEmailInvalid: 'Escribe una dirección de correo como nombre@example.com.',
 };
 
 export default es;

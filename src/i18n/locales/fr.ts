@@ -1,10 +1,10 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /**
  * French, addressing the shopper as "vous". Nouns and gender-neutral turns instead of
  * "satisfait·e"-style agreement; a narrow no-break space before ? ! ; as French typography wants.
  */
-const fr: Strings = {
+const fr: LocaleStrings = {
   region: 'Votre avis',
   question: 'Comment l’avez-vous vécu\u202f?',
   ratings: ['Très mal', 'Plutôt mal', 'Ni bien ni mal', 'Plutôt bien', 'Très bien'],
@@ -55,6 +55,18 @@ const fr: Strings = {
     'Satisfaisante',
     'Très satisfaisante',
   ],
+  recommendQuestion: 'Quelle est la probabilité que vous nous recommandiez à un proche ou à un collègue\u202f?',
+  recommendLabels: ['Pas du tout probable', 'Extrêmement probable'],
+  helpThanks:
+    'Merci de nous l’avoir signalé. Nous sommes désolés que cette étape ait été difficile\u00a0: nous sommes là pour vous aider.',
+  helpLink: 'Obtenir de l’aide',
+  helpPhone: 'Appelez-nous\u00a0: {phone}',
+  helpEvent: 'Discuter avec nous',
+  helpContact: 'Pouvons-nous vous contacter à ce sujet\u202f?',
+  helpEmail: 'Votre adresse e-mail',
+  helpEmailHint:
+    'Nous n’utiliserons votre e-mail que pour vous répondre à ce sujet. Merci de ne pas indiquer d’autres données personnelles.',
+  helpEmailInvalid: 'Veuillez saisir une adresse e-mail, par exemple nom@example.com.',
 };
 
 export default fr;

@@ -1,10 +1,10 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /**
  * Hebrew. Hebrew verbs and adjectives agree with the reader's gender, so the texts use nouns,
  * infinitives ("שליחה", "נא לא לכלול") and first-person answers that fit everyone.
  */
-const he: Strings = {
+const he: LocaleStrings = {
   region: 'משוב',
   question: 'איך הייתה החוויה?',
   ratings: ['רע מאוד', 'רע', 'לא טוב ולא רע', 'טוב', 'טוב מאוד'],
@@ -42,6 +42,16 @@ const he: Strings = {
   effortLabels: ['בכלל לא נכון', 'לא נכון', 'לא ממש נכון', 'ניטרלי', 'די נכון', 'נכון', 'נכון מאוד'],
   satisfactionQuestion: 'מה רמת שביעות הרצון שלך מהשלב הזה?',
   satisfactionLabels: ['נמוכה מאוד', 'נמוכה', 'בינונית', 'גבוהה', 'גבוהה מאוד'],
+  recommendQuestion: 'מה הסיכוי להמליץ עלינו לחברים או לעמיתים?',
+  recommendLabels: ['בכלל לא סביר', 'סביר ביותר'],
+  helpThanks: 'תודה על השיתוף. מצטערים שהשלב הזה היה קשה – העזרה כאן.',
+  helpLink: 'לקבלת עזרה',
+  helpPhone: 'להתקשר אלינו: {phone}',
+  helpEvent: 'צ׳אט איתנו',
+  helpContact: 'אפשר ליצור איתך קשר בנושא?',
+  helpEmail: 'כתובת הדוא״ל',
+  helpEmailHint: 'הדוא״ל ישמש רק למענה בנושא הזה. נא לא לכלול פרטים אישיים נוספים.',
+  helpEmailInvalid: 'נא להזין כתובת דוא״ל, למשל name@example.com.',
 };
 
 export default he;

@@ -1,7 +1,7 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /** Italian, with the "tu" usual in online shops; nouns and neutral turns avoid gender agreement. */
-const it: Strings = {
+const it: LocaleStrings = {
   region: 'La tua opinione',
   question: 'Che impressione ti ha fatto?',
   ratings: ['Pessima', 'Negativa', 'Né positiva né negativa', 'Positiva', 'Ottima'],
@@ -52,6 +52,17 @@ const it: Strings = {
     'Soddisfacente',
     'Molto soddisfacente',
   ],
+  recommendQuestion: 'Quanto è probabile che tu ci consigli a un amico o a un collega?',
+  recommendLabels: ['Per niente probabile', 'Estremamente probabile'],
+  helpThanks:
+    'Grazie per avercelo detto. Ci dispiace che questo passaggio sia stato difficile: ecco come possiamo aiutarti.',
+  helpLink: 'Ricevi assistenza',
+  helpPhone: 'Chiamaci: {phone}',
+  helpEvent: 'Chatta con noi',
+  helpContact: 'Possiamo contattarti a questo proposito?',
+  helpEmail: 'Il tuo indirizzo e-mail',
+  helpEmailHint: 'Useremo la tua e-mail solo per risponderti su questo. Non inserire altri dati personali.',
+  helpEmailInvalid: 'Inserisci un indirizzo e-mail come nome@example.com.',
 };
 
 export default it;

@@ -1,7 +1,7 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /** Norwegian Bokmål (also shown for "no" and Nynorsk), with the "du" Norwegian shops use. */
-const nb: Strings = {
+const nb: LocaleStrings = {
   region: 'Din mening',
   question: 'Hvordan føltes det?',
   ratings: ['Svært dårlig', 'Dårlig', 'Verken bra eller dårlig', 'Bra', 'Svært bra'],
@@ -38,6 +38,16 @@ const nb: Strings = {
   effortLabels: ['Helt uenig', 'Uenig', 'Litt uenig', 'Verken enig eller uenig', 'Litt enig', 'Enig', 'Helt enig'],
   satisfactionQuestion: 'Hvor fornøyd er du med dette steget?',
   satisfactionLabels: ['Svært misfornøyd', 'Misfornøyd', 'Verken fornøyd eller misfornøyd', 'Fornøyd', 'Svært fornøyd'],
+  recommendQuestion: 'Hvor sannsynlig er det at du vil anbefale oss til en venn eller kollega?',
+  recommendLabels: ['Svært lite sannsynlig', 'Svært sannsynlig'],
+  helpThanks: 'Takk for at du sier fra. Vi beklager at dette steget var vanskelig – her får du hjelp.',
+  helpLink: 'Få hjelp',
+  helpPhone: 'Ring oss: {phone}',
+  helpEvent: 'Chat med oss',
+  helpContact: 'Kan vi kontakte deg om dette?',
+  helpEmail: 'E-postadressen din',
+  helpEmailHint: 'Vi bruker e-postadressen din bare til å svare deg om dette. Ikke skriv andre personopplysninger.',
+  helpEmailInvalid: 'Skriv inn en e-postadresse, for eksempel navn@example.com.',
 };
 
 export default nb;

@@ -1,7 +1,7 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /** Dutch, with the informal "je" Dutch shops use. */
-const nl: Strings = {
+const nl: LocaleStrings = {
   region: 'Feedback',
   question: 'Hoe voelde je je hierbij?',
   ratings: ['Heel slecht', 'Slecht', 'Niet goed, niet slecht', 'Goed', 'Heel goed'],
@@ -46,6 +46,17 @@ const nl: Strings = {
   ],
   satisfactionQuestion: 'Hoe tevreden ben je over deze stap?',
   satisfactionLabels: ['Zeer ontevreden', 'Ontevreden', 'Niet tevreden, niet ontevreden', 'Tevreden', 'Zeer tevreden'],
+  recommendQuestion: 'Hoe waarschijnlijk is het dat je ons aanbeveelt aan een vriend of collega?',
+  recommendLabels: ['Helemaal niet waarschijnlijk', 'Zeer waarschijnlijk'],
+  helpThanks: 'Bedankt dat je het ons laat weten. Het spijt ons dat deze stap lastig was – hier vind je hulp.',
+  helpLink: 'Hulp krijgen',
+  helpPhone: 'Bel ons: {phone}',
+  helpEvent: 'Chat met ons',
+  helpContact: 'Mogen we hierover contact met je opnemen?',
+  helpEmail: 'Je e-mailadres',
+  helpEmailHint:
+    'We gebruiken je e-mailadres alleen om je hierover te antwoorden. Vermeld liever geen andere persoonlijke gegevens.',
+  helpEmailInvalid: 'Vul een e-mailadres in, zoals naam@example.com.',
 };
 
 export default nl;

@@ -1,10 +1,10 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /**
  * Polish, with the informal "ty" common in online shops ("Twoja" capitalised, as is polite);
  * nouns and neutral turns instead of gendered past tenses and adjectives.
  */
-const pl: Strings = {
+const pl: LocaleStrings = {
   region: 'Twoja opinia',
   question: 'Jak się z tym czujesz?',
   ratings: ['Bardzo źle', 'Źle', 'Ani dobrze, ani źle', 'Dobrze', 'Bardzo dobrze'],
@@ -61,6 +61,17 @@ const pl: Strings = {
     'Zadowalający',
     'Bardzo zadowalający',
   ],
+  recommendQuestion: 'Jak prawdopodobne jest, że polecisz nas znajomym lub współpracownikom?',
+  recommendLabels: ['Zupełnie nieprawdopodobne', 'Bardzo prawdopodobne'],
+  helpThanks: 'Dziękujemy za informację. Przykro nam, że ten etap był trudny – pomoc jest na wyciągnięcie ręki.',
+  helpLink: 'Uzyskaj pomoc',
+  helpPhone: 'Zadzwoń do nas: {phone}',
+  helpEvent: 'Porozmawiaj z nami na czacie',
+  helpContact: 'Czy możemy skontaktować się z Tobą w tej sprawie?',
+  helpEmail: 'Twój adres e-mail',
+  helpEmailHint:
+    'Użyjemy Twojego adresu e-mail tylko po to, by odpowiedzieć w tej sprawie. Nie podawaj innych danych osobowych.',
+  helpEmailInvalid: 'Wpisz adres e-mail, np. imie@example.com.',
 };
 
 export default pl;

@@ -1,10 +1,10 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /**
  * Portuguese for Portugal and Brazil alike: wording both read naturally, without "você"/"tu"
  * (the verb alone carries the address) and without gendered adjectives.
  */
-const pt: Strings = {
+const pt: LocaleStrings = {
   region: 'A sua opinião',
   question: 'Como se sentiu?',
   ratings: ['Muito mal', 'Mal', 'Nem bem nem mal', 'Bem', 'Muito bem'],
@@ -55,6 +55,16 @@ const pt: Strings = {
     'Satisfatória',
     'Muito satisfatória',
   ],
+  recommendQuestion: 'Qual a probabilidade de nos recomendar a um amigo ou colega?',
+  recommendLabels: ['Nada provável', 'Extremamente provável'],
+  helpThanks: 'Obrigado por nos contar. Lamentamos que esta etapa tenha sido difícil: estamos aqui para ajudar.',
+  helpLink: 'Obter ajuda',
+  helpPhone: 'Ligue para nós: {phone}',
+  helpEvent: 'Iniciar chat',
+  helpContact: 'Podemos enviar uma resposta sobre este assunto?',
+  helpEmail: 'O seu endereço de e-mail',
+  helpEmailHint: 'Só usaremos o e-mail para responder sobre este assunto. Não inclua outros dados pessoais.',
+  helpEmailInvalid: 'Indique um endereço de e-mail, como nome@example.com.',
 };
 
 export default pt;

@@ -1,7 +1,7 @@
-import type { Strings } from '../en.js';
+import type { LocaleStrings } from '../en.js';
 
 /** Swedish, with the "du" Swedish shops use. */
-const sv: Strings = {
+const sv: LocaleStrings = {
   region: 'Din åsikt',
   question: 'Hur kändes det?',
   ratings: ['Mycket dåligt', 'Dåligt', 'Varken bra eller dåligt', 'Bra', 'Mycket bra'],
@@ -46,6 +46,16 @@ const sv: Strings = {
   ],
   satisfactionQuestion: 'Hur nöjd är du med det här steget?',
   satisfactionLabels: ['Mycket missnöjd', 'Missnöjd', 'Varken nöjd eller missnöjd', 'Nöjd', 'Mycket nöjd'],
+  recommendQuestion: 'Hur troligt är det att du skulle rekommendera oss till en vän eller kollega?',
+  recommendLabels: ['Inte alls troligt', 'Extremt troligt'],
+  helpThanks: 'Tack för att du berättar. Vi är ledsna att det här steget var krångligt – här får du hjälp.',
+  helpLink: 'Få hjälp',
+  helpPhone: 'Ring oss: {phone}',
+  helpEvent: 'Chatta med oss',
+  helpContact: 'Får vi kontakta dig om det här?',
+  helpEmail: 'Din e-postadress',
+  helpEmailHint: 'Vi använder din e-postadress bara för att svara dig om det här. Skriv inga andra personuppgifter.',
+  helpEmailInvalid: 'Skriv en e-postadress, till exempel namn@example.com.',
 };
 
 export default sv;

@@ -7,6 +7,7 @@ interface DistFiles {
   prompt: string;
   delivery: string;
   triggers: string;
+  help: string;
   /** `locales/{file}.<hash>.js` */
   locales: string;
 }

@@ -31,6 +31,8 @@ describe('checkConfig', () => {
         page: true,
         dataLayer: false,
         debug: false,
+        contact: false,
+        partial: true,
       },
       unknown: [],
     });
@@ -63,6 +65,9 @@ describe('checkConfig', () => {
       page: false,
       dataLayer: true,
       debug: true,
+      recovery: { link: '/help', label: 'Get help now', threshold: 1 },
+      contact: true,
+      partial: false,
     };
     expect(parseConfig(config)).toEqual({ ok: true, config, unknown: [] });
   });
@@ -166,6 +171,13 @@ describe('checkConfig', () => {
       { ...minimal, triggers: { step: 'a' } },
       'config.triggers: expected a list of triggers.',
     ],
+    [
+      'a recovery that is a URL, not an action',
+      { ...minimal, recovery: '/help' },
+      'config.recovery: expected { link: url }, { phone: "+44 20 7946 0000" } or { event: true }.',
+    ],
+    ["contact: 'yes'", { ...minimal, contact: 'yes' }, 'config.contact: expected true or false.'],
+    ['partial: 0', { ...minimal, partial: 0 }, 'config.partial: expected true or false.'],
   ])('rejects %s, naming the field and what was expected', (_name, input, message) => {
     expect(failure(input)).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });

@@ -16,6 +16,7 @@ const VALID = {
   sample: 0.5,
   delayMs: 1500,
   reaskAfterDays: 30,
+  contact: true,
 } as const;
 
 const INVALID: Record<keyof typeof VALID, unknown[]> = {
@@ -26,6 +27,7 @@ const INVALID: Record<keyof typeof VALID, unknown[]> = {
   sample: [1.5, -0.1, Number.NaN, Number.POSITIVE_INFINITY, '0.5', null],
   delayMs: [-1, 1.5, 600_001, '100', null],
   reaskAfterDays: [-1, 0.5, 3651, '30', null],
+  contact: ['yes', 1, null],
 };
 
 describe('parseStepRules', () => {
@@ -45,7 +47,7 @@ describe('parseStepRules', () => {
   });
 
   it('accepts every instrument', () => {
-    for (const instrument of ['feeling', 'effort', 'satisfaction']) {
+    for (const instrument of ['feeling', 'effort', 'satisfaction', 'recommend']) {
       expect(parse({ s: { instrument } }).warnings).toEqual([]);
     }
   });
@@ -75,6 +77,32 @@ describe('parseStepRules', () => {
       rules: { checkout: { comment: false } },
       warnings: ['config.steps.checkout.sampel: unknown rule (did you mean "sample"?), ignored.'],
     });
+  });
+
+  it('an unknown field far from any rule lists the rules', () => {
+    expect(parse({ checkout: { colour: 'red' } }).warnings).toEqual([
+      'config.steps.checkout.colour: unknown rule (one of question, instrument, emotions, comment, sample, delayMs, reaskAfterDays, contact, recovery), ignored.',
+    ]);
+  });
+
+  it('keeps a step’s recovery, checked field by field, and false to turn the site’s off', () => {
+    const { rules, warnings } = parse({
+      checkout: { recovery: { phone: '+44 20 7946 0000', label: 'Call our team' } },
+      returns: { recovery: false },
+    });
+    expect(warnings).toEqual([]);
+    expect(rules).toEqual({
+      checkout: { recovery: { action: 'phone', to: '+44 20 7946 0000', label: 'Call our team' } },
+      returns: { recovery: false },
+    });
+  });
+
+  it('a step whose recovery has no usable action keeps none (the site’s applies), with one warning', () => {
+    const { rules, warnings } = parse({ checkout: { recovery: { link: 'javascript:alert(1)' }, sample: 0.5 } });
+    expect(rules).toEqual({ checkout: { sample: 0.5 } });
+    expect(warnings).toEqual([
+      'config.steps.checkout.recovery.link: expected an http(s) URL or a path starting with "/"; ignored.',
+    ]);
   });
 
   it('one bad step does not affect another', () => {

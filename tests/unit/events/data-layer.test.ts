@@ -45,6 +45,22 @@ describe('forwardToDataLayer', () => {
     expect(JSON.stringify(page.dataLayer)).not.toContain('example.com');
   });
 
+  it('answered with a contact address given on consent: the address never reaches the page’s analytics', () => {
+    const { emitter, page } = setup();
+    const payload = answered();
+    payload.event.data.contact = { email: 'sam@example.net', consent: true };
+    emitter.emit('answered', payload);
+    expect(JSON.stringify(page.dataLayer)).not.toContain('sam@');
+  });
+
+  it('recovery (the site’s own help taken) passes through, for a tag that opens the chat', () => {
+    const { emitter, page } = setup();
+    emitter.emit('recovery', { id: uuid(2), answerId: uuid(1), step: 'checkout' });
+    expect(page.dataLayer).toEqual([
+      { event: 'feelback.recovery', feelback: { id: uuid(2), answerId: uuid(1), step: 'checkout' } },
+    ]);
+  });
+
   it('delivered and error pass through with their names', () => {
     const { emitter, page } = setup();
     emitter.emit('delivered', { ids: [uuid(1)] });

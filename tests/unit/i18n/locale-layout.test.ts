@@ -1,29 +1,39 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS, en, type Strings } from '../../../src/i18n/en.ts';
+import { enHelp } from '../../../src/i18n/en-help.ts';
 import { LOCALE_PARTS, partsFor } from '../../../src/i18n/locale-files.ts';
-import { packLocale, partOf } from '../../../src/i18n/locale-layout.ts';
+import { overridesOf, packLocale, partOf } from '../../../src/i18n/locale-layout.ts';
 import de from '../../../src/i18n/locales/de.ts';
 import pl from '../../../src/i18n/locales/pl.ts';
 
-const keysOf = (part: string) => Object.keys(en).filter((key) => partOf(key) === part);
+const ALL = { ...en, ...enHelp };
+const keysOf = (part: string) => Object.keys(ALL).filter((key) => partOf(key) === part);
 
 describe('the parts a language ships in', () => {
-  it('put each scale’s own texts in its file and everything else in the texts file', () => {
+  it('put each scale’s own texts in its file, the help’s in its own, and everything else in the texts file', () => {
     expect(keysOf('effort')).toEqual(['effortQuestion', 'effortLabels']);
     expect(keysOf('satisfaction')).toEqual(['satisfactionQuestion', 'satisfactionLabels']);
-    expect(keysOf('texts')).toEqual(
-      Object.keys(en).filter((key) => !key.startsWith('effort') && !key.startsWith('satisfaction')),
-    );
+    expect(keysOf('recommend')).toEqual(['recommendQuestion', 'recommendLabels']);
+    expect(keysOf('help')).toEqual(Object.keys(enHelp));
+    expect(keysOf('texts')).toEqual(Object.keys(en).filter((key) => !/^(effort|satisfaction|recommend)/.test(key)));
     // Feeling asks with the question and faces of the texts file.
     expect(keysOf('texts')).toEqual(expect.arrayContaining(['question', 'ratings']));
-    expect(LOCALE_PARTS.flatMap(keysOf).sort()).toEqual(Object.keys(en).sort());
+    expect(LOCALE_PARTS.flatMap(keysOf).sort()).toEqual(Object.keys(ALL).sort());
   });
 
   it('are loaded by what the step asks on: the texts, plus a scale’s own', () => {
     expect(partsFor('feeling')).toEqual(['texts']);
     expect(partsFor('effort')).toEqual(['texts', 'effort']);
     expect(partsFor('satisfaction')).toEqual(['texts', 'satisfaction']);
+    expect(partsFor('recommend')).toEqual(['texts', 'recommend']);
+  });
+
+  it('keep a site’s replacements for the help apart from the rest, each merged where its texts are', () => {
+    const overrides = { thanks: 'Cheers!', helpLink: 'Help me', helpPhone: 'Ring {phone}' };
+    expect(overridesOf(overrides, false)).toEqual({ thanks: 'Cheers!' });
+    expect(overridesOf(overrides, true)).toEqual({ helpLink: 'Help me', helpPhone: 'Ring {phone}' });
+    expect(overridesOf(undefined, true)).toEqual({});
   });
 });
 

@@ -1,19 +1,23 @@
 // @vitest-environment node
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS, en, type Strings } from '../../../src/i18n/en.ts';
+import { EMOTIONS, en, type LocaleStrings } from '../../../src/i18n/en.ts';
+import { enHelp } from '../../../src/i18n/en-help.ts';
 import { UI_LOCALES } from '../../../src/i18n/ui-locale.ts';
 
 const CODES = UI_LOCALES.filter((code) => code !== 'en');
 const locales = await Promise.all(
   CODES.map(
     async (code) =>
-      [code, ((await import(`../../../src/i18n/locales/${code}.ts`)) as { default: Strings }).default] as const,
+      [code, ((await import(`../../../src/i18n/locales/${code}.ts`)) as { default: LocaleStrings }).default] as const,
   ),
 );
 
+/** English: the prompt's texts, then the help's. */
+const english: LocaleStrings = { ...en, ...enHelp };
+
 /** Every text of a set, by path (`ratings.2`, `charactersLeft.one`), in a fixed order. */
-function texts(strings: Strings): Record<string, string> {
+function texts(strings: LocaleStrings): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out[path] = value;
@@ -32,11 +36,11 @@ describe('locale files', () => {
 
   describe.each(locales)('%s', (code, strings) => {
     it('has exactly the keys of English, in its order (the files list values only, in that order)', () => {
-      expect(Object.keys(strings)).toEqual(Object.keys(en));
+      expect(Object.keys(strings)).toEqual(Object.keys(english));
     });
 
-    it('has as many face, effort and satisfaction labels as English', () => {
-      for (const key of ['ratings', 'effortLabels', 'satisfactionLabels'] as const) {
+    it('has as many face, effort, satisfaction and recommend labels as English', () => {
+      for (const key of ['ratings', 'effortLabels', 'satisfactionLabels', 'recommendLabels'] as const) {
         expect(strings[key], key).toHaveLength(en[key].length);
       }
     });
@@ -51,7 +55,7 @@ describe('locale files', () => {
 
     it('keeps the placeholders of English', () => {
       const own = texts(strings);
-      for (const [path, text] of Object.entries(texts(en))) {
+      for (const [path, text] of Object.entries(texts(english))) {
         if (path.startsWith('charactersLeft.')) continue;
         expect(placeholders(own[path] ?? ''), path).toEqual(placeholders(text));
       }
@@ -72,8 +76,8 @@ describe('locale files', () => {
     });
 
     it('is translated, not copied: most texts differ from English', () => {
-      const english = texts(en);
-      const same = Object.entries(texts(strings)).filter(([path, text]) => english[path] === text);
+      const own = texts(english);
+      const same = Object.entries(texts(strings)).filter(([path, text]) => own[path] === text);
       // A few words are the same in some languages ("Feedback", "Send", "Patience").
       expect(same.length, JSON.stringify(same)).toBeLessThanOrEqual(3);
     });

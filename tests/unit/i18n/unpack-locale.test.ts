@@ -1,23 +1,33 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { en, type Strings } from '../../../src/i18n/en.ts';
+import { en, type LocaleStrings } from '../../../src/i18n/en.ts';
+import { enHelp } from '../../../src/i18n/en-help.ts';
 import { packLocale } from '../../../src/i18n/locale-layout.ts';
 import ar from '../../../src/i18n/locales/ar.ts';
 import de from '../../../src/i18n/locales/de.ts';
 import { UI_LOCALES } from '../../../src/i18n/ui-locale.ts';
-import { unpackLocale } from '../../../src/i18n/unpack-locale.ts';
+import { unpackLocale, unpackPart } from '../../../src/i18n/unpack-locale.ts';
 
 const CODES = UI_LOCALES.filter((code) => code !== 'en');
 const sources = await Promise.all(
-  CODES.map(async (code) => ((await import(`../../../src/i18n/locales/${code}.ts`)) as { default: Strings }).default),
+  CODES.map(
+    async (code) => ((await import(`../../../src/i18n/locales/${code}.ts`)) as { default: LocaleStrings }).default,
+  ),
 );
-const pick = (strings: Strings, keys: string[]) =>
+const pick = (strings: LocaleStrings, keys: string[]) =>
   Object.fromEntries(Object.entries(strings).filter(([key]) => keys.includes(key)));
-const SCALE_KEYS = ['effortQuestion', 'effortLabels', 'satisfactionQuestion', 'satisfactionLabels'];
+const SCALE_KEYS = [
+  'effortQuestion',
+  'effortLabels',
+  'satisfactionQuestion',
+  'satisfactionLabels',
+  'recommendQuestion',
+  'recommendLabels',
+];
 const TEXT_KEYS = Object.keys(en).filter((key) => !SCALE_KEYS.includes(key));
 
 describe('unpackLocale', () => {
-  it.each(CODES.map((code, i) => [code, sources[i] as Strings]))('gives back %s as written', (_code, strings) => {
+  it.each(CODES.map((code, i) => [code, sources[i] as LocaleStrings]))('gives back %s as written', (_code, strings) => {
     expect(unpackLocale([packLocale(strings, 'texts')], 'feeling')).toEqual(pick(strings, TEXT_KEYS));
     expect(unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'effort')], 'effort')).toEqual(
       pick(strings, [...TEXT_KEYS, 'effortQuestion', 'effortLabels']),
@@ -25,6 +35,18 @@ describe('unpackLocale', () => {
     expect(unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'satisfaction')], 'satisfaction')).toEqual(
       pick(strings, [...TEXT_KEYS, 'satisfactionQuestion', 'satisfactionLabels']),
     );
+    expect(unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'recommend')], 'recommend')).toEqual(
+      pick(strings, [...TEXT_KEYS, 'recommendQuestion', 'recommendLabels']),
+    );
+    // The help's file is read by the help, against English's help texts.
+    expect(unpackPart(packLocale(strings, 'help'), enHelp)).toEqual(pick(strings, Object.keys(enHelp)));
+  });
+
+  it('a help file without its {phone}, or one text short, does not fit', () => {
+    const help = packLocale(de, 'help');
+    expect(() => unpackPart(help.slice(1), enHelp)).toThrow(`expected ${Object.keys(enHelp).length} texts`);
+    const noPhone = help.map((text) => (text === de.helpPhone ? 'Rufen Sie uns an' : text));
+    expect(() => unpackPart(noPhone, enHelp)).toThrow('helpPhone expected the placeholder {phone}');
   });
 
   it('keeps only the plural forms a language has', () => {
@@ -42,8 +64,8 @@ describe('unpackLocale', () => {
     };
 
     it('with a text too few or too many (another version’s file)', () => {
-      expect(broken((values) => values.pop())).toThrow(`expected ${TEXT_KEYS.length} texts in texts`);
-      expect(broken((values) => values.push('extra'))).toThrow(`expected ${TEXT_KEYS.length} texts in texts`);
+      expect(broken((values) => values.pop())).toThrow(`expected ${TEXT_KEYS.length} texts`);
+      expect(broken((values) => values.push('extra'))).toThrow(`expected ${TEXT_KEYS.length} texts`);
     });
 
     it('with a list where a text belongs, or a text where a list belongs', () => {
@@ -69,7 +91,7 @@ describe('unpackLocale', () => {
     });
 
     it('with the scale’s file missing or of another scale', () => {
-      expect(() => unpackLocale([texts()], 'effort')).toThrow('expected 2 texts in effort');
+      expect(() => unpackLocale([texts()], 'effort')).toThrow('expected 2 texts');
       expect(() => unpackLocale([texts(), packLocale(de, 'satisfaction')], 'effort')).toThrow(
         'effortLabels expected 7 texts',
       );

@@ -99,7 +99,7 @@ describe('the prompt language', () => {
     expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['en', 'ltr']);
     expect(warnings()).toEqual([]);
     expect(info.mock.calls.map((call) => String(call[0]))[0]).toMatch(
-      /^\[feelback\] the de texts could not load \(Error: expected \d+ texts in texts\); showing English\.$/,
+      /^\[feelback\] the de texts could not load \(Error: expected \d+ texts\); showing English\.$/,
     );
   });
 

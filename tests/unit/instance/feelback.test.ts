@@ -24,7 +24,7 @@ import {
 
 const config = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
 const NOW = Date.UTC(2026, 10, 22, 14, 3, 11, 482);
-const EVENT_NAMES: EventName[] = ['shown', 'answered', 'dismissed', 'delivered', 'error'];
+const EVENT_NAMES: EventName[] = ['shown', 'answered', 'dismissed', 'recovery', 'delivered', 'error'];
 
 const instances: Feelback[] = [];
 let warn: MockInstance<Console['warn']>;
@@ -84,6 +84,9 @@ function setup({ config: input = config, respond, outbox = freshStore(), environ
   const named = <T = unknown>(name: EventName) => events.filter(([n]) => n === name).map(([, p]) => p as T);
   return { fb, env, calls, outbox, events, named };
 }
+
+/** The id of the first answer sent: uuid(1) is its partial answer, written at the choice and dropped at Send. */
+const ANSWER = uuid(2);
 
 /** The events posted in one request. */
 const eventsOf = (call: FetchCall | undefined) => (call?.body ?? []) as AnswerEvent[];
@@ -284,8 +287,8 @@ describe('answering', () => {
     await tick();
     await answer(4);
     const [answered] = named<{ event: AnswerEvent }>('answered');
-    expect(answered).toEqual({ id: uuid(1), step: 'checkout', rating: 4, event: answered?.event, stored: true });
-    expect(answered?.event).toMatchObject({ id: uuid(1), subject: 'checkout', time: '2026-11-22T14:03:11.482Z' });
+    expect(answered).toEqual({ id: ANSWER, step: 'checkout', rating: 4, event: answered?.event, stored: true });
+    expect(answered?.event).toMatchObject({ id: ANSWER, subject: 'checkout', time: '2026-11-22T14:03:11.482Z' });
   });
 
   it('posts the answer as one CloudEvents batch', async () => {
@@ -304,7 +307,7 @@ describe('answering', () => {
     expect(calls[0]?.body).toEqual([
       {
         specversion: '1.0',
-        id: uuid(1),
+        id: ANSWER,
         source: 'acme-shop',
         type: 'feelback.answer.v1',
         time: '2026-11-22T14:03:11.482Z',
@@ -331,7 +334,7 @@ describe('answering', () => {
     await tick();
     await answer();
     await fb.flush();
-    expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+    expect(named('delivered')).toEqual([{ ids: [ANSWER] }]);
   });
 
   it('sends the configured headers', async () => {
@@ -446,6 +449,8 @@ describe('dismissing', () => {
     send();
     pressEscape();
     storing.resolve();
+    // Storing (the chosen face's partial, then the answer) takes a varying number of turns.
+    for (let turn = 0; turn < 50 && named('answered').length === 0; turn++) await tick();
     await tick();
     expect(named('answered')).toHaveLength(1);
     expect(named('dismissed')).toEqual([]);
@@ -480,8 +485,8 @@ describe('delivery', () => {
     expect(named('delivered')).toEqual([]);
     await fb.flush();
     expect(calls).toHaveLength(2);
-    expect(eventsOf(calls[1])[0]?.id).toBe(uuid(1));
-    expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+    expect(eventsOf(calls[1])[0]?.id).toBe(ANSWER);
+    expect(named('delivered')).toEqual([{ ids: [ANSWER] }]);
   });
 
   it('flush resolves even when the endpoint keeps failing', async () => {
@@ -555,7 +560,7 @@ describe('delivery', () => {
       await answer();
       await fb.flush();
       expect(calls).toHaveLength(1);
-      expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+      expect(named('delivered')).toEqual([{ ids: [ANSWER] }]);
     } finally {
       Reflect.deleteProperty(navigator, 'locks');
     }
@@ -573,7 +578,7 @@ describe('delivery', () => {
     await answer();
     await fb.flush();
     expect(calls).toHaveLength(1);
-    expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+    expect(named('delivered')).toEqual([{ ids: [ANSWER] }]);
     expect(warnings()).toContain('[feelback] a listener for "answered" threw.');
   });
 });
@@ -784,5 +789,73 @@ describe('journey wiring', () => {
     clickClose();
     await tick();
     expect(openEtiquette).not.toHaveBeenCalled();
+  });
+});
+
+describe('listen and act', () => {
+  it('a face chosen and the card closed arrives as exactly one partial answer', async () => {
+    const { fb, calls } = setup();
+    fb.ask('checkout');
+    await tick();
+    chooseFace(2);
+    toggleWord('confused');
+    typeComment('not sent: never in a partial');
+    clickClose();
+    await fb.flush();
+    const sent = calls.flatMap(eventsOf);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.data).toMatchObject({ rating: 2, emotions: ['confused'], partial: true });
+    expect(sent[0]?.data).not.toHaveProperty('comment');
+    expect(answerBatchSchema.safeParse(calls[0]?.body).success).toBe(true);
+  });
+
+  it('partial: false sends nothing for a closed card', async () => {
+    const { fb, calls } = setup({ config: { ...config, partial: false } });
+    fb.ask('checkout');
+    await tick();
+    chooseFace(2);
+    clickClose();
+    await fb.flush();
+    expect(calls).toEqual([]);
+  });
+
+  it('checks recovery at init, one warning per bad field, and keeps the widget on', async () => {
+    const { fb, named } = setup({
+      config: {
+        ...config,
+        recovery: { lnik: '/help', event: true },
+        steps: { checkout: { recovery: { phone: 'call us' } } },
+      },
+    });
+    expect(warnings()).toEqual([
+      '[feelback] config.steps.checkout.recovery.phone: expected a phone number such as "+44 20 7946 0000"; ignored.',
+      '[feelback] config.recovery.lnik: unknown field (did you mean "link"?), ignored.',
+    ]);
+    fb.ask('checkout');
+    await tick();
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+  });
+
+  it('the site’s own help: the card hands over, listeners and the dataLayer hear it, the endpoint counts it', async () => {
+    const { fb, calls, named } = setup({ config: { ...config, recovery: { event: true }, dataLayer: true } });
+    fb.ask('checkout');
+    await tick();
+    chooseFace(1);
+    await sendAndStore();
+    const chat = await vi.waitFor(() => get<HTMLButtonElement>('button:not([aria-label="Close"])'));
+    expect(chat.textContent).toBe('Chat with us');
+    chat.click();
+    expect(named('recovery')).toEqual([{ id: uuid(3), answerId: ANSWER, step: 'checkout' }]);
+    expect((window as unknown as { dataLayer: Array<{ event: string }> }).dataLayer.map((e) => e.event)).toContain(
+      'feelback.recovery',
+    );
+    Reflect.deleteProperty(window, 'dataLayer');
+    expect(host()).toBeNull();
+    await fb.flush();
+    const sent = calls.flatMap(eventsOf) as Array<{ id: string; type: string; subject: string }>;
+    expect(sent.map(({ type, subject }) => [type, subject])).toEqual([
+      ['feelback.answer.v1', 'checkout'],
+      ['feelback.recovery.v1', ANSWER],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { StepRule } from '../../../src/config/check-steps.ts';
 import { ETIQUETTE_DEFAULTS } from '../../../src/config/config.ts';
 import type { PromptModule } from '../../../src/instance/environment.ts';
 import { createPrompts, type Prompts, type PromptsOptions } from '../../../src/instance/prompts.ts';
+import type { PromptAnswers } from '../../../src/instance/save-answer.ts';
 import type { EtiquetteState } from '../../../src/journey/etiquette.ts';
 import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/journey/etiquette-store.ts';
 import * as promptModule from '../../../src/ui/index.ts';
@@ -41,6 +42,8 @@ interface Setup {
   random?: () => number;
   now?: () => number;
   locale?: string;
+  recovery?: PromptsOptions['recovery'];
+  contact?: boolean;
 }
 
 function setup({
@@ -52,6 +55,8 @@ function setup({
   random,
   now,
   locale = 'en-GB',
+  recovery,
+  contact = false,
 }: Setup = {}) {
   const durable = spyStore(stored);
   const memory = spyStore();
@@ -63,7 +68,9 @@ function setup({
   });
   const log = { warn: vi.fn(), debug: vi.fn() };
   const emit = vi.fn();
-  const save = vi.fn<PromptsOptions['save']>(async () => 'thanks');
+  const save = vi.fn<PromptAnswers['save']>(async () => 'thanks');
+  const answers = { choose: vi.fn(), release: vi.fn(), save, recover: vi.fn() };
+  const answer = vi.fn<PromptsOptions['answer']>(() => answers);
   const openStore = vi.fn(() => durable);
   const onChoose = vi.fn();
   journey = createPrompts({
@@ -71,6 +78,8 @@ function setup({
     rules,
     etiquette: { ...ETIQUETTE_DEFAULTS, ...etiquette },
     question: undefined,
+    recovery,
+    contact,
     locale: () => locale,
     strings: undefined,
     privacyUrl: undefined,
@@ -82,12 +91,12 @@ function setup({
     consent,
     log,
     emit,
-    save,
+    answer,
     onChoose,
   });
   const debug = () => log.debug.mock.calls.map((call) => String(call[0]));
   const emitted = (name: string) => emit.mock.calls.filter(([n]) => n === name).map(([, payload]) => payload);
-  return { journey, durable, memory, openStore, log, debug, emit, emitted, save, onChoose };
+  return { journey, durable, memory, openStore, log, debug, emit, emitted, save, answer, answers, onChoose };
 }
 
 /** Lets promise chains and zero-delay timers run. */
@@ -305,17 +314,14 @@ describe('createPrompts: ask', () => {
 
 describe('createPrompts: what is remembered', () => {
   it('an answer is remembered for the step and the cooldown', async () => {
-    const { journey, durable, save } = setup();
+    const { journey, durable, save, answer } = setup();
     journey.step('checkout');
     await tick();
     chooseFace(4);
     send();
     await tick();
-    expect(save).toHaveBeenCalledWith('checkout', expect.objectContaining({ instrument: 'feeling' }), {
-      rating: 4,
-      emotions: [],
-      comment: '',
-    });
+    expect(answer).toHaveBeenCalledWith('checkout', expect.objectContaining({ instrument: 'feeling' }));
+    expect(save).toHaveBeenCalledWith({ rating: 4, emotions: [], comment: '' });
     expect(durable.save).toHaveBeenLastCalledWith({ lastPromptAt: NOW, steps: { checkout: NOW } });
   });
 
@@ -326,6 +332,32 @@ describe('createPrompts: what is remembered', () => {
     expect(onChoose).not.toHaveBeenCalled();
     chooseFace(4);
     expect(onChoose).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands each choice to the prompt’s answers, which keep it as a partial answer', async () => {
+    const { journey, answers } = setup();
+    journey.step('checkout');
+    await tick();
+    chooseFace(2);
+    get<HTMLInputElement>('input[value="frustrated"]').click();
+    expect(answers.choose.mock.calls).toEqual([
+      [{ rating: 2, emotions: [] }],
+      [{ rating: 2, emotions: ['frustrated'] }],
+    ]);
+    expect(answers.release).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['closed', () => clickClose()],
+    ['shrunk to its bar', () => vi.advanceTimersByTime(ETIQUETTE_DEFAULTS.minimizeAfterMs)],
+    ['removed (destroy)', () => journey?.stop()],
+  ])('lets the partial answer go when the prompt is %s', async (_how, act) => {
+    const { journey, answers } = setup();
+    journey.step('checkout');
+    await tick();
+    chooseFace(2);
+    act();
+    expect(answers.release).toHaveBeenCalled();
   });
 
   it('an answer that could not be kept is not remembered', async () => {

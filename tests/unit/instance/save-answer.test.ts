@@ -1,12 +1,19 @@
+import { entries } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StepRule } from '../../../src/config/check-steps.ts';
 import { DELIVERY_DEFAULTS } from '../../../src/config/config.ts';
 import type { Environment } from '../../../src/instance/environment.ts';
 import { createAnswerSaver, pageFor } from '../../../src/instance/save-answer.ts';
+import { buildRecoveryEvent } from '../../../src/queue/build-recovery.ts';
 import type { Queue } from '../../../src/queue/queue.ts';
+import { createQueue, HOLD_MS } from '../../../src/queue/queue.ts';
 import type { QueuedAnswer } from '../../../src/queue/record.ts';
+import { createIdbStore } from '../../../src/shared/idb-store.ts';
 import type { PromptAnswer } from '../../../src/ui/state.ts';
-import { ENDPOINT, uuid } from '../support/fixtures.ts';
+import type { AnswerEvent } from '../../../src/wire/answer-event.ts';
+import { answerEventSchema } from '../../../src/wire/answer-event.ts';
+import { recoveryEventSchema } from '../../../src/wire/recovery-event.ts';
+import { ENDPOINT, settle, uuid } from '../support/fixtures.ts';
 
 const NOW = Date.UTC(2026, 10, 22, 14, 3, 11);
 const rule = { instrument: 'feeling' } as StepRule;
@@ -30,14 +37,42 @@ function setup(durable = true) {
   const env = { window, now: () => NOW, uuid: () => uuid(7) } as unknown as Environment;
   const emit = vi.fn();
   const warn = vi.fn();
-  const config = {
-    site: 'acme-shop',
-    page: true,
-    endpoint: ENDPOINT,
-    delivery: { ...DELIVERY_DEFAULTS, headers: { 'X-Api-Key': 'k' } },
-  };
-  const save = createAnswerSaver(config, env, { answers: { queue, deliver }, emit, warn, locale: () => 'de-AT' });
+  const saver = createAnswerSaver(CONFIG, env, { answers: { queue, deliver }, emit, warn, locale: () => 'de-AT' });
+  const save = (step: string, stepRule: StepRule, given: PromptAnswer) => saver(step, stepRule).save(given);
   return { save, added, deliver, emit, warn };
+}
+
+const CONFIG = {
+  site: 'acme-shop',
+  page: true,
+  endpoint: ENDPOINT,
+  delivery: { ...DELIVERY_DEFAULTS, headers: { 'X-Api-Key': 'k' } },
+  partial: true,
+};
+
+let databases = 0;
+
+/** A saver over a real queue (fake-indexeddb), ids counting up from 1, the clock at `now`. */
+function realSetup(config: Partial<typeof CONFIG> = {}) {
+  const store = createIdbStore(`save-answer-${++databases}`, 'answers');
+  const queue = createQueue({ unavailable: vi.fn(), full: vi.fn() }, store, () => undefined);
+  let ids = 0;
+  let now = NOW;
+  const env = { window, now: () => now, uuid: () => uuid(++ids) } as unknown as Environment;
+  const deliver = vi.fn(async () => {});
+  const emit = vi.fn();
+  const saver = createAnswerSaver({ ...CONFIG, ...config }, env, {
+    answers: { queue, deliver },
+    emit,
+    warn: vi.fn(),
+    locale: () => 'en-GB',
+  });
+  // A database nobody wrote to does not exist: nothing stored.
+  const stored = async () => Object.fromEntries(((await entries(store.use)) ?? []) as Array<[string, QueuedAnswer]>);
+  const later = (ms: number) => {
+    now += ms;
+  };
+  return { prompt: saver('checkout', rule), saver, queue, store, stored, deliver, emit, later };
 }
 
 describe('createAnswerSaver', () => {
@@ -61,7 +96,7 @@ describe('createAnswerSaver', () => {
     history.replaceState(null, '', `/${'p'.repeat(3000)}`);
     const { save, added } = setup();
     expect(await save('checkout', rule, answer(4))).toBe('thanks');
-    expect(added[0]?.event.data.page).toBe(`/${'p'.repeat(2047)}`);
+    expect((added[0]?.event as AnswerEvent | undefined)?.data.page).toBe(`/${'p'.repeat(2047)}`);
   });
 
   it('under Global Privacy Control leaves out the page and the language', async () => {
@@ -85,7 +120,7 @@ describe('createAnswerSaver', () => {
     expect(name).toBe('answered');
     expect(payload).toMatchObject({ id: uuid(7), step: 'checkout', rating: 5, stored: true });
     payload.event.data.rating = 1;
-    expect(added[0]?.event.data.rating).toBe(5);
+    expect((added[0]?.event as AnswerEvent | undefined)?.data.rating).toBe(5);
   });
 
   it('warns and stores nothing when the answer fails validation', async () => {
@@ -94,6 +129,176 @@ describe('createAnswerSaver', () => {
     expect(added).toEqual([]);
     expect(emit).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith('ask(checkout): the answer failed validation.');
+  });
+});
+
+describe('a prompt’s partial answer', () => {
+  it('is written when a rating is chosen: held, partial, its words but never the comment', async () => {
+    const { prompt, stored, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: ['confused'] });
+    await settle();
+    const records = await stored();
+    expect(Object.keys(records)).toEqual([uuid(1)]);
+    expect(records[uuid(1)]).toMatchObject({ heldUntil: NOW + HOLD_MS, event: { id: uuid(1) } });
+    const data = (records[uuid(1)]?.event as AnswerEvent | undefined)?.data;
+    expect(data).toMatchObject({ rating: 2, emotions: ['confused'], partial: true });
+    expect(data).not.toHaveProperty('comment');
+    expect(answerEventSchema.safeParse(records[uuid(1)]?.event).success).toBe(true);
+    expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + HOLD_MS);
+  });
+
+  it('is updated in place (same id) as the shopper changes the rating or the words', async () => {
+    const { prompt, stored } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.choose({ rating: 1, emotions: ['annoyed'] });
+    await settle();
+    const records = await stored();
+    expect(Object.keys(records)).toEqual([uuid(1)]);
+    expect(records[uuid(1)]?.event.data).toMatchObject({ rating: 1, emotions: ['annoyed'] });
+  });
+
+  it('is let go when the prompt closes or shrinks: no longer held, and delivery starts', async () => {
+    const { prompt, stored, deliver, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    await settle();
+    expect((await stored())[uuid(1)]).not.toHaveProperty('heldUntil');
+    expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
+    expect(deliver).toHaveBeenCalledTimes(1);
+    // Let go once: a later choice does not change what may already be on its way.
+    prompt.choose({ rating: 5, emotions: [] });
+    await settle();
+    expect(((await stored())[uuid(1)]?.event as AnswerEvent | undefined)?.data.rating).toBe(2);
+  });
+
+  it('is dropped in the same transaction as the full answer is written when Send finds it still held', async () => {
+    const { prompt, stored, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: ['confused'] });
+    await settle();
+    expect(await prompt.save({ rating: 2, emotions: ['confused'], comment: 'Card refused' })).toBe('thanks');
+    const records = await stored();
+    expect(Object.keys(records)).toEqual([uuid(2)]);
+    expect(records[uuid(2)]?.event.data).not.toHaveProperty('replaces');
+    expect(records[uuid(2)]?.event.data).not.toHaveProperty('partial');
+    expect(queue.pending.has(uuid(1))).toBe(false);
+  });
+
+  it('Send right after the choice (the draft’s write still queued) still leaves only the full answer', async () => {
+    const { prompt, stored } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await prompt.save({ rating: 2, emotions: [], comment: '' });
+    expect(Object.keys(await stored())).toEqual([uuid(2)]);
+  });
+
+  it('once delivered, is named by the full answer, a new event of its own', async () => {
+    const { prompt, stored, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    await settle();
+    queue.delivered([uuid(1)]);
+    await prompt.save({ rating: 3, emotions: [], comment: 'Found it' });
+    const records = await stored();
+    expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 3, replaces: uuid(1), comment: 'Found it' });
+    expect(answerEventSchema.safeParse(records[uuid(2)]?.event).success).toBe(true);
+  });
+
+  it('let go but not yet delivered (it may be on its way), is named too, never dropped', async () => {
+    const { prompt, stored } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    await settle();
+    await prompt.save({ rating: 2, emotions: [], comment: '' });
+    const records = await stored();
+    expect(Object.keys(records).sort()).toEqual([uuid(1), uuid(2)]);
+    expect(records[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
+  });
+
+  it('is held for as long as the prompt is open: renewed every half hold, no longer once let go', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, queue, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      for (let turn = 1; turn <= 3; turn++) {
+        later(HOLD_MS / 2);
+        vi.advanceTimersByTime(HOLD_MS / 2);
+        expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + (turn * HOLD_MS) / 2 + HOLD_MS);
+      }
+      prompt.release();
+      vi.advanceTimersByTime(HOLD_MS);
+      expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('held past its time (its page was frozen: another may have sent it) is named, never dropped', async () => {
+    const { prompt, stored, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    later(HOLD_MS + 1);
+    await prompt.save({ rating: 2, emotions: [], comment: '' });
+    expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
+  });
+
+  it('is not written at all with partial: false', async () => {
+    const { prompt, stored } = realSetup({ partial: false });
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    await settle();
+    expect(await stored()).toEqual({});
+    await prompt.save({ rating: 2, emotions: [], comment: '' });
+    expect((await stored())[uuid(1)]?.event.data).not.toHaveProperty('replaces');
+  });
+});
+
+describe('an answer with contact on consent', () => {
+  it('carries the address and the consent, in that answer only', async () => {
+    const { prompt, stored } = realSetup();
+    prompt.choose({ rating: 1, emotions: [] });
+    await prompt.save({ rating: 1, emotions: [], comment: '', contact: ' sam@example.com ' });
+    const records = Object.values(await stored());
+    expect(records).toHaveLength(1);
+    expect(records[0]?.event.data).toMatchObject({ contact: { email: 'sam@example.com', consent: true } });
+  });
+
+  it('refuses an address an endpoint would refuse', async () => {
+    const { prompt, stored } = realSetup();
+    expect(await prompt.save({ rating: 1, emotions: [], comment: '', contact: 'sam at example' })).toBeUndefined();
+    expect(await stored()).toEqual({});
+  });
+});
+
+describe('help taken after an answer', () => {
+  it('queues a recovery event through the outbox: its own id, about the answer, and delivers it', async () => {
+    const { prompt, stored, deliver, emit } = realSetup();
+    await prompt.save({ rating: 1, emotions: [], comment: '' });
+    prompt.recover('link', buildRecoveryEvent);
+    await settle();
+    const recovery = (await stored())[uuid(2)]?.event;
+    expect(recovery).toMatchObject({
+      type: 'feelback.recovery.v1',
+      subject: uuid(1),
+      data: { step: 'checkout', action: 'link', locale: 'en-GB' },
+    });
+    expect(recoveryEventSchema.safeParse(recovery).success).toBe(true);
+    expect(deliver).toHaveBeenCalledTimes(2);
+    // Only the site's own help is the site's to open.
+    expect(emit.mock.calls.map(([name]) => name)).toEqual(['answered']);
+  });
+
+  it('for the site’s own help (event), tells the site’s listeners which answer it follows', async () => {
+    const { prompt, emit } = realSetup();
+    await prompt.save({ rating: 1, emotions: [], comment: '' });
+    prompt.recover('event', buildRecoveryEvent);
+    expect(emit).toHaveBeenLastCalledWith('recovery', { id: uuid(2), answerId: uuid(1), step: 'checkout' });
+  });
+
+  it('is nothing before there is an answer', async () => {
+    const { prompt, stored, emit } = realSetup();
+    prompt.recover('event', buildRecoveryEvent);
+    await settle();
+    expect(await stored()).toEqual({});
+    expect(emit).not.toHaveBeenCalled();
   });
 });
 

@@ -1,7 +1,10 @@
 // @vitest-environment node
+
+import { entries } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { KEEPALIVE_BUDGET } from '../../../src/queue/leave.ts';
-import { answerEvent, deferred, ENDPOINT, record, status, uuid } from '../support/fixtures.ts';
+import { HOLD_MS } from '../../../src/queue/queue.ts';
+import { answerEvent, deferred, ENDPOINT, partialEvent, record, status, uuid } from '../support/fixtures.ts';
 import { brokenStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
 
 /** The keepalive requests made, as [url, ids]. */
@@ -85,6 +88,21 @@ describe('sync.leave', () => {
     await vi.waitFor(() => expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]));
     expect(await storedIds(store)).toEqual([]);
     expect(queue.pending.size).toBe(0);
+  });
+
+  it('a partial answer held while its prompt is open: not when hidden; when left, released and sent', async () => {
+    const { sync, store, queue, calls } = syncSetup();
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS }));
+    await vi.waitFor(() => expect(storedIds(store)).resolves.toEqual([uuid(1)]));
+    sync.leave(false);
+    expect(calls).toEqual([]);
+    sync.leave(true);
+    expect(keepalives(calls)).toEqual([[ENDPOINT, [uuid(1)]]]);
+    expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
+    // Released on the device too: a later page may send it, should this request not arrive.
+    await vi.waitFor(async () =>
+      expect(((await entries(store.use)) ?? []).map(([, value]) => Object.hasOwn(value, 'heldUntil'))).toEqual([false]),
+    );
   });
 
   it('never throws into the page, whatever fails', () => {

@@ -65,7 +65,7 @@ describe('listOutbox', () => {
   });
 
   it('leaves a record of a newer widget where it is: not listed, not set aside', async () => {
-    const newer = { v: 4, event: answerEvent(1), whatever: true };
+    const newer = { v: 5, event: answerEvent(1), whatever: true };
     const store = await storeWith([[uuid(1), newer]]);
     expect(await listOutbox(store, NOW)).toEqual({ records: [], setAside: [], onlyThese: false });
     expect(await entries(store.use)).toEqual([[uuid(1), newer]]);
@@ -75,7 +75,7 @@ describe('listOutbox', () => {
     const v2 = { v: 2, event: answerEvent(1), attempts: 1, nextAttemptAt: 5, createdAt: 7 };
     const store = await storeWith([[uuid(1), v2]]);
     const [migrated] = (await listOutbox(store, NOW)).records;
-    expect(migrated).toEqual({ v: 3, event: answerEvent(1), attempts: 1, nextAttemptAt: 5, createdAt: 7 });
+    expect(migrated).toEqual({ v: 4, event: answerEvent(1), attempts: 1, nextAttemptAt: 5, createdAt: 7 });
   });
 });
 

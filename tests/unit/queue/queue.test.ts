@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { keys } from 'idb-keyval';
+import { entries, keys } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueue, STORAGE_CAP, WRITE_TIMEOUT_MS } from '../../../src/queue/queue.ts';
 import { createIdbStore, type IdbStore } from '../../../src/shared/idb-store.ts';
-import { deferred, record, uuid } from '../support/fixtures.ts';
+import { deferred, partialEvent, record, uuid } from '../support/fixtures.ts';
 
 let databases = 0;
 
@@ -23,6 +23,46 @@ const brokenStore = (): IdbStore => {
 };
 
 describe('createQueue', () => {
+  it('holds a partial answer: written at once, updated in place under its id, nobody waits', async () => {
+    const { queue, store } = setup();
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 99 }));
+    const changed = partialEvent(1);
+    queue.hold(record(1, { event: { ...changed, data: { ...changed.data, rating: 1 } }, heldUntil: 99 }));
+    await vi.waitFor(() => expect(queue.pending.get(uuid(1))?.stored).toBe(true));
+    expect(await entries(store.use)).toEqual([
+      [uuid(1), record(1, { event: { ...changed, data: { ...changed.data, rating: 1 } }, heldUntil: 99 })],
+    ]);
+  });
+
+  it('releases a held partial answer in memory and on the device; says whether one was held', async () => {
+    const { queue, store } = setup();
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 99 }));
+    expect(queue.release(uuid(1))).toBe(true);
+    expect(queue.release(uuid(1))).toBe(false);
+    expect(queue.release(uuid(2))).toBe(false);
+    await vi.waitFor(async () =>
+      expect(await entries(store.use)).toEqual([[uuid(1), record(1, { event: partialEvent(1) })]]),
+    );
+    expect(queue.pending.get(uuid(1))?.record).toEqual(record(1, { event: partialEvent(1) }));
+  });
+
+  it('drops the partial answer an answer replaces in the same transaction as it writes the answer', async () => {
+    const { queue, store } = setup();
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 99 }));
+    // Whether or not the partial's own write has landed yet.
+    expect(await queue.add(record(2), uuid(1))).toBe(true);
+    expect(await keys(store.use)).toEqual([uuid(2)]);
+    expect([...queue.pending.keys()]).toEqual([uuid(2)]);
+  });
+
+  it('holds a partial answer in memory once storage failed, and can still release and drop it', async () => {
+    const { queue } = setup(brokenStore());
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 99 }));
+    expect(queue.release(uuid(1))).toBe(true);
+    expect(await queue.add(record(2), uuid(1))).toBe(false);
+    expect([...queue.pending.keys()]).toEqual([uuid(2)]);
+  });
+
   it('stores a new answer durably in one transaction, keyed by its id, before resolving', async () => {
     const { queue, store } = setup();
     expect(await queue.add(record(1))).toBe(true);

@@ -2,21 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { readRecord } from '../../../src/queue/read-record.ts';
 import { newRecord, RECORD_VERSION } from '../../../src/queue/record.ts';
-import { answerEvent, ENDPOINT, record } from '../support/fixtures.ts';
+import { answerEvent, ENDPOINT, partialEvent, record, recoveryEvent, uuid } from '../support/fixtures.ts';
 
 const TIME_1 = Date.parse(answerEvent(1).time);
 
 describe('newRecord', () => {
   it('wraps an event with the endpoint it is for, due now, with no attempts, stamped with its creation time', () => {
     expect(newRecord(answerEvent(1), ENDPOINT, {}, 42)).toStrictEqual({
-      v: 3,
+      v: 4,
       event: answerEvent(1),
       endpoint: ENDPOINT,
       attempts: 0,
       nextAttemptAt: 0,
       createdAt: 42,
     });
-    expect(RECORD_VERSION).toBe(3);
+    expect(RECORD_VERSION).toBe(4);
   });
 
   it('keeps the headers of its config, when there are any', () => {
@@ -42,13 +42,28 @@ describe('readRecord', () => {
 
   it('migrates a v2 record, which kept no endpoint', () => {
     const v2 = { v: 2, event: answerEvent(1), attempts: 3, nextAttemptAt: 99, createdAt: 5 };
-    expect(readRecord(v2)).toStrictEqual({ v: 3, event: answerEvent(1), attempts: 3, nextAttemptAt: 99, createdAt: 5 });
+    expect(readRecord(v2)).toStrictEqual({ v: 4, event: answerEvent(1), attempts: 3, nextAttemptAt: 99, createdAt: 5 });
+  });
+
+  it('takes a v3 record as it is: 4 only added recovery events and held partial answers', () => {
+    const v3 = { ...record(1), v: 3 };
+    expect(readRecord(v3)).toStrictEqual(record(1));
+  });
+
+  it('accepts a recovery event, about the answer it followed', () => {
+    const recovery = { ...newRecord(recoveryEvent(2, uuid(1)), ENDPOINT, {}) };
+    expect(readRecord(recovery)).toStrictEqual(recovery);
+  });
+
+  it('accepts a partial answer held while its prompt is open, and keeps when it is held until', () => {
+    const held = record(1, { event: partialEvent(1), heldUntil: 1_800_000 });
+    expect(readRecord(held)).toStrictEqual(held);
   });
 
   it('migrates a v1 record, taking createdAt from the answer time', () => {
     const v1 = { v: 1, event: answerEvent(1), attempts: 3, nextAttemptAt: 99 };
     expect(readRecord(v1)).toStrictEqual({
-      v: 3,
+      v: 4,
       event: answerEvent(1),
       attempts: 3,
       nextAttemptAt: 99,
@@ -72,7 +87,21 @@ describe('readRecord', () => {
     ['null', null],
     ['a string', 'record'],
     ['an empty object', {}],
-    ['version 4', { ...record(1), v: 4 }],
+    ['version 5', { ...record(1), v: 5 }],
+    ['a held answer that is not partial', { ...record(1), heldUntil: 5 }],
+    ['a held partial answer held until no time', { ...record(1, { event: partialEvent(1) }), heldUntil: 'later' }],
+    ['a held recovery event', { ...newRecord(recoveryEvent(2, uuid(1)), ENDPOINT, {}), heldUntil: 5 }],
+    [
+      'a recovery event about no answer id',
+      { ...newRecord({ ...recoveryEvent(2, uuid(1)), subject: 'checkout' }, ENDPOINT, {}) },
+    ],
+    [
+      'a recovery event of an action it does not know',
+      {
+        ...newRecord(recoveryEvent(2, uuid(1)), ENDPOINT, {}),
+        event: { ...recoveryEvent(2, uuid(1)), data: { ...recoveryEvent(2, uuid(1)).data, action: 'email' } },
+      },
+    ],
     ['an endpoint that is not a web address', { ...record(1), endpoint: 'javascript:alert(1)' }],
     ['headers that are not texts', { ...record(1), headers: { 'X-Key': 1 } }],
     ['a missing version', { ...record(1), v: undefined }],

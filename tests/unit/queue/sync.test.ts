@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
+import { HOLD_MS } from '../../../src/queue/queue.ts';
+import { newRecord } from '../../../src/queue/record.ts';
 import { MAX_AGE_MS } from '../../../src/queue/sync.ts';
-import { deferred, ENDPOINT, record, status, uuid } from '../support/fixtures.ts';
+import { deferred, ENDPOINT, partialEvent, record, recoveryEvent, status, uuid } from '../support/fixtures.ts';
 import { brokenStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
 
 describe('createSync', () => {
@@ -12,6 +14,41 @@ describe('createSync', () => {
     expect(sent()).toEqual([[uuid(1), uuid(2)], [uuid(3)]]);
     expect(await storedIds(store)).toEqual([]);
     expect(named('delivered')).toEqual([{ ids: [uuid(1), uuid(2)] }, { ids: [uuid(3)] }]);
+  });
+
+  it('holds back a partial answer while its prompt is open, on this page or a page that never said it left', async () => {
+    const { sync, store, queue, sent } = syncSetup();
+    // One of this page, one a closed page held and never released, its time nearly up.
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS }));
+    await putAll(store, [record(2, { event: partialEvent(2), heldUntil: NOW + 1_000 }), record(3)]);
+    await sync.deliverPending(true);
+    expect(sent()).toEqual([[uuid(3)]]);
+    expect((await storedIds(store)).sort()).toEqual([uuid(1), uuid(2)]);
+  });
+
+  it('sends a partial answer once it is released, or once the page that held it is long gone', async () => {
+    let now = NOW;
+    const { sync, store, queue, sent } = syncSetup({ now: () => now });
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS }));
+    await putAll(store, [record(2, { event: partialEvent(2), heldUntil: NOW + 1_000 })]);
+    queue.release(uuid(1));
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1)]]);
+    now += 1_000;
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1)], [uuid(2)]]);
+    expect(await storedIds(store)).toEqual([]);
+  });
+
+  it('sends a recovery event beside the answers, in the same batch', async () => {
+    const { sync, store, calls } = syncSetup();
+    await putAll(store, [record(1), newRecord(recoveryEvent(2, uuid(1)), ENDPOINT, {})]);
+    await sync.deliverPending();
+    expect((calls[0]?.body as Array<{ type: string }> | undefined)?.map((event) => event.type)).toEqual([
+      'feelback.answer.v1',
+      'feelback.recovery.v1',
+    ]);
+    expect(await storedIds(store)).toEqual([]);
   });
 
   it('removes an answer only once its request was acknowledged', async () => {

@@ -45,4 +45,8 @@ describe('valence', () => {
       'positive',
     ]);
   });
+
+  it('recommend (NPS): detractors 0–6 negative, passives 7–8 neutral, promoters 9–10 positive', () => {
+    expect(along('recommend')).toEqual([...Array(7).fill('negative'), 'neutral', 'neutral', 'positive', 'positive']);
+  });
 });

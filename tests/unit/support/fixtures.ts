@@ -1,5 +1,6 @@
 import { newRecord, type QueuedAnswer } from '../../../src/queue/record.ts';
 import type { AnswerEvent } from '../../../src/wire/answer-event.ts';
+import type { RecoveryEvent } from '../../../src/wire/recovery-event.ts';
 
 /** Where the test answers go. */
 export const ENDPOINT = 'https://collect.example/answers';
@@ -30,6 +31,24 @@ export function answerEvent(n: number, overrides: Partial<AnswerEvent> = {}): An
     ...overrides,
   };
 }
+
+/** A partial answer (a rating chosen, the prompt left): no comment, `partial: true`. */
+export const partialEvent = (n: number): AnswerEvent => {
+  const event = answerEvent(n);
+  return { ...event, data: { ...event.data, partial: true } };
+};
+
+/** The help taken after the answer `answerId`: its own id `n`. */
+export const recoveryEvent = (n: number, answerId: string): RecoveryEvent => ({
+  specversion: '1.0',
+  id: uuid(n),
+  source: 'acme-shop',
+  type: 'feelback.recovery.v1',
+  time: new Date(Date.UTC(2026, 0, 1, 12, 0, n)).toISOString(),
+  subject: answerId,
+  datacontenttype: 'application/json',
+  data: { step: 'checkout', action: 'link', page: '/checkout', locale: 'en-GB', widgetVersion: '0.1.0' },
+});
 
 /** A queued answer for ENDPOINT, due now, stored at the answer's own time. */
 export const record = (n: number, overrides: Partial<QueuedAnswer> = {}): QueuedAnswer => ({

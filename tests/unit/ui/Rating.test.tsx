@@ -68,6 +68,28 @@ describe('Rating', () => {
     ]);
   });
 
+  it('recommend: eleven radios 0–10 in one group, each showing its number, the ends also named by their words', () => {
+    const { root, radios } = show('recommend');
+    expect(radios.map((r) => [r.name, r.value])).toEqual(Array.from({ length: 11 }, (_, n) => ['rating', `${n}`]));
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(Array.from({ length: 11 }, (_, n) => `${n}`));
+    expect(radios.map((r) => r.getAttribute('aria-label'))).toEqual([
+      '0 – Not at all likely',
+      ...Array.from({ length: 9 }, (_, n) => `${n + 1}`),
+      '10 – Extremely likely',
+    ]);
+    expect(Array.from(root.querySelectorAll('[aria-hidden="true"] span'), (s) => s.textContent)).toEqual([
+      'Not at all likely',
+      'Extremely likely',
+    ]);
+  });
+
+  it('recommend: 0 is a rating like any other, chosen and reported', () => {
+    const { radios, onRate } = show('recommend', 0);
+    expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['0']);
+    radios[10]?.click();
+    expect(onRate).toHaveBeenCalledWith(10);
+  });
+
   it('the question is the group’s legend', () => {
     const { root } = show('effort');
     expect(root.querySelector('fieldset > legend')?.textContent).toBe('How was it?');

@@ -409,3 +409,27 @@ describe('openPromptSession: the slim bar', () => {
     expect(reopenButton().textContent).toBe('How was checkout?');
   });
 });
+
+describe('openPromptSession on the recommend scale', () => {
+  it('asks its own question, and sends 0, the lowest point, like any other', async () => {
+    const { save } = open({ question: undefined, instrument: 'recommend' });
+    expect(get('legend').textContent).toBe(en.recommendQuestion);
+    chooseFace(0);
+    // The follow-up (Send) is there for 0 too.
+    send();
+    await settle();
+    expect(save.mock.calls).toEqual([[{ rating: 0, emotions: [], comment: '' }]]);
+  });
+
+  it('offers the words of its own valence: 0–6 negative, 7–8 neutral, 9–10 positive', () => {
+    open({ instrument: 'recommend' });
+    const words = () =>
+      Array.from(shadow().querySelectorAll<HTMLInputElement>('input[name="emotions"]'), (i) => i.value);
+    chooseFace(6);
+    expect(words()).toContain('frustrated');
+    chooseFace(7);
+    expect(words()).toContain('unsure');
+    chooseFace(9);
+    expect(words()).toContain('delighted');
+  });
+});
