@@ -201,6 +201,8 @@ test('npm start: the studio finds the collector on whatever ports it got', async
     guard.allowFailedRequests(origin);
     expect(await page.evaluate(async () => (await fetch('/collector/answers')).status)).toBe(405);
   } finally {
+    // Leave the studio first: its previews still fetching from a server that stops would fail there.
+    await page.goto('about:blank');
     demoServer.kill('SIGTERM');
     await new Promise((resolve) => demoServer.once('exit', resolve));
     rmSync(data, { recursive: true, force: true });
