@@ -10,6 +10,22 @@ export const isOptional = (value: unknown, check: (value: unknown) => boolean) =
 const isContact = (value: unknown) =>
   isRecord(value) && value.consent === true && isText(value.email, LIMITS.email, PATTERNS.email);
 
+/** A CloudEvent of ours: the envelope every event the widget sends shares, of one `type`. */
+export const isEnvelope = (value: Record<string, unknown>, type: string, isSubject: (subject: unknown) => boolean) =>
+  value.specversion === '1.0' &&
+  isText(value.id, 36, PATTERNS.uuid) &&
+  isText(value.source, LIMITS.source) &&
+  value.type === type &&
+  isText(value.time, 40, PATTERNS.time) &&
+  isSubject(value.subject) &&
+  value.datacontenttype === 'application/json';
+
+/** The page, language and version every event's data may carry. */
+export const hasContext = (data: Record<string, unknown>) =>
+  isOptional(own(data, 'page'), (page) => isText(page, LIMITS.page, PATTERNS.page)) &&
+  isOptional(own(data, 'locale'), (locale) => isText(locale, LIMITS.locale)) &&
+  isText(data.widgetVersion, LIMITS.version, PATTERNS.version);
+
 /**
  * Whether a value is one of our answer events by the rules of the zod schema (src/wire/), checked
  * by hand so no browser file carries zod: every event the widget builds, and every record read
@@ -20,13 +36,7 @@ export function isAnswerEvent(value: unknown): value is AnswerEvent {
   const { data } = value;
   const scale = INSTRUMENTS[data.instrument as Instrument];
   return (
-    value.specversion === '1.0' &&
-    isText(value.id, 36, PATTERNS.uuid) &&
-    isText(value.source, LIMITS.source) &&
-    value.type === ANSWER_EVENT_TYPE &&
-    isText(value.time, 40, PATTERNS.time) &&
-    isText(value.subject, 64, STEP_NAME) &&
-    value.datacontenttype === 'application/json' &&
+    isEnvelope(value, ANSWER_EVENT_TYPE, (subject) => isText(subject, 64, STEP_NAME)) &&
     isText(data.step, 64, STEP_NAME) &&
     Object.hasOwn(INSTRUMENTS, data.instrument as string) &&
     isRecord(data.scale) &&
@@ -38,8 +48,6 @@ export function isAnswerEvent(value: unknown): value is AnswerEvent {
     isOptional(own(data, 'partial'), (partial) => partial === true) &&
     isOptional(own(data, 'replaces'), (id) => isText(id, 36, PATTERNS.uuid)) &&
     isOptional(own(data, 'contact'), isContact) &&
-    isOptional(own(data, 'page'), (page) => isText(page, LIMITS.page, PATTERNS.page)) &&
-    isOptional(own(data, 'locale'), (locale) => isText(locale, LIMITS.locale)) &&
-    isText(data.widgetVersion, LIMITS.version, PATTERNS.version)
+    hasContext(data)
   );
 }
