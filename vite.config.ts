@@ -39,7 +39,7 @@ const CHUNKS: Record<string, string> = {
   'ui/help.ts': 'help',
 };
 
-/** The hashes of the files the tag build wrote, for the loader: `{ core: '<hash>', … }`. */
+/** The hashes of the files the tag build wrote, for the loader and feelback-files.json: `{ core: '<hash>', … }`. */
 function tagFiles(): Record<string, string> {
   const files: Record<string, string> = { locales: localesHash };
   for (const name of readdirSync('dist')) {
@@ -49,6 +49,15 @@ function tagFiles(): Record<string, string> {
   for (const part of ['core', ...Object.values(CHUNKS)]) {
     if (!files[part]) throw new Error(`dist/feelback-${part}.*.js is missing: run the tag build first`);
   }
+  return files;
+}
+
+/**
+ * The names the loader imports files by (`load('delivery')`): every file but the help's, which
+ * the prompt's file imports under the name the build wrote there. Bytes on every page view.
+ */
+function loaderFiles(): Record<string, string> {
+  const { help: _imported, ...files } = tagFiles();
   return files;
 }
 
@@ -157,7 +166,7 @@ export default defineConfig(({ mode }) => ({
     FEELBACK_FLAT: JSON.stringify(mode === 'shopify'),
     FEELBACK_FILES: JSON.stringify(
       mode === 'loader' || mode === 'shopify'
-        ? tagFiles()
+        ? loaderFiles()
         : // vitest: files that stand in for the built ones, in tests/unit/support/.
           { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', locales: localesHash },
     ),
