@@ -10,7 +10,8 @@ import { answerBatchJsonSchema } from './src/wire/json-schema.ts';
 /*
  * One config, three builds (`npm run build` runs them in this order), and vitest:
  * - `tag`: the script tag's widget as ES modules with content-hashed names: feelback-core.*.js,
- *   and the files it imports when needed (prompt, delivery, triggers, one per language);
+ *   and the files it imports when needed (prompt, delivery, triggers, help, the config's
+ *   messages, one per language);
  * - `loader`: dist/feelback.js, the classic script sites paste, which knows those names;
  * - `npm`: dist/esm/ for bundlers (preact and idb-keyval external), `feelback/schema` with zod.
  */
@@ -37,6 +38,7 @@ const CHUNKS: Record<string, string> = {
   'queue/delivery.ts': 'delivery',
   'journey/triggers.ts': 'triggers',
   'ui/help.ts': 'help',
+  'config/messages.ts': 'messages',
 };
 
 /** The hashes of the files the tag build wrote, for the loader and feelback-files.json: `{ core: '<hash>', … }`. */
@@ -168,7 +170,7 @@ export default defineConfig(({ mode }) => ({
       mode === 'loader' || mode === 'shopify'
         ? loaderFiles()
         : // vitest: files that stand in for the built ones, in tests/unit/support/.
-          { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', locales: localesHash },
+          { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', messages: 'stub', locales: localesHash },
     ),
   },
   build: {

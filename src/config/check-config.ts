@@ -1,5 +1,5 @@
 import { STEP_NAME } from '../shared/answer.js';
-import { isRecord, isText, isWhole, own } from '../shared/checks.js';
+import { isRecord, isText, own } from '../shared/checks.js';
 import { isColorScheme, isPlacement } from './check-theme.js';
 import {
   DELIVERY_DEFAULTS,
@@ -8,35 +8,19 @@ import {
   type EtiquetteOptions,
   type ResolvedConfig,
 } from './config.js';
-import { didYouMean, nearKey } from './near-key.js';
+import { flag, type Kind, type Note, type Rule, text, url, whole } from './problems.js';
 import { resolveUrl } from './resolve-url.js';
 
-/** A check of one option, and what it expected, for the message when it fails. */
-type Field = [ok: (value: unknown) => boolean, expected: string];
-
-const text = (max: number, pattern?: RegExp, expected = `expected text of 1 to ${max} characters`): Field => [
-  (value) => isText(value, max, pattern),
-  expected,
-];
-const whole = (min: number, max: number): Field => [
-  (value) => isWhole(value, min, max),
-  `expected a whole number from ${min} to ${max}`,
-];
-const flag: Field = [(value) => typeof value === 'boolean', 'expected true or false'];
 /** A plain object whose own keys match `key` and whose values pass `item`. */
-const mapOf = (item: (value: unknown) => boolean, key: RegExp, expected: string): Field => [
+const mapOf = (item: (value: unknown) => boolean, key: RegExp, kind: Kind): Rule => [
   (value) => isRecord(value) && Object.entries(value).every(([name, entry]) => key.test(name) && item(entry)),
-  expected,
+  kind,
 ];
-const objectOf = (expected: string): Field => [isRecord, expected];
+const OBJECT: Rule = [isRecord, 'object'];
 
-const DELIVERY: Record<keyof DeliveryOptions, Field> = {
+const DELIVERY: Record<keyof DeliveryOptions, Rule> = {
   // Values as fetch takes them: Latin-1, no line break or NUL, or no request could be made.
-  headers: mapOf(
-    (value) => isText(value, 4096, /^[^\0\n\r\u0100-\uffff]+$/),
-    /^[\w-]+$/,
-    'expected header names mapped to text (Latin-1, no line breaks)',
-  ),
+  headers: mapOf((value) => isText(value, 4096, /^[^\0\n\r\u0100-\uffff]+$/), /^[\w-]+$/, 'headers'),
   batchSize: whole(1, 500),
   timeoutMs: whole(1_000, 120_000),
   retryBaseMs: whole(100, 3_600_000),
@@ -44,7 +28,7 @@ const DELIVERY: Record<keyof DeliveryOptions, Field> = {
 };
 
 const DAYS = whole(0, 3_650);
-const ETIQUETTE: Record<keyof EtiquetteOptions, Field> = {
+const ETIQUETTE: Record<keyof EtiquetteOptions, Rule> = {
   promptsPerPage: whole(0, 100),
   cooldownDays: DAYS,
   reaskAfterDays: DAYS,
@@ -55,45 +39,37 @@ const ETIQUETTE: Record<keyof EtiquetteOptions, Field> = {
 };
 
 /** Options with options of their own: each is checked, and a misspelt one reported. */
-const NESTED: Record<string, Record<string, Field>> = { delivery: DELIVERY, etiquette: ETIQUETTE };
+const NESTED: Record<string, Record<string, Rule>> = { delivery: DELIVERY, etiquette: ETIQUETTE };
 
 /**
  * Every option, in the order they are checked. `theme`, `strings`, `steps` and `triggers` only
  * need the right shape here: their values are checked one by one where they are used, so one bad
  * value keeps its default and the widget stays on.
  */
-const fields = (base: string | undefined): Record<string, Field> => ({
-  endpoint: [(value) => !!resolveUrl(value, base), 'expected an http(s) URL or a path starting with "/"'],
+const FIELDS: Record<string, Rule> = {
+  endpoint: url(),
   site: text(100),
   locale: text(35),
   question: text(200),
-  steps: mapOf(isRecord, STEP_NAME, 'expected step names mapped to their rules, e.g. { checkout: { sample: 0.5 } }'),
-  etiquette: objectOf('expected object'),
+  steps: mapOf(isRecord, STEP_NAME, 'steps'),
+  etiquette: OBJECT,
   consent: flag,
-  privacyUrl: [(value) => !!resolveUrl(value, base, 2048), 'expected an http(s) URL or a path starting with "/"'],
-  page: [
-    (value) => typeof value === 'boolean' || typeof value === 'function',
-    'expected false, or a function that maps the page path to what may be sent',
-  ],
+  privacyUrl: url(2048),
+  page: [(value) => typeof value === 'boolean' || typeof value === 'function', 'page'],
   dataLayer: flag,
-  strings: objectOf('expected languages mapped to texts by name'),
-  theme: objectOf('expected theme tokens mapped to CSS values'),
-  colorScheme: [isColorScheme, 'expected "auto", "light" or "dark"'],
-  placement: [isPlacement, 'expected "bottom-right", "bottom-left", "sheet" or { inline: "<CSS selector>" }'],
-  delivery: objectOf('expected object'),
-  triggers: [Array.isArray, 'expected a list of triggers'],
+  strings: [isRecord, 'strings'],
+  theme: [isRecord, 'theme'],
+  colorScheme: [isColorScheme, 'colorScheme'],
+  placement: [isPlacement, 'placement'],
+  delivery: OBJECT,
+  triggers: [Array.isArray, 'triggers'],
   debug: flag,
   // Checked field by field at start (config/check-recovery.ts): a bad one warns, the widget stays on.
-  recovery: [
-    (value) => value === false || isRecord(value),
-    'expected { link: url }, { phone: "+44 20 7946 0000" } or { event: true }',
-  ],
+  recovery: [(value) => value === false || isRecord(value), 'recovery'],
   contact: flag,
   partial: flag,
-});
+};
 const REQUIRED = ['endpoint', 'site'];
-
-export type ConfigResult = { ok: true; config: ResolvedConfig; unknown: string[] } | { ok: false; message: string };
 
 /** The given options of a nested object over its defaults (an explicit `undefined` keeps the default). */
 function withDefaults<T extends object>(defaults: T, given: unknown): T {
@@ -105,68 +81,61 @@ function withDefaults<T extends object>(defaults: T, given: unknown): T {
 
 /**
  * Checks a site's config without trusting it: only its own properties are read, and a path is
- * resolved against `base` (the page) and must stay on its origin. Never throws: a bad config
- * becomes one message that names the field and what was expected, so the site owner knows what
- * to fix. Unknown options are listed, to be reported while the widget stays on.
+ * resolved against `base` (the page) and must stay on its origin. Never throws: a bad config is
+ * one problem that names the field and what was expected, so the site owner knows what to fix,
+ * and no config (undefined). Unknown options are noted too, while the widget stays on.
  */
-export function checkConfig(input: unknown, base: string | undefined = globalThis.document?.baseURI): ConfigResult {
-  if (!isRecord(input)) return { ok: false, message: 'config: expected object.' };
-  const known = fields(base);
-  // A misspelt option is silently useless otherwise: list it with the option it looks like.
-  const unknown = Object.keys(input).filter((key) => !Object.hasOwn(known, key));
-  const fail = (path: string, expected: string) => ({ ok: false as const, message: `config.${path}: ${expected}.` });
-  for (const [name, [ok, expected]] of Object.entries(known)) {
+export function checkConfig(
+  input: unknown,
+  note: Note,
+  base: string | undefined = globalThis.document?.baseURI,
+): ResolvedConfig | undefined {
+  if (!isRecord(input)) return void note(['refused', 'config', OBJECT]);
+  // A misspelt option is silently useless otherwise: it is noted with the options it may mean.
+  const unknown = Object.keys(input).filter((key) => !Object.hasOwn(FIELDS, key));
+  for (const [name, rule] of Object.entries(FIELDS)) {
     const value = own(input, name);
-    if (value === undefined && !REQUIRED.includes(name)) continue;
-    if (value === undefined) {
-      // Nearness goes both ways: the unknown key that looks like this option.
-      const typo = nearKey(name, unknown);
-      return fail(name, `missing${typo ? ` (is "${typo}" a misspelling of it?)` : ''}; ${expected}`);
-    }
-    if (!ok(value)) return fail(name, expected);
-    for (const [key, [nestedOk, nestedExpected]] of Object.entries(NESTED[name] ?? {})) {
+    const path = `config.${name}`;
+    // Nearness goes both ways: a missing option's message names the unknown key that looks like it.
+    if (value === undefined && REQUIRED.includes(name)) return void note(['missing', path, rule, name, unknown]);
+    if (value === undefined) continue;
+    if (!rule[0](value, base)) return void note(['refused', path, rule]);
+    for (const [key, nestedRule] of Object.entries(NESTED[name] ?? {})) {
       const nested = own(value as object, key);
-      if (nested !== undefined && !nestedOk(nested)) return fail(`${name}.${key}`, nestedExpected);
+      if (nested !== undefined && !nestedRule[0](nested)) return void note(['refused', `${path}.${key}`, nestedRule]);
     }
   }
-  const named = unknown.map((key) => key + didYouMean(key, Object.keys(known)));
+  for (const key of unknown) note(['unknown', `config.${key}`, key, Object.keys(FIELDS)]);
   for (const [name, nested] of Object.entries(NESTED)) {
     const value = own(input, name);
     const options = Object.keys(nested);
     if (isRecord(value))
-      named.push(
-        ...Object.keys(value).flatMap((key) =>
-          Object.hasOwn(nested, key) ? [] : `${name}.${key}${didYouMean(key, options)}`,
-        ),
-      );
+      for (const key of Object.keys(value))
+        if (!Object.hasOwn(nested, key)) note(['unknown', `config.${name}.${key}`, key, options]);
   }
   const get = (name: string) => own(input, name) as never;
   const delivery = withDefaults({ ...DELIVERY_DEFAULTS, headers: {} }, get('delivery'));
   return {
-    ok: true,
-    unknown: named,
-    config: {
-      endpoint: resolveUrl(get('endpoint'), base) as string,
-      site: get('site'),
-      locale: get('locale'),
-      question: get('question'),
-      strings: get('strings'),
-      steps: get('steps') ?? {},
-      etiquette: withDefaults(ETIQUETTE_DEFAULTS, get('etiquette')),
-      consent: get('consent') ?? true,
-      privacyUrl: resolveUrl(get('privacyUrl'), base, 2048),
-      page: get('page') ?? true,
-      dataLayer: get('dataLayer') ?? false,
-      theme: get('theme') ?? {},
-      colorScheme: get('colorScheme'),
-      placement: get('placement'),
-      // Copied: the site's object may change after init, or have been polluted.
-      delivery: { ...delivery, headers: { ...delivery.headers } },
-      triggers: get('triggers'),
-      debug: get('debug') ?? false,
-      recovery: get('recovery'),
-      contact: get('contact') ?? false,
-      partial: get('partial') ?? true,
-    },
+    endpoint: resolveUrl(get('endpoint'), base) as string,
+    site: get('site'),
+    locale: get('locale'),
+    question: get('question'),
+    strings: get('strings'),
+    steps: get('steps') ?? {},
+    etiquette: withDefaults(ETIQUETTE_DEFAULTS, get('etiquette')),
+    consent: get('consent') ?? true,
+    privacyUrl: resolveUrl(get('privacyUrl'), base, 2048),
+    page: get('page') ?? true,
+    dataLayer: get('dataLayer') ?? false,
+    theme: get('theme') ?? {},
+    colorScheme: get('colorScheme'),
+    placement: get('placement'),
+    // Copied: the site's object may change after init, or have been polluted.
+    delivery: { ...delivery, headers: { ...delivery.headers } },
+    triggers: get('triggers'),
+    debug: get('debug') ?? false,
+    recovery: get('recovery'),
+    contact: get('contact') ?? false,
+    partial: get('partial') ?? true,
   };
 }

@@ -1,7 +1,6 @@
 import { RECOVERY_ACTIONS, type RecoveryAction } from '../shared/answer.js';
-import { isRecord, isText, isWhole } from '../shared/checks.js';
-import { didYouMean } from './near-key.js';
-import { resolveUrl } from './resolve-url.js';
+import { isRecord, isText } from '../shared/checks.js';
+import { localized, type Note, type Rule, url, whole } from './problems.js';
 
 /** Help offered after a low answer, checked: one action, where it leads, and when it is offered. */
 export interface Recovery {
@@ -14,32 +13,25 @@ export interface Recovery {
   threshold?: number;
 }
 
-/** A text of 1 to `max` characters, or a map of locale to such texts (as a step's `question`). */
-export const isLocalized = (value: unknown, max: number) =>
-  (isRecord(value) ? Object.values(value) : [value]).every((item) => isText(item, max));
-
 /** Each field: its check (a truthy result is kept: the resolved URL, the number as written) and what it expects. */
-const FIELDS: Record<string, [check: (value: unknown, base?: string) => unknown, expected: string]> = {
-  link: [(value, base) => resolveUrl(value, base, 2048), 'an http(s) URL or a path starting with "/"'],
+export const RECOVERY_FIELDS: Record<string, Rule> = {
+  link: url(2048),
   // Digits, spaces and the punctuation numbers are written with; at least three digits.
-  phone: [
-    (value) => isText(value, 40, /^\+?[\d\s().-]*(\d[\s().-]*){3}$/) && value,
-    'a phone number such as "+44 20 7946 0000"',
-  ],
-  event: [(value) => value === true, 'true'],
-  label: [(value) => isLocalized(value, 80), 'text of 1 to 80 characters, or a map of locale to text'],
-  threshold: [(value) => isWhole(value, 0, 10), 'a whole number from 0 to 10'],
+  phone: [(value) => isText(value, 40, /^\+?[\d\s().-]*(\d[\s().-]*){3}$/) && value, 'phone'],
+  event: [(value) => value === true, 'event'],
+  label: localized(80),
+  threshold: whole(0, 10),
 };
 
 /**
  * Reads a `recovery` option (site-wide, or a step's) field by field: each bad or unknown field
- * gets one warning naming it and is left out; without exactly one usable action no help is
- * offered (undefined), said once. `false` turns a site-wide default off for a step.
+ * is noted by name and left out; without exactly one usable action no help is offered
+ * (undefined), noted once. `false` turns a site-wide default off for a step.
  */
 export function checkRecovery(
   value: unknown,
   where: string,
-  warn: (message: string) => void,
+  note: Note,
   base: string | undefined = globalThis.document?.baseURI,
 ): Recovery | false | undefined {
   if (value === false) return false;
@@ -47,21 +39,16 @@ export function checkRecovery(
   const actions: string[] = [];
   let named = false;
   for (const [field, item] of Object.entries(isRecord(value) ? value : {})) {
-    const [check, expected] = Object.hasOwn(FIELDS, field) ? (FIELDS[field] as (typeof FIELDS)[string]) : [];
-    const kept = check?.(item, base);
+    const rule = Object.hasOwn(RECOVERY_FIELDS, field) ? RECOVERY_FIELDS[field] : undefined;
+    const kept = rule?.[0](item, base);
     const action = RECOVERY_ACTIONS.includes(field as RecoveryAction);
     named ||= action;
-    if (!check) {
-      const known = Object.keys(FIELDS);
-      warn(`${where}.${field}: unknown field${didYouMean(field, known) || ` (one of ${known.join(', ')})`}, ignored.`);
-    } else if (!kept) warn(`${where}.${field}: expected ${expected}; ignored.`);
+    if (!rule) note(['field', `${where}.${field}`, field]);
+    else if (!kept) note(['recovery', `${where}.${field}`, rule]);
     else if (!action) Object.assign(recovery, { [field]: item });
     else if (actions.push(field) && kept !== true) recovery.to = kept as string;
   }
-  // An action named but unusable was warned about above: one warning per mistake.
-  if (actions.length > 1 || !named)
-    warn(
-      `${where}: expected one action: { link: "/help" }, { phone: "+44 20 7946 0000" } or { event: true }; no help is offered.`,
-    );
+  // An action named but unusable was noted above: one warning per mistake.
+  if (actions.length > 1 || !named) note(['action', where]);
   return actions.length === 1 ? { ...recovery, action: actions[0] as RecoveryAction } : undefined;
 }

@@ -1,6 +1,6 @@
 import { isRecord, isText } from '../shared/checks.js';
 import type { ColorScheme, Placement, ThemeOverrides } from './config.js';
-import { didYouMean } from './near-key.js';
+import { type Note, THEME_VALUE_MAX } from './problems.js';
 import { BUTTON_STYLES, THEME_TOKENS, type ThemeToken, tokenCss, tokenProperty } from './theme-tokens.js';
 
 export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet'] as const;
@@ -9,8 +9,9 @@ export const isPlacement = (value: unknown): value is Placement =>
   PLACEMENTS.includes(value as 'sheet') ||
   (isRecord(value) && Object.keys(value).join() === 'inline' && isText(value.inline, 500));
 
-export const isColorScheme = (value: unknown): value is ColorScheme =>
-  value === 'auto' || value === 'light' || value === 'dark';
+export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
+
+export const isColorScheme = (value: unknown): value is ColorScheme => COLOR_SCHEMES.includes(value as 'auto');
 
 /**
  * CSS that could make the widget fetch something or read another value: `url()`, `image-set()`
@@ -23,14 +24,14 @@ type Supports = ((property: string, value: string) => boolean) | undefined;
 
 /**
  * Keeps the theme values the browser accepts for their token's kind of CSS property, in the
- * light palette and in `dark`; each other one gets a warning naming it (with the fix when a `#`
+ * light palette and in `dark`; each other one is noted (its warning suggests the fix when a `#`
  * or a `px` would do: `1F6F4A` → `#1F6F4A`, `18` → `18px`) and the default stays, as does an
  * unknown token's. `supports` is `CSS.supports`, absent on servers.
  */
 export function checkTheme(
   theme: Record<string, unknown>,
   supports: Supports,
-  warn: (message: string) => void,
+  note: Note,
   at = 'config.theme',
 ): ThemeOverrides {
   const kept: Record<string, unknown> = {};
@@ -44,21 +45,13 @@ export function checkTheme(
         : !supports || supports(property, tokenCss(token, text));
     // The dark palette is checked like the top level, once.
     if (key === 'dark' && at === 'config.theme') {
-      if (isRecord(value)) kept.dark = checkTheme(value, supports, warn, where);
-      else warn(`${where}: expected an object of theme tokens; ignored.`);
-    } else if (!THEME_TOKENS.includes(token)) {
-      warn(`${where}: not a theme token${didYouMean(key, THEME_TOKENS)} (${THEME_TOKENS.join(', ')}); ignored.`);
-    } else if (!isText(value, 200)) {
-      warn(`${where}: expected a CSS value as text of 1 to 200 characters; the default is kept.`);
-    } else if (UNSAFE_CSS.test(value)) {
-      warn(
-        `${where}: "${value}" uses url(), var() or a function like them, which a theme may not; the default is kept.`,
-      );
-    } else if (!valid(value)) {
-      const fix = token !== 'buttonStyle' && [`#${value}`, `${value}px`].find(valid);
-      const expected = token === 'buttonStyle' ? '"filled" or "outline"' : `a valid CSS ${property}`;
-      warn(`${where}: "${value}" is not ${expected}${fix ? ` (did you mean "${fix}"?)` : ''}; the default is kept.`);
-    } else kept[key] = value;
+      if (isRecord(value)) kept.dark = checkTheme(value, supports, note, where);
+      else note(['dark', where]);
+    } else if (!THEME_TOKENS.includes(token)) note(['token', where, key]);
+    else if (!isText(value, THEME_VALUE_MAX)) note(['cssText', where]);
+    else if (UNSAFE_CSS.test(value)) note(['unsafe', where, value]);
+    else if (!valid(value)) note(['css', where, value, token, valid]);
+    else kept[key] = value;
   }
   return kept;
 }

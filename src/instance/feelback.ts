@@ -5,6 +5,7 @@ import { checkSteps } from '../config/check-steps.js';
 import { checkStrings } from '../config/check-strings.js';
 import { checkTheme } from '../config/check-theme.js';
 import type { FeelbackConfig } from '../config/config.js';
+import { type MessagesModule, problemWarner } from '../config/warn-problems.js';
 import { forwardToDataLayer } from '../events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from '../events/emitter.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
@@ -48,11 +49,17 @@ export interface Feelback {
 
 /**
  * Creates a widget instance; without a config it waits for `init`. Nothing here ever throws
- * into the page: a bad call becomes one console warning that says what to fix.
+ * into the page: a bad call becomes one console warning that says what to fix. The words for a
+ * bad config are a file of their own (`loadMessages`), fetched only when there is something to say.
  */
-export function createFeelback(config: unknown, environment: () => Environment | undefined): Feelback {
+export function createFeelback(
+  config: unknown,
+  environment: () => Environment | undefined,
+  loadMessages: () => Promise<MessagesModule>,
+): Feelback {
   let debug = false;
   const log = createLogger(() => debug);
+  const note = problemWarner(loadMessages, log.warn);
   const emitter = createEmitter(log.warn);
   /** Everything `init` set up; undone by `destroy`. */
   let started: { prompts: Prompts; stop(): void } | undefined;
@@ -69,10 +76,8 @@ export function createFeelback(config: unknown, environment: () => Environment |
   function start(input: unknown) {
     quiet = true;
     if (typeof document !== 'object') return;
-    const parsed = checkConfig(input);
-    if (!parsed.ok) return log.warn(`${parsed.message} The widget stays off.`);
-    const { config, unknown } = parsed;
-    if (unknown.length) log.warn(`config: unknown option(s) ${unknown.join(', ')} ignored.`);
+    const config = checkConfig(input, note);
+    if (!config) return;
     debug = config.debug;
     const env = environment();
     // On an http page there is no secure storage, and no ids.
@@ -90,17 +95,17 @@ export function createFeelback(config: unknown, environment: () => Environment |
     const theme = checkTheme(
       config.theme,
       css && ((property: string, value: string) => css.supports(property, value)),
-      log.warn,
+      note,
     );
-    const strings = config.strings && checkStrings(config.strings, log.warn);
+    const strings = config.strings && checkStrings(config.strings, note);
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
     const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const prompts = createPrompts({
       env,
-      rules: checkSteps(config.steps, log.warn),
+      rules: checkSteps(config.steps, note),
       etiquette: config.etiquette,
       question: config.question,
-      recovery: config.recovery === undefined ? undefined : checkRecovery(config.recovery, 'config.recovery', log.warn),
+      recovery: config.recovery === undefined ? undefined : checkRecovery(config.recovery, 'config.recovery', note),
       contact: config.contact,
       locale: shopperLocale,
       strings,

@@ -1,7 +1,7 @@
 /**
  * The npm package's widget: the chunk that `createFeelback` (create-feelback.ts) imports once
- * there is something to do. The prompt UI, delivery, each language but English and the trigger
- * runtime are chunks of their own, which your bundler splits off and loads when they are needed.
+ * there is something to do. The prompt UI, delivery, each language but English, the trigger
+ * runtime and the words that explain a bad config are chunks of their own, which your bundler splits off and loads when they are needed.
  */
 import { loadBundledLocale } from '../i18n/load-bundled-locale.js';
 import { browserEnvironment, type Environment } from './environment.js';
@@ -17,5 +17,5 @@ export function createWidget(
       loadDelivery: () => import('../queue/delivery.js'),
     }),
 ): Feelback {
-  return createFeelback(config, environment);
+  return createFeelback(config, environment, () => import('../config/messages.js'));
 }

@@ -1,8 +1,10 @@
 /**
  * The script tag's widget (dist/feelback-core.*.js), imported by the loader (src/embed.ts) once
- * there is something to do. The prompt UI, delivery, the trigger runtime and the languages are
- * files of their own, imported when they are needed.
+ * there is something to do. The prompt UI, delivery, the trigger runtime, the languages and the
+ * words that explain a bad config are files of their own, imported when they are needed.
  */
+
+import type { MessagesModule } from '../config/warn-problems.js';
 import type { LocaleModule } from '../i18n/locale-files.js';
 import type { Transport } from '../queue/clean-globals.js';
 import { createLogger } from '../shared/log.js';
@@ -16,7 +18,7 @@ type Command = (...args: unknown[]) => unknown;
 export type RunCommand = (call: ArrayLike<unknown>) => unknown;
 
 /**
- * How the loader imports one of our files by name (`prompt`, `delivery`, `triggers`,
+ * How the loader imports one of our files by name (`prompt`, `delivery`, `triggers`, `messages`,
  * `locales/de`…): it knows each file's hashed name, and tries a failed import once more.
  */
 export type LoadFile = (name: string) => Promise<unknown>;
@@ -31,26 +33,30 @@ export type LoadFile = (name: string) => Promise<unknown>;
 export function startFeelback(load?: LoadFile, found?: Partial<Transport>, prompt?: Promise<unknown>): RunCommand {
   const log = createLogger(() => false);
   const file = <T>(name: string, split: () => Promise<T>) => (load ? (load(name) as Promise<T>) : split());
-  const instance: Feelback = createFeelback(undefined, () => {
-    const env = browserEnvironment({
-      loadPrompt: () => {
-        const own = () => file<PromptModule>('prompt', () => import('../ui/index.js'));
-        // Fetched by the loader beside this file, unless it judged a prompt unlikely (undefined).
-        const ui = prompt ? prompt.then((module) => (module ?? own()) as PromptModule) : own();
-        // A failed fetch is not kept: the next prompt tries again.
-        prompt = ui.catch((error) => {
-          prompt = undefined;
-          throw error;
-        });
-        return prompt as Promise<PromptModule>;
-      },
-      loadDelivery: () => file<DeliveryModule>('delivery', () => import('../queue/delivery.js')),
-      loadTriggers: () => file<TriggersModule>('triggers', () => import('../journey/triggers.js')),
-      loadLocale: (code) =>
-        load ? (load(`locales/${code}`) as Promise<LocaleModule>) : Promise.reject(new Error(code)),
-    });
-    return env && { ...env, found: { ...env.found, ...found } };
-  });
+  const instance: Feelback = createFeelback(
+    undefined,
+    () => {
+      const env = browserEnvironment({
+        loadPrompt: () => {
+          const own = () => file<PromptModule>('prompt', () => import('../ui/index.js'));
+          // Fetched by the loader beside this file, unless it judged a prompt unlikely (undefined).
+          const ui = prompt ? prompt.then((module) => (module ?? own()) as PromptModule) : own();
+          // A failed fetch is not kept: the next prompt tries again.
+          prompt = ui.catch((error) => {
+            prompt = undefined;
+            throw error;
+          });
+          return prompt as Promise<PromptModule>;
+        },
+        loadDelivery: () => file<DeliveryModule>('delivery', () => import('../queue/delivery.js')),
+        loadTriggers: () => file<TriggersModule>('triggers', () => import('../journey/triggers.js')),
+        loadLocale: (code) =>
+          load ? (load(`locales/${code}`) as Promise<LocaleModule>) : Promise.reject(new Error(code)),
+      });
+      return env && { ...env, found: { ...env.found, ...found } };
+    },
+    () => file<MessagesModule>('messages', () => import('../config/messages.js')),
+  );
   return (call) => {
     const [command, ...args] = Array.from(call);
     if (typeof command === 'string' && Object.hasOwn(instance, command)) {

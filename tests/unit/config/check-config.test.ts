@@ -1,19 +1,29 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { checkConfig as parseConfig } from '../../../src/config/check-config.ts';
+import { checkConfig } from '../../../src/config/check-config.ts';
+import { explain } from '../../../src/config/messages.ts';
+import type { Problem } from '../../../src/config/problems.ts';
 
 const minimal = { endpoint: 'https://collect.example/answers', site: 'acme-shop' };
 
+/** The checked config (undefined when refused) and the warnings its problems become. */
+function parseConfig(input: unknown, base?: string) {
+  const problems: Problem[] = [];
+  const config = checkConfig(input, (problem) => problems.push(problem), base);
+  return { config, warnings: explain(problems) };
+}
+
+/** The one warning of a refused config. */
 function failure(input: unknown): string {
-  const result = parseConfig(input);
-  if (result.ok) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
-  return result.message;
+  const { config, warnings } = parseConfig(input);
+  if (config) throw new Error(`expected ${JSON.stringify(input)} to be rejected`);
+  expect(warnings).toHaveLength(1);
+  return warnings[0] as string;
 }
 
 describe('checkConfig', () => {
   it('fills in every default for a minimal config', () => {
     expect(parseConfig(minimal)).toEqual({
-      ok: true,
       config: {
         ...minimal,
         steps: {},
@@ -34,7 +44,7 @@ describe('checkConfig', () => {
         contact: false,
         partial: true,
       },
-      unknown: [],
+      warnings: [],
     });
   });
 
@@ -69,7 +79,7 @@ describe('checkConfig', () => {
       contact: true,
       partial: false,
     };
-    expect(parseConfig(config)).toEqual({ ok: true, config, unknown: [] });
+    expect(parseConfig(config)).toEqual({ config, warnings: [] });
   });
 
   it('does not let explicit undefined delivery options override the defaults', () => {
@@ -83,7 +93,7 @@ describe('checkConfig', () => {
         headers: undefined,
       },
     });
-    expect(result.ok && result.config.delivery).toEqual({
+    expect(result.config?.delivery).toEqual({
       batchSize: 250,
       timeoutMs: 10_000,
       retryBaseMs: 100,
@@ -95,7 +105,10 @@ describe('checkConfig', () => {
   it.each(['https://x.example/a', 'http://127.0.0.1:4174/answers', '/answers'])(
     'accepts the endpoint %s',
     (endpoint) => {
-      expect(parseConfig({ ...minimal, endpoint })).toMatchObject({ ok: true, config: { endpoint } });
+      expect(parseConfig({ ...minimal, endpoint })).toEqual({
+        config: expect.objectContaining({ endpoint }),
+        warnings: [],
+      });
     },
   );
 
@@ -178,6 +191,21 @@ describe('checkConfig', () => {
     ],
     ["contact: 'yes'", { ...minimal, contact: 'yes' }, 'config.contact: expected true or false.'],
     ['partial: 0', { ...minimal, partial: 0 }, 'config.partial: expected true or false.'],
+    [
+      "colorScheme: 'dim'",
+      { ...minimal, colorScheme: 'dim' },
+      'config.colorScheme: expected "auto", "light" or "dark". The widget stays off.',
+    ],
+    [
+      "placement: 'top'",
+      { ...minimal, placement: 'top' },
+      'config.placement: expected "bottom-right", "bottom-left", "sheet" or { inline: "<CSS selector>" }. The widget stays off.',
+    ],
+    [
+      'a locale of 36 characters',
+      { ...minimal, locale: 'x'.repeat(36) },
+      'config.locale: expected text of 1 to 35 characters. The widget stays off.',
+    ],
   ])('rejects %s, naming the field and what was expected', (_name, input, message) => {
     expect(failure(input)).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
@@ -191,13 +219,13 @@ describe('checkConfig', () => {
     ['typingPauseMs', 30_001, 'from 0 to 30000'],
   ])('rejects etiquette.%s %s, naming its own range', (field, value, range) => {
     expect(failure({ ...minimal, etiquette: { [field]: value } })).toBe(
-      `config.etiquette.${field}: expected a whole number ${range}.`,
+      `config.etiquette.${field}: expected a whole number ${range}. The widget stays off.`,
     );
   });
 
   it('rejects a delivery option in its own range', () => {
     expect(failure({ ...minimal, delivery: { timeoutMs: 999 } })).toBe(
-      'config.delivery.timeoutMs: expected a whole number from 1000 to 120000.',
+      'config.delivery.timeoutMs: expected a whole number from 1000 to 120000. The widget stays off.',
     );
   });
 
@@ -208,10 +236,10 @@ describe('checkConfig', () => {
       etiquette: { cooldown: 7, cooldownDays: 7 },
       colour: 'red',
     });
-    expect(result).toMatchObject({
-      ok: true,
-      unknown: ['colour', 'delivery.batchsize (did you mean "batchSize"?)', 'etiquette.cooldown'],
-    });
+    expect(result.config).toBeDefined();
+    expect(result.warnings).toEqual([
+      'config: unknown option(s) colour, delivery.batchsize (did you mean "batchSize"?), etiquette.cooldown ignored.',
+    ]);
   });
 
   it.each([
@@ -221,21 +249,16 @@ describe('checkConfig', () => {
     ['no near key', { endpoint: '/a', name: 's' }, 'config.site: missing; expected text of 1 to 100 characters.'],
   ])('a missing required option with a near unknown key (%s) names both', (_name, input, message) => {
     const result = parseConfig(input);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(message);
+    expect(result.config).toBeUndefined();
+    expect(result.warnings).toEqual([expect.stringContaining(message)]);
   });
 
   it('suggests the near option for each unknown one, and none where nothing is near', () => {
     const result = parseConfig({ ...minimal, debgu: true, privacyURL: '/p', triggerz: [], zzz: 1 });
-    expect(result).toMatchObject({
-      ok: true,
-      unknown: [
-        'debgu (did you mean "debug"?)',
-        'privacyURL (did you mean "privacyUrl"?)',
-        'triggerz (did you mean "triggers"?)',
-        'zzz',
-      ],
-    });
+    expect(result.config).toBeDefined();
+    expect(result.warnings).toEqual([
+      'config: unknown option(s) debgu (did you mean "debug"?), privacyURL (did you mean "privacyUrl"?), triggerz (did you mean "triggers"?), zzz ignored.',
+    ]);
   });
 });
 
@@ -246,7 +269,7 @@ describe('checkConfig: strings', () => {
       'de-DE': { thanks: 3 },
     };
     const result = parseConfig({ ...minimal, strings });
-    expect(result.ok && result.config.strings).toEqual(strings);
+    expect(result.config?.strings).toEqual(strings);
   });
 });
 
@@ -260,14 +283,11 @@ describe('checkConfig: a config it cannot trust', () => {
     proto.debug = true;
     try {
       const result = parseConfig({ ...minimal }, PAGE);
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
-      expect(Object.hasOwn(result.config, 'privacyUrl')).toBe(true);
-      expect([result.config.privacyUrl, result.config.question, result.config.debug]).toEqual([
-        undefined,
-        undefined,
-        false,
-      ]);
+      const { config } = result;
+      expect(config).toBeDefined();
+      if (!config) return;
+      expect(Object.hasOwn(config, 'privacyUrl')).toBe(true);
+      expect([config.privacyUrl, config.question, config.debug]).toEqual([undefined, undefined, false]);
     } finally {
       delete proto.privacyUrl;
       delete proto.question;
@@ -277,7 +297,7 @@ describe('checkConfig: a config it cannot trust', () => {
 
   it('resolves a path endpoint and privacy link against the page', () => {
     const result = parseConfig({ ...minimal, endpoint: '/answers', privacyUrl: '/privacy#feedback' }, PAGE);
-    expect(result.ok && [result.config.endpoint, result.config.privacyUrl]).toEqual([
+    expect([result.config?.endpoint, result.config?.privacyUrl]).toEqual([
       'https://shop.example/answers',
       'https://shop.example/privacy#feedback',
     ]);
@@ -298,12 +318,12 @@ describe('checkConfig: a config it cannot trust', () => {
   });
 
   it.each([[false], [true], [(path: string) => path.replace(/\d+/g, ':id')]])('accepts page: %s', (page) => {
-    expect(parseConfig({ ...minimal, page })).toMatchObject({ ok: true, config: { page } });
+    expect(parseConfig({ ...minimal, page })).toEqual({ config: expect.objectContaining({ page }), warnings: [] });
   });
 
   it('refuses a page option that is neither a flag nor a function', () => {
     expect(failure({ ...minimal, page: '/:id' })).toBe(
-      'config.page: expected false, or a function that maps the page path to what may be sent.',
+      'config.page: expected false, or a function that maps the page path to what may be sent. The widget stays off.',
     );
   });
 
@@ -311,6 +331,6 @@ describe('checkConfig: a config it cannot trust', () => {
     const headers = { 'X-Key': 'a' };
     const result = parseConfig({ ...minimal, delivery: { headers } });
     headers['X-Key'] = 'b';
-    expect(result.ok && result.config.delivery.headers).toEqual({ 'X-Key': 'a' });
+    expect(result.config?.delivery.headers).toEqual({ 'X-Key': 'a' });
   });
 });

@@ -1,13 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkRecovery } from '../../../src/config/check-recovery.ts';
+import { noted } from '../support/noted.ts';
 
 const BASE = 'https://shop.example/checkout/pay';
 
 function check(value: unknown) {
-  const warnings: string[] = [];
-  const recovery = checkRecovery(value, 'config.recovery', (message) => warnings.push(message), BASE);
-  return { recovery, warnings };
+  const { note, warnings } = noted();
+  const recovery = checkRecovery(value, 'config.recovery', note, BASE);
+  return { recovery, warnings: warnings() };
 }
 
 const ONE_ACTION =
@@ -92,6 +93,16 @@ describe('checkRecovery', () => {
       warnings: [
         'config.recovery.lnik: unknown field (did you mean "link"?), ignored.',
         'config.recovery.treshold: unknown field (did you mean "threshold"?), ignored.',
+      ],
+    });
+  });
+
+  it('lists the fields for an unknown one far from any', () => {
+    expect(check({ url: '/help' })).toEqual({
+      recovery: undefined,
+      warnings: [
+        'config.recovery.url: unknown field (one of link, phone, event, label, threshold), ignored.',
+        ONE_ACTION,
       ],
     });
   });

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkSteps } from '../../../src/config/check-steps.ts';
+import { noted } from '../support/noted.ts';
 
 function parse(steps: Record<string, Record<string, unknown>>) {
-  const warnings: string[] = [];
-  const rules = checkSteps(steps, (message) => warnings.push(message));
-  return { rules, warnings };
+  const { note, warnings } = noted();
+  const rules = checkSteps(steps, note);
+  return { rules, warnings: warnings() };
 }
 
 const VALID = {
@@ -66,9 +67,18 @@ describe('parseStepRules', () => {
     }
   }
 
-  it('sample 1.5 says what it expected', () => {
-    expect(parse({ checkout: { sample: 1.5 } }).warnings).toEqual([
-      'config.steps.checkout.sample: expected a number from 0 to 1; the default applies.',
+  it.each([
+    ['question', 42, 'text of 1 to 200 characters, or a map of locale to text'],
+    ['instrument', 'nps', 'one of feeling, effort, satisfaction, recommend'],
+    ['emotions', 'yes', 'true or false'],
+    ['comment', 0, 'true or false'],
+    ['sample', 1.5, 'a number from 0 to 1'],
+    ['delayMs', 600_001, 'a whole number from 0 to 600000'],
+    ['reaskAfterDays', 3651, 'a whole number from 0 to 3650'],
+    ['contact', 'yes', 'true or false'],
+  ])('%s %j says what it expected', (field, value, expected) => {
+    expect(parse({ checkout: { [field]: value } }).warnings).toEqual([
+      `config.steps.checkout.${field}: expected ${expected}; the default applies.`,
     ]);
   });
 

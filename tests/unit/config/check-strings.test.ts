@@ -1,12 +1,13 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkStrings } from '../../../src/config/check-strings.ts';
+import { noted } from '../support/noted.ts';
 
 const LANGUAGES = 'en, de, fr, es, it, nl, pt, sv, da, nb, pl, ar, he';
 
 function check(strings: Record<string, unknown>) {
-  const warn = vi.fn();
-  return { kept: checkStrings(strings, warn), warnings: warn.mock.calls.map(([message]) => message) };
+  const { note, warnings } = noted();
+  return { kept: checkStrings(strings, note), warnings: warnings() };
 }
 
 describe('checkStrings', () => {

@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkConfig as parseConfig } from '../../../src/config/check-config.ts';
+import { checkConfig } from '../../../src/config/check-config.ts';
 import { checkTheme, isPlacement } from '../../../src/config/check-theme.ts';
+import { noted } from '../support/noted.ts';
 
 const minimal = { endpoint: '/answers', site: 'shop' };
+
+/** The checked config (undefined when refused) and the warnings its problems become. */
+function parseConfig(input: unknown) {
+  const { note, warnings } = noted();
+  return { config: checkConfig(input, note), warnings: warnings() };
+}
 
 describe('checkTheme', () => {
   // A stand-in for CSS.supports that knows one valid value per property.
@@ -10,11 +17,11 @@ describe('checkTheme', () => {
   const supports = (property: string, value: string) => valid[property] === value;
 
   it('keeps the valid values and warns once per invalid one, naming the token', () => {
-    const warn = vi.fn();
-    const theme = checkTheme({ brand: '#be123c', radius: 'round', shadow: 'none' }, supports, warn);
+    const warn = noted();
+    const theme = checkTheme({ brand: '#be123c', radius: 'round', shadow: 'none' }, supports, warn.note);
     expect(theme).toEqual({ brand: '#be123c', shadow: 'none' });
-    expect(warn.mock.calls).toEqual([
-      ['config.theme.radius: "round" is not a valid CSS border-radius; the default is kept.'],
+    expect(warn.warnings()).toEqual([
+      'config.theme.radius: "round" is not a valid CSS border-radius; the default is kept.',
     ]);
   });
 
@@ -30,32 +37,30 @@ describe('checkTheme', () => {
     ['a text over 200 characters', 'x'.repeat(201)],
     ['an object', { value: '#fff' }],
   ])('keeps the default for %s, with a warning naming the token; the other values apply', (_name, value) => {
-    const warn = vi.fn();
-    expect(checkTheme({ radius: value, brand: '#be123c' }, supports, warn)).toEqual({ brand: '#be123c' });
-    expect(warn.mock.calls).toEqual([
-      ['config.theme.radius: expected a CSS value as text of 1 to 200 characters; the default is kept.'],
+    const warn = noted();
+    expect(checkTheme({ radius: value, brand: '#be123c' }, supports, warn.note)).toEqual({ brand: '#be123c' });
+    expect(warn.warnings()).toEqual([
+      'config.theme.radius: expected a CSS value as text of 1 to 200 characters; the default is kept.',
     ]);
   });
 
   it('ignores a token it does not know, with a warning that lists the tokens', () => {
-    const warn = vi.fn();
-    expect(checkTheme({ primary: '#be123c' }, supports, warn)).toEqual({});
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toMatch(
-      /^config\.theme\.primary: not a theme token \(brand, onBrand, .*\); ignored\.$/,
-    );
+    const warn = noted();
+    expect(checkTheme({ primary: '#be123c' }, supports, warn.note)).toEqual({});
+    expect(warn.warnings()).toHaveLength(1);
+    expect(warn.warnings()[0]).toMatch(/^config\.theme\.primary: not a theme token \(brand, onBrand, .*\); ignored\.$/);
   });
 
   it('never takes an inherited name for a token', () => {
-    const warn = vi.fn();
-    expect(checkTheme(JSON.parse('{"__proto__": "red", "constructor": "red"}'), supports, warn)).toEqual({});
-    expect(warn).toHaveBeenCalledTimes(2);
+    const warn = noted();
+    expect(checkTheme(JSON.parse('{"__proto__": "red", "constructor": "red"}'), supports, warn.note)).toEqual({});
+    expect(warn.warnings()).toHaveLength(2);
   });
 
   it('keeps every text value where CSS.supports does not exist (servers), and still checks the rest', () => {
-    const warn = vi.fn();
-    expect(checkTheme({ brand: 'anything', radius: 4 }, undefined, warn)).toEqual({ brand: 'anything' });
-    expect(warn).toHaveBeenCalledTimes(1);
+    const warn = noted();
+    expect(checkTheme({ brand: 'anything', radius: 4 }, undefined, warn.note)).toEqual({ brand: 'anything' });
+    expect(warn.warnings()).toHaveLength(1);
   });
 
   it.each([
@@ -69,12 +74,10 @@ describe('checkTheme', () => {
     ['env()', 'env(safe-area-inset-top)'],
     ['an escape that spells url(', 'u\\72l(https://evil.example/a.png)'],
   ])('refuses %s, even where the browser would accept it', (_name, value) => {
-    const warn = vi.fn();
-    expect(checkTheme({ background: value, brand: '#be123c' }, () => true, warn)).toEqual({ brand: '#be123c' });
-    expect(warn.mock.calls).toEqual([
-      [
-        `config.theme.background: "${value}" uses url(), var() or a function like them, which a theme may not; the default is kept.`,
-      ],
+    const warn = noted();
+    expect(checkTheme({ background: value, brand: '#be123c' }, () => true, warn.note)).toEqual({ brand: '#be123c' });
+    expect(warn.warnings()).toEqual([
+      `config.theme.background: "${value}" uses url(), var() or a function like them, which a theme may not; the default is kept.`,
     ]);
   });
 
@@ -84,9 +87,9 @@ describe('checkTheme', () => {
   });
 
   it('keeps everything where CSS.supports does not exist (servers)', () => {
-    const warn = vi.fn();
-    expect(checkTheme({ brand: 'anything' }, undefined, warn)).toEqual({ brand: 'anything' });
-    expect(warn).not.toHaveBeenCalled();
+    const warn = noted();
+    expect(checkTheme({ brand: 'anything' }, undefined, warn.note)).toEqual({ brand: 'anything' });
+    expect(warn.warnings()).toEqual([]);
   });
 });
 
@@ -110,21 +113,19 @@ describe('checkTheme: the fix in the message', () => {
     ['space', '12', 'padding', '12px'],
     ['width', '360', 'width', '360px'],
   ])('%s "%s" is not a valid CSS %s: the message names "%s"', (token, value, property, fix) => {
-    const warn = vi.fn();
-    expect(checkTheme({ [token]: value }, supports, warn)).toEqual({});
-    expect(warn.mock.calls).toEqual([
-      [
-        `config.theme.${token}: "${value}" is not a valid CSS ${property} (did you mean "${fix}"?); the default is kept.`,
-      ],
+    const warn = noted();
+    expect(checkTheme({ [token]: value }, supports, warn.note)).toEqual({});
+    expect(warn.warnings()).toEqual([
+      `config.theme.${token}: "${value}" is not a valid CSS ${property} (did you mean "${fix}"?); the default is kept.`,
     ]);
   });
 
   it('suggests nothing when neither a # nor a px would do', () => {
-    const warn = vi.fn();
-    checkTheme({ brand: 'blu', radius: 'round' }, supports, warn);
-    expect(warn.mock.calls).toEqual([
-      ['config.theme.brand: "blu" is not a valid CSS color; the default is kept.'],
-      ['config.theme.radius: "round" is not a valid CSS border-radius; the default is kept.'],
+    const warn = noted();
+    checkTheme({ brand: 'blu', radius: 'round' }, supports, warn.note);
+    expect(warn.warnings()).toEqual([
+      'config.theme.brand: "blu" is not a valid CSS color; the default is kept.',
+      'config.theme.radius: "round" is not a valid CSS border-radius; the default is kept.',
     ]);
   });
 });
@@ -146,13 +147,13 @@ describe('checkTheme: the new tokens', () => {
 
   it('refuses a keyword that would void the max() the widget puts width and fontWeight in', () => {
     const supports = (_property: string, value: string) => !/auto|bold/.test(value);
-    const warn = vi.fn();
-    expect(checkTheme({ width: 'auto', fontWeight: 'bold', radius: '2px' }, supports, warn)).toEqual({
+    const warn = noted();
+    expect(checkTheme({ width: 'auto', fontWeight: 'bold', radius: '2px' }, supports, warn.note)).toEqual({
       radius: '2px',
     });
-    expect(warn.mock.calls).toEqual([
-      ['config.theme.width: "auto" is not a valid CSS width; the default is kept.'],
-      ['config.theme.fontWeight: "bold" is not a valid CSS font-weight; the default is kept.'],
+    expect(warn.warnings()).toEqual([
+      'config.theme.width: "auto" is not a valid CSS width; the default is kept.',
+      'config.theme.fontWeight: "bold" is not a valid CSS font-weight; the default is kept.',
     ]);
   });
 
@@ -163,10 +164,10 @@ describe('checkTheme: the new tokens', () => {
   });
 
   it('refuses any other buttonStyle, naming the two words', () => {
-    const warn = vi.fn();
-    expect(checkTheme({ buttonStyle: 'ghost' }, () => true, warn)).toEqual({});
-    expect(warn.mock.calls).toEqual([
-      ['config.theme.buttonStyle: "ghost" is not "filled" or "outline"; the default is kept.'],
+    const warn = noted();
+    expect(checkTheme({ buttonStyle: 'ghost' }, () => true, warn.note)).toEqual({});
+    expect(warn.warnings()).toEqual([
+      'config.theme.buttonStyle: "ghost" is not "filled" or "outline"; the default is kept.',
     ]);
   });
 });
@@ -175,14 +176,14 @@ describe('checkTheme: the dark palette', () => {
   const supports = (property: string, value: string) => property !== 'color' || /^#[\da-f]{3,8}$/i.test(value);
 
   it('checks `dark` like the top level, with warnings that name config.theme.dark', () => {
-    const warn = vi.fn();
+    const warn = noted();
     const theme = checkTheme(
       { brand: '#1f6f4a', dark: { brand: '#8fd1ae', background: 'blak', primary: '#000', text: '1B1B1B' } },
       supports,
-      warn,
+      warn.note,
     );
     expect(theme).toEqual({ brand: '#1f6f4a', dark: { brand: '#8fd1ae' } });
-    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+    expect(warn.warnings()).toEqual([
       'config.theme.dark.background: "blak" is not a valid CSS color; the default is kept.',
       expect.stringMatching(/^config\.theme\.dark\.primary: not a theme token \(brand, .*\); ignored\.$/),
       'config.theme.dark.text: "1B1B1B" is not a valid CSS color (did you mean "#1B1B1B"?); the default is kept.',
@@ -194,22 +195,25 @@ describe('checkTheme: the dark palette', () => {
     ['a list', ['#000']],
     ['null', null],
   ])('warns once and ignores a `dark` that is %s', (_name, dark) => {
-    const warn = vi.fn();
-    expect(checkTheme({ brand: '#000', dark }, supports, warn)).toEqual({ brand: '#000' });
-    expect(warn.mock.calls).toEqual([['config.theme.dark: expected an object of theme tokens; ignored.']]);
+    const warn = noted();
+    expect(checkTheme({ brand: '#000', dark }, supports, warn.note)).toEqual({ brand: '#000' });
+    expect(warn.warnings()).toEqual(['config.theme.dark: expected an object of theme tokens; ignored.']);
   });
 
   it('takes no `dark` inside `dark`', () => {
-    const warn = vi.fn();
-    expect(checkTheme({ dark: { dark: { brand: '#000' } } }, supports, warn)).toEqual({ dark: {} });
-    expect(warn.mock.calls[0]?.[0]).toMatch(/^config\.theme\.dark\.dark: not a theme token/);
+    const warn = noted();
+    expect(checkTheme({ dark: { dark: { brand: '#000' } } }, supports, warn.note)).toEqual({ dark: {} });
+    expect(warn.warnings()[0]).toMatch(/^config\.theme\.dark\.dark: not a theme token/);
   });
 });
 
 describe('placement', () => {
   it.each(['bottom-right', 'bottom-left', 'sheet', { inline: '#slot' }])('accepts %j', (placement) => {
     expect(isPlacement(placement)).toBe(true);
-    expect(parseConfig({ ...minimal, placement })).toMatchObject({ ok: true, config: { placement } });
+    expect(parseConfig({ ...minimal, placement })).toEqual({
+      config: expect.objectContaining({ placement }),
+      warnings: [],
+    });
   });
 
   it.each(['top', '', null, { inline: '' }, { inline: 3 }, { inline: '#a', extra: 1 }, ['sheet']])(
@@ -217,8 +221,10 @@ describe('placement', () => {
     (placement) => {
       expect(isPlacement(placement)).toBe(false);
       expect(parseConfig({ ...minimal, placement })).toEqual({
-        ok: false,
-        message: 'config.placement: expected "bottom-right", "bottom-left", "sheet" or { inline: "<CSS selector>" }.',
+        config: undefined,
+        warnings: [
+          'config.placement: expected "bottom-right", "bottom-left", "sheet" or { inline: "<CSS selector>" }. The widget stays off.',
+        ],
       });
     },
   );
@@ -226,13 +232,16 @@ describe('placement', () => {
 
 describe('colorScheme', () => {
   it.each(['auto', 'light', 'dark'])('accepts %s', (colorScheme) => {
-    expect(parseConfig({ ...minimal, colorScheme })).toMatchObject({ ok: true, config: { colorScheme } });
+    expect(parseConfig({ ...minimal, colorScheme })).toEqual({
+      config: expect.objectContaining({ colorScheme }),
+      warnings: [],
+    });
   });
 
   it('rejects anything else', () => {
     expect(parseConfig({ ...minimal, colorScheme: 'system' })).toEqual({
-      ok: false,
-      message: 'config.colorScheme: expected "auto", "light" or "dark".',
+      config: undefined,
+      warnings: ['config.colorScheme: expected "auto", "light" or "dark". The widget stays off.'],
     });
   });
 });

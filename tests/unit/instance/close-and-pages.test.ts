@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { FeelbackEvents } from '../../../src/events/emitter.ts';
 import { createFeelback, type Feelback } from '../../../src/instance/feelback.ts';
-import { testEnvironment } from '../support/environment.ts';
+import { loadMessages, testEnvironment } from '../support/environment.ts';
 import { freshStore } from '../support/queue.ts';
 import { chooseFace, get, host, send, widgetCount } from '../support/widget-dom.ts';
 
@@ -24,7 +24,7 @@ const tick = async () => {
 };
 
 function setup(extra: object = {}) {
-  const fb = createFeelback({ ...config, ...extra }, () => testEnvironment({ outboxStore: freshStore }));
+  const fb = createFeelback({ ...config, ...extra }, () => testEnvironment({ outboxStore: freshStore }), loadMessages);
   instances.push(fb);
   const dismissed: Array<FeelbackEvents['dismissed']> = [];
   const shown: string[] = [];
@@ -69,7 +69,7 @@ describe('close()', () => {
   });
 
   it('does nothing (and warns nothing) without a prompt, before init or after destroy', async () => {
-    const waiting = createFeelback(undefined, () => testEnvironment());
+    const waiting = createFeelback(undefined, () => testEnvironment(), loadMessages);
     waiting.close();
     const { fb, dismissed } = setup();
     fb.close();

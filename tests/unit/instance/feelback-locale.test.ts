@@ -5,7 +5,7 @@ import he from '../../../src/i18n/locales/he.ts';
 import type { Environment } from '../../../src/instance/environment.ts';
 import { createFeelback, type Feelback } from '../../../src/instance/feelback.ts';
 import * as promptModule from '../../../src/ui/index.ts';
-import { testEnvironment } from '../support/environment.ts';
+import { loadMessages, testEnvironment } from '../support/environment.ts';
 import { get, host, typeComment } from '../support/widget-dom.ts';
 
 // The language plumbing of src/feelback.ts: which texts the prompt gets, and from where.
@@ -27,7 +27,11 @@ afterEach(() => {
 function setup(input: object = {}, loadLocale: Environment['loadLocale'] = loadBundledLocale) {
   const load = vi.fn(loadLocale);
   const loadPrompt = vi.fn(async () => promptModule);
-  const fb = createFeelback({ ...config, ...input }, () => testEnvironment({ loadPrompt, loadLocale: load }));
+  const fb = createFeelback(
+    { ...config, ...input },
+    () => testEnvironment({ loadPrompt, loadLocale: load }),
+    loadMessages,
+  );
   instances.push(fb);
   return { fb, load, loadPrompt };
 }

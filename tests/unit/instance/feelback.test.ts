@@ -7,7 +7,7 @@ import { createMemoryEtiquetteStore } from '../../../src/journey/etiquette-store
 import type { IdbStore } from '../../../src/shared/idb-store.ts';
 import type { AnswerEvent } from '../../../src/wire/answer-event.ts';
 import { answerBatchSchema } from '../../../src/wire/answer-event.ts';
-import { testEnvironment } from '../support/environment.ts';
+import { loadMessages, testEnvironment } from '../support/environment.ts';
 import { deferred, type FetchCall, fakeFetch, record, status, uuid } from '../support/fixtures.ts';
 import { brokenStore, freshStore, putAll } from '../support/queue.ts';
 import {
@@ -77,7 +77,7 @@ function setup({ config: input = config, respond, outbox = freshStore(), environ
       }),
   );
   const events: Array<[EventName, unknown]> = [];
-  const fb = createFeelback(undefined, env);
+  const fb = createFeelback(undefined, env, loadMessages);
   instances.push(fb);
   for (const name of EVENT_NAMES) fb.on(name, (payload) => events.push([name, payload]));
   if (input !== null) fb.init(input as never); // bad configs too: init checks what it is given
@@ -114,11 +114,14 @@ async function answer(rating = 4) {
 const warnings = () => warn.mock.calls.map((call) => String(call[0]));
 
 describe('createFeelback with an invalid config', () => {
-  it('prints exactly one warning that names the field', () => {
+  it('prints exactly one warning that names the field, once its words arrived', async () => {
     setup({ config: { site: 'acme-shop' } });
-    expect(warnings()).toEqual([
-      '[feelback] config.endpoint: missing; expected an http(s) URL or a path starting with "/". The widget stays off.',
-    ]);
+    expect(warnings()).toEqual([]);
+    await vi.waitFor(() =>
+      expect(warnings()).toEqual([
+        '[feelback] config.endpoint: missing; expected an http(s) URL or a path starting with "/". The widget stays off.',
+      ]),
+    );
   });
 
   it('renders nothing and never reads the environment', async () => {
@@ -129,11 +132,26 @@ describe('createFeelback with an invalid config', () => {
     expect(env).not.toHaveBeenCalled();
   });
 
-  it('warns through the same path when given directly to createFeelback', () => {
-    const fb = createFeelback({ endpoint: '/a' }, () => undefined);
+  it('warns through the same path when given directly to createFeelback', async () => {
+    const fb = createFeelback({ endpoint: '/a' }, () => undefined, loadMessages);
     instances.push(fb);
+    await vi.waitFor(() => expect(warnings()).toEqual([expect.stringMatching(/^\[feelback\] config\.site: /)]));
+  });
+
+  it('still names the field when its words cannot load (offline), and stays off', async () => {
+    const offline = () => Promise.reject(new Error('offline'));
+    const fb = createFeelback({ ...config, site: '' }, () => testEnvironment(), offline);
+    instances.push(fb);
+    await vi.waitFor(() =>
+      expect(warnings()).toEqual([
+        "[feelback] config.site is not valid; see the README's Config section. The widget stays off.",
+      ]),
+    );
+    fb.ask('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    // The step passes in silence, as after any refused config.
     expect(warnings()).toHaveLength(1);
-    expect(warnings()[0]).toMatch(/^\[feelback\] config\.site: /);
   });
 
   it('does not throw for a config whose getter throws', () => {
@@ -151,14 +169,14 @@ describe('createFeelback with an invalid config', () => {
 
 describe('createFeelback without a browser environment', () => {
   it('renders nothing and does not throw', () => {
-    const fb = createFeelback(config, () => undefined);
+    const fb = createFeelback(config, () => undefined, loadMessages);
     instances.push(fb);
     expect(() => fb.ask('checkout')).not.toThrow();
     expect(host()).toBeNull();
   });
 
   it('explains that the page is not secure, when there is a document', () => {
-    instances.push(createFeelback(config, () => undefined));
+    instances.push(createFeelback(config, () => undefined, loadMessages));
     expect(warnings()).toEqual(['[feelback] this page is not https; the widget stays off.']);
   });
 });
@@ -187,7 +205,7 @@ describe('createFeelback before init', () => {
 
 describe('ask', () => {
   it('starts from the config given to createFeelback', async () => {
-    const fb = createFeelback(config, () => testEnvironment({ now: () => NOW }));
+    const fb = createFeelback(config, () => testEnvironment({ now: () => NOW }), loadMessages);
     instances.push(fb);
     fb.ask('checkout');
     await tick();
@@ -592,7 +610,9 @@ describe('on / off', () => {
 
   it('warns about a config option it does not know, and still starts', async () => {
     const { fb } = setup({ config: { endpoint: '/answers', site: 'acme', questoin: 'typo' } });
-    expect(warnings()).toEqual(['[feelback] config: unknown option(s) questoin (did you mean "question"?) ignored.']);
+    await vi.waitFor(() =>
+      expect(warnings()).toEqual(['[feelback] config: unknown option(s) questoin (did you mean "question"?) ignored.']),
+    );
     fb.ask('checkout');
     await tick();
     expect(document.querySelector('feelback-widget')).not.toBeNull();
@@ -719,9 +739,13 @@ describe('init', () => {
   });
 
   it('warns instead of throwing when the environment throws', () => {
-    const fb = createFeelback(undefined, () => {
-      throw new Error('no window');
-    });
+    const fb = createFeelback(
+      undefined,
+      () => {
+        throw new Error('no window');
+      },
+      loadMessages,
+    );
     instances.push(fb);
     expect(() => fb.init(config)).not.toThrow();
     expect(warnings()).toHaveLength(1);
@@ -736,9 +760,11 @@ describe('journey wiring', () => {
 
   it('a bad step rule is one warning naming it, and the step still prompts', async () => {
     const { fb, named } = setup({ config: { ...config, steps: { checkout: { sample: 1.5 } } } });
-    expect(warnings()).toEqual([
-      '[feelback] config.steps.checkout.sample: expected a number from 0 to 1; the default applies.',
-    ]);
+    await vi.waitFor(() =>
+      expect(warnings()).toEqual([
+        '[feelback] config.steps.checkout.sample: expected a number from 0 to 1; the default applies.',
+      ]),
+    );
     fb.step('checkout');
     await tick();
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
@@ -826,10 +852,12 @@ describe('listen and act', () => {
         steps: { checkout: { recovery: { phone: 'call us' } } },
       },
     });
-    expect(warnings()).toEqual([
-      '[feelback] config.steps.checkout.recovery.phone: expected a phone number such as "+44 20 7946 0000"; ignored.',
-      '[feelback] config.recovery.lnik: unknown field (did you mean "link"?), ignored.',
-    ]);
+    await vi.waitFor(() =>
+      expect(warnings()).toEqual([
+        '[feelback] config.steps.checkout.recovery.phone: expected a phone number such as "+44 20 7946 0000"; ignored.',
+        '[feelback] config.recovery.lnik: unknown field (did you mean "link"?), ignored.',
+      ]),
+    );
     fb.ask('checkout');
     await tick();
     expect(named('shown')).toEqual([{ step: 'checkout' }]);

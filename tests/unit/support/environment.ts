@@ -5,6 +5,9 @@ import * as promptModule from '../../../src/ui/index.ts';
 import { fakeFetch, uuid } from './fixtures.ts';
 import { freshStore } from './queue.ts';
 
+/** The words for a bad config, as the npm build's chunk (the script tag imports them through its loader). */
+export const loadMessages = () => import('../../../src/config/messages.ts');
+
 /**
  * An environment on happy-dom's window for unit tests: an outbox of its own (fake-indexeddb),
  * etiquette memory in memory, a fake fetch answering 204, a clock at 0, the lowest random draw,

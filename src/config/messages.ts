@@ -1,0 +1,112 @@
+/*
+ * The words for what the config checkers found wrong (config/problems.ts): a file of its own
+ * (dist/feelback-messages.*.js), fetched only when there is something to say, so a site whose
+ * config is right never downloads them. Each sentence names the option's path, what was
+ * expected (the bounds and names come from the rule or list the check used), and what happens.
+ */
+import { UI_LOCALES } from '../i18n/ui-locale.js';
+import { INSTRUMENT_NAMES } from '../shared/instruments.js';
+import { RECOVERY_FIELDS } from './check-recovery.js';
+import { STEP_RULE_NAMES } from './check-steps.js';
+import { COLOR_SCHEMES, PLACEMENTS } from './check-theme.js';
+import { didYouMean, nearKey } from './near-key.js';
+import { type Kind, type Problem, type Rule, THEME_VALUE_MAX } from './problems.js';
+import { BUTTON_STYLES, THEME_TOKENS, tokenProperty } from './theme-tokens.js';
+
+/** `"a", "b" or "c"` */
+const oneOf = (names: readonly string[]) =>
+  names
+    .map((name) => `"${name}"`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1');
+
+/** What each kind of rule expects, given the bounds it was checked against. */
+const EXPECTED: Record<Kind, (...bounds: number[]) => string> = {
+  whole: (min, max) => `a whole number from ${min} to ${max}`,
+  number: (min, max) => `a number from ${min} to ${max}`,
+  text: (max) => `text of 1 to ${max} characters`,
+  localized: (max) => `text of 1 to ${max} characters, or a map of locale to text`,
+  flag: () => 'true or false',
+  event: () => 'true',
+  url: () => 'an http(s) URL or a path starting with "/"',
+  object: () => 'object',
+  headers: () => 'header names mapped to text (Latin-1, no line breaks)',
+  steps: () => 'step names mapped to their rules, e.g. { checkout: { sample: 0.5 } }',
+  page: () => 'false, or a function that maps the page path to what may be sent',
+  strings: () => 'languages mapped to texts by name',
+  theme: () => 'theme tokens mapped to CSS values',
+  colorScheme: () => oneOf(COLOR_SCHEMES),
+  placement: () => `${PLACEMENTS.map((name) => `"${name}"`).join(', ')} or { inline: "<CSS selector>" }`,
+  triggers: () => 'a list of triggers',
+  recovery: () => '{ link: url }, { phone: "+44 20 7946 0000" } or { event: true }',
+  instrument: () => `one of ${INSTRUMENT_NAMES.join(', ')}`,
+  phone: () => 'a phone number such as "+44 20 7946 0000"',
+};
+
+/** `expected …` for a rule, with the bounds it was checked against. */
+const expected = ([, kind, ...bounds]: Rule) => `expected ${EXPECTED[kind](...bounds)}`;
+
+/** ` (did you mean "x"?)` for a near known name, else the list of known ones. */
+const nearOrList = (given: string, known: readonly string[]) =>
+  didYouMean(given, known) || ` (one of ${known.join(', ')})`;
+
+/** The sentence for one problem (an unknown option's is shared: see `explain`). */
+function sentence(problem: Problem): string {
+  const path = problem[1];
+  switch (problem[0]) {
+    case 'refused':
+      return `${path}: ${expected(problem[2])}. The widget stays off.`;
+    case 'missing': {
+      const typo = nearKey(problem[3], problem[4]);
+      const misspelt = typo ? ` (is "${typo}" a misspelling of it?)` : '';
+      return `${path}: missing${misspelt}; ${expected(problem[2])}. The widget stays off.`;
+    }
+    case 'unknown':
+      return `${path.slice('config.'.length)}${didYouMean(problem[2], problem[3])}`;
+    case 'dark':
+      return `${path}: expected an object of theme tokens; ignored.`;
+    case 'token':
+      return `${path}: not a theme token${didYouMean(problem[2], THEME_TOKENS)} (${THEME_TOKENS.join(', ')}); ignored.`;
+    case 'cssText':
+      return `${path}: expected a CSS value as text of 1 to ${THEME_VALUE_MAX} characters; the default is kept.`;
+    case 'unsafe':
+      return `${path}: "${problem[2]}" uses url(), var() or a function like them, which a theme may not; the default is kept.`;
+    case 'css': {
+      const [, , value, token, valid] = problem;
+      const button = token === 'buttonStyle';
+      const fix = !button && [`#${value}`, `${value}px`].find(valid);
+      const wanted = button ? oneOf(BUTTON_STYLES) : `a valid CSS ${tokenProperty(token)}`;
+      return `${path}: "${value}" is not ${wanted}${fix ? ` (did you mean "${fix}"?)` : ''}; the default is kept.`;
+    }
+    case 'rule':
+      return `${path}: unknown rule${nearOrList(problem[2], STEP_RULE_NAMES)}, ignored.`;
+    case 'step':
+      return `${path}: ${expected(problem[2])}; the default applies.`;
+    case 'field':
+      return `${path}: unknown field${nearOrList(problem[2], Object.keys(RECOVERY_FIELDS))}, ignored.`;
+    case 'recovery':
+      return `${path}: ${expected(problem[2])}; ignored.`;
+    case 'action':
+      return `${path}: expected one action: { link: "/help" }, { phone: "+44 20 7946 0000" } or { event: true }; no help is offered.`;
+    case 'language':
+      return `${path}: expected one of the widget's languages (${UI_LOCALES.join(', ')}) mapped to texts by name; ignored.`;
+    case 'text':
+      return `${path}: expected a text, a list of texts, or texts by name; the default is used.`;
+  }
+}
+
+/**
+ * One warning per problem, in order, each naming the option's path and what to fix; the unknown
+ * options share one, where the first was found, each with the option it may mean.
+ */
+export function explain(problems: readonly Problem[]): string[] {
+  const lines: string[] = [];
+  const unknown: string[] = [];
+  let at = -1;
+  for (const problem of problems) {
+    if (problem[0] !== 'unknown') lines.push(sentence(problem));
+    else if (unknown.push(sentence(problem)) === 1) at = lines.push('') - 1;
+  }
+  if (at >= 0) lines[at] = `config: unknown option(s) ${unknown.join(', ')} ignored.`;
+  return lines;
+}
