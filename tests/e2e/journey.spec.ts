@@ -269,7 +269,7 @@ test('sample 1.5 gives one warning naming config.steps.<step>.sample, and the st
   });
   expect(await decision(page, guard, 'step', 'checkout')).toBe('prompt shown.');
   await expect(widget(page).getByRole('form', { name: 'How was checkout?' })).toBeVisible();
-  expect(guard.warnings('[feelback]')).toEqual([
+  await poll(() => guard.warnings('[feelback]')).toEqual([
     '[feelback] config.steps.checkout.sample: expected a number from 0 to 1; the default applies.',
   ]);
 });

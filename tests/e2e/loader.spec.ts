@@ -7,6 +7,7 @@ import { answer, ask, readOutbox, region, thanks } from './support/widget.ts';
 
 const CORE_FILE = distPath('core');
 const PROMPT_FILE = distPath('prompt');
+const MESSAGES_FILE = distPath('messages');
 const config = (endpoint: string) => ({ endpoint, site: 'loader-shop' });
 
 /** Paths of the page's requests, as they happen. */
@@ -92,6 +93,8 @@ test('the first step brings the widget in, once, and its prompt shows', async ({
   await ask(page, 'basket');
   await expect(region(page)).toBeVisible();
   expect(requested.filter((path) => path === CORE_FILE)).toHaveLength(1);
+  // The words of config warnings are fetched only when there is something to say.
+  expect(requested).not.toContain(MESSAGES_FILE);
 });
 
 test('answers left from an earlier visit bring the widget in after load, and arrive once', async ({
@@ -151,6 +154,24 @@ test('a bad config is reported when the widget first has something to do', async
   await poll(() => guard.warnings('[feelback] config.')).toEqual([
     '[feelback] config.endpoint: expected an http(s) URL or a path starting with "/". The widget stays off.',
   ]);
+});
+
+test('a bad config whose warning cannot be worded (its file blocked) still names the option once; the widget stays off', async ({
+  page,
+  server,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  // The loader tries once more under a fresh URL; that fails too.
+  await page.route(anyRequestFor(MESSAGES_FILE), (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await widgetPage(page, server, { config: { endpoint: 'ftp://collect.example', site: 'loader-shop' } });
+  await ask(page, 'checkout');
+  await poll(() => guard.warnings('[feelback]')).toEqual([
+    "[feelback] config.endpoint is not valid; see the README's Config section. The widget stays off.",
+  ]);
+  await ask(page, 'checkout');
+  await expect(region(page)).toHaveCount(0);
+  expect(guard.warnings('[feelback]')).toHaveLength(1);
 });
 
 test('a widget file that cannot load: one warning, no page error, and the next step tries again', async ({

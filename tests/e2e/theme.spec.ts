@@ -1,4 +1,4 @@
-import { expect, test, widgetPage } from './fixtures.ts';
+import { expect, poll, test, widgetPage } from './fixtures.ts';
 import { ask, closeButton, face, region, sendButton, widget } from './support/widget.ts';
 
 const site = (collector: { endpoint: string }, more: Record<string, unknown> = {}) => ({
@@ -100,7 +100,8 @@ test('an invalid theme value gives one warning naming it; the default stays and 
   await widgetPage(page, server, site(collector, { theme: { brand: 'not-a-colour', radius: '4px' } }));
   await ask(page, 'checkout');
   await face(page, 3).check();
-  expect(guard.warnings('[feelback]')).toEqual([
+  // Worded by the messages file, fetched because there is something to say.
+  await poll(() => guard.warnings('[feelback]')).toEqual([
     '[feelback] config.theme.brand: "not-a-colour" is not a valid CSS color; the default is kept.',
   ]);
   await expect(sendButton(page)).toHaveCSS('background-color', 'rgb(59, 59, 179)');
@@ -198,7 +199,7 @@ test.describe('the dark palette', () => {
     await widgetPage(page, server, site(collector, { theme: { radius: '18', dark: { brand: '8FD1AE' } } }));
     await ask(page, 'checkout');
     await expect(region(page)).toBeVisible();
-    expect(guard.warnings('[feelback]')).toEqual([
+    await poll(() => guard.warnings('[feelback]')).toEqual([
       '[feelback] config.theme.radius: "18" is not a valid CSS border-radius (did you mean "18px"?); the default is kept.',
       '[feelback] config.theme.dark.brand: "8FD1AE" is not a valid CSS color (did you mean "#8FD1AE"?); the default is kept.',
     ]);
