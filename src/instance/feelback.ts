@@ -13,6 +13,7 @@ import { createMemoryEtiquetteStore } from '../journey/etiquette-store.js';
 import { createLogger } from '../shared/log.js';
 import { type Answers, createAnswers } from './answers.js';
 import type { Environment } from './environment.js';
+import { neverThrow } from './never-throw.js';
 import { promptPlacement } from './placement.js';
 import { createPrompts, type Prompts } from './prompts.js';
 import { createAnswerSaver, globalPrivacyControl } from './save-answer.js';
@@ -202,18 +203,7 @@ export function createFeelback(
       quiet = typeof document !== 'object';
     },
   };
-  // A bug of ours must never become an exception in the host page.
-  for (const [name, method] of Object.entries(instance) as Array<[keyof Feelback, (...args: unknown[]) => unknown]>) {
-    instance[name] = ((...args: unknown[]) => {
-      try {
-        return method(...args);
-      } catch (error) {
-        log.warn(`${name}() failed; the widget keeps running.`, error);
-        // `on` promises a function to call later: never hand the site an undefined to call.
-        return name === 'on' ? () => {} : undefined;
-      }
-    }) as never;
-  }
+  neverThrow(instance, log);
   // Checked by init, as any caller's config is (a script tag passes whatever the page has).
   if (config !== undefined) instance.init(config as FeelbackConfig);
   return instance;

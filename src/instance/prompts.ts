@@ -1,72 +1,21 @@
 import type { AskContext } from '../config/check-context.js';
-import type { Recovery } from '../config/check-recovery.js';
-import type { StepRule } from '../config/check-steps.js';
-import type { EtiquetteOptions } from '../config/config.js';
-import type { Emitter } from '../events/emitter.js';
 import { loadLocaleTexts } from '../i18n/load-locale-texts.js';
-import { partsFor } from '../i18n/locale-files.js';
-import type { StringOverrides } from '../i18n/merge-strings.js';
-import { type UiLocale, uiLocale } from '../i18n/ui-locale.js';
-import { type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
-import type { EtiquetteStore } from '../journey/etiquette-store.js';
+import { uiLocale } from '../i18n/ui-locale.js';
+import { rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
 import { questionFor, ruleFor } from '../journey/step-rules.js';
 import { watchTyping } from '../journey/typing-pause.js';
-import type { Logger } from '../shared/log.js';
-import type { MountOptions } from '../ui/mount.js';
-import type { Environment } from './environment.js';
+import { createEtiquetteMemory } from './etiquette-memory.js';
 import { offersFor } from './offers.js';
-import type { PromptAnswers } from './save-answer.js';
+import { loadPromptTexts } from './prompt-texts.js';
+import type { Prompts, PromptsOptions } from './prompts-options.js';
 
-export interface PromptsOptions {
-  env: Environment;
-  rules: Record<string, Partial<StepRule>>;
-  etiquette: EtiquetteOptions;
-  /** The site-wide question, if any. */
-  question: string | undefined;
-  /** The site-wide help after a low answer, and whether to ask for a contact address then. */
-  recovery: Recovery | false | undefined;
-  contact: boolean;
-  /** The shopper's BCP 47 tag, read when a prompt is about to show (an SPA may change `lang`). */
-  locale(): string;
-  /** The site's replacement texts per interface language. */
-  strings: Partial<Record<UiLocale, StringOverrides>> | undefined;
-  privacyUrl: string | undefined;
-  theme: MountOptions['theme'];
-  colorScheme: 'auto' | 'light' | 'dark' | undefined;
-  /** Placement and slot of the prompt, looked up when it shows. */
-  where(): Pick<MountOptions, 'placement' | 'container'>;
-  /** Durable etiquette memory, used once the site has consent (see `consent`). */
-  store: () => EtiquetteStore;
-  memory: EtiquetteStore;
-  consent: boolean;
-  log: Logger;
-  emit: Emitter['emit'];
-  /** What becomes of one prompt's answer: its partial answer, the answer, the help taken. */
-  answer(step: string, rule: StepRule): PromptAnswers;
-  /** The shopper chose a point of a prompt's scale: an answer is on its way. */
-  onChoose(): void;
-}
-
-export interface Prompts {
-  /** The shopper reached a step: prompt if its rules and the etiquette allow. */
-  step(name: string, context?: AskContext): void;
-  /** Prompt now, unless the shopper chose "don't ask me again". */
-  ask(name: string, context?: AskContext): void;
-  /**
-   * The site closes the open prompt (reported as dismissed, reason `site`), or one about to show;
-   * with a step, only if the prompt is that step's. An answer on its way is not taken back.
-   */
-  close(step?: string): void;
-  consent(granted: boolean): void;
-  stop(): void;
-}
+export type { Prompts, PromptsOptions };
 
 /** Decides when to prompt, shows the prompt UI (loaded on first use) and remembers the outcome. */
 export function createPrompts(options: PromptsOptions): Prompts {
   const { env, log } = options;
   const win = env.window;
   const typing = watchTyping(win.document, env.now);
-  let consent = options.consent;
   let shownThisPage = 0;
   /** The page those prompts were shown on: a single-page app's route change is a new page. */
   let page = '';
@@ -82,24 +31,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
   let stopped = false;
   /** Replacement texts already warned about: once per page, not once per prompt. */
   const warned = new Set<string>();
-  // Read once from the device; changes after that are kept here and written through.
-  let state: Promise<EtiquetteState> | undefined;
-  /** The shopper acted on a prompt on this page (so there is something worth storing). */
-  let learnt = false;
-  // One durable store per page: each one opens its own database connection.
-  let opened: EtiquetteStore | undefined;
-  const durable = () => (opened ??= options.store());
-  const store = () => (consent ? durable() : options.memory);
-  const read = (from: EtiquetteStore) => from.load().catch((): EtiquetteState => ({ steps: {} }));
-  const load = () => (state ??= read(store()));
-  const remember = async (change: (current: EtiquetteState) => EtiquetteState) => {
-    learnt = true;
-    const next = change(await load());
-    state = Promise.resolve(next);
-    await store()
-      .save(next)
-      .catch((error) => log.debug('could not store the etiquette state.', error));
-  };
+  // Read once from the device; changes after that are kept there and written through.
+  const { load, remember, consent } = createEtiquetteMemory(options.store, options.memory, options.consent, log.debug);
 
   /** Shows the prompt, or resolves to why not. */
   async function show(mine: { step: string }, context: AskContext, explicit: boolean): Promise<string | undefined> {
@@ -117,21 +50,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
     const tag = options.locale();
     const locale = uiLocale(tag);
     const ui = env.loadPrompt();
-    const texts =
-      locale.code === 'en'
-        ? undefined
-        : // A prompt file that fails is reported below, as prompt-unavailable, not blamed on the texts.
-          Promise.all([
-            ui.catch(() => undefined),
-            loadLocaleTexts(env.loadLocale, locale.code, partsFor(rule.instrument)),
-          ])
-            // Read by the prompt's code, which knows English's names and shapes to check them against.
-            .then(([module, files]) => module?.unpackLocale(files, rule.instrument))
-            // The prompt still shows, in English.
-            .catch(
-              (error: unknown) =>
-                void log.debug(`the ${locale.code} texts could not load (${error}); showing English.`),
-            );
+    const texts = locale.code === 'en' ? undefined : loadPromptTexts(env, ui, locale.code, rule.instrument, log.debug);
     // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
     ui.catch(() => {});
     await new Promise((resolve) => {
@@ -249,16 +168,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       // Not the shopper's choice: nothing is remembered, as for a prompt left to close by itself.
       if (shown) options.emit('dismissed', { step: closing.step, reason: 'site' });
     },
-    consent(granted) {
-      if (granted === consent) return;
-      consent = granted;
-      if (!granted) return;
-      // From now on the device's memory counts (a "don't ask me again" from an earlier visit), and
-      // what the shopper did on this page joins it; a page where nobody acted writes nothing.
-      const page = learnt && state;
-      state = page ? Promise.all([read(store()), page]).then(([kept, now]) => mergeStates(kept, now)) : undefined;
-      if (page) void remember((s) => s);
-    },
+    consent,
     stop() {
       stopped = true;
       clearTimeout(delay);

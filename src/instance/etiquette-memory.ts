@@ -1,0 +1,45 @@
+import { type EtiquetteState, mergeStates } from '../journey/etiquette.js';
+import type { EtiquetteStore } from '../journey/etiquette-store.js';
+
+/**
+ * What this page knows of the shopper's past prompts: read once from the device, kept here, and
+ * written through on each change. Without consent it lives in `memory` (this page only); given
+ * consent, the device's memory counts from then on and what the shopper did here joins it.
+ */
+export function createEtiquetteMemory(
+  durableStore: () => EtiquetteStore,
+  memory: EtiquetteStore,
+  consent: boolean,
+  debug: (message: string, error: unknown) => void,
+) {
+  let state: Promise<EtiquetteState> | undefined;
+  /** The shopper acted on a prompt on this page (so there is something worth storing). */
+  let learnt = false;
+  // One durable store per page: each one opens its own database connection.
+  let opened: EtiquetteStore | undefined;
+  const durable = () => (opened ??= durableStore());
+  const store = () => (consent ? durable() : memory);
+  const read = (from: EtiquetteStore) => from.load().catch((): EtiquetteState => ({ steps: {} }));
+  const load = () => (state ??= read(store()));
+  const remember = async (change: (current: EtiquetteState) => EtiquetteState) => {
+    learnt = true;
+    const next = change(await load());
+    state = Promise.resolve(next);
+    await store()
+      .save(next)
+      .catch((error) => debug('could not store the etiquette state.', error));
+  };
+  return {
+    load,
+    remember,
+    consent(granted: boolean) {
+      if (granted === consent) return;
+      consent = granted;
+      if (!granted) return;
+      // A page where nobody acted writes nothing; one where the shopper did merges it in.
+      const page = learnt && state;
+      state = page ? Promise.all([read(store()), page]).then(([kept, now]) => mergeStates(kept, now)) : undefined;
+      if (page) void remember((s) => s);
+    },
+  };
+}
