@@ -37,13 +37,16 @@ const CHUNKS: Record<string, string> = {
   'queue/delivery.ts': 'delivery',
   'journey/triggers.ts': 'triggers',
   'ui/help.ts': 'help',
+  'ui/follow-up.ts': 'follow-up',
 };
+/** Chunks the prompt's file imports beside itself (a relative import): the loader needs not know their names. */
+const PROMPT_IMPORTS = ['help', 'follow-up'];
 
 /** The hashes of the files the tag build wrote, for the loader: `{ core: '<hash>', … }`. */
 function tagFiles(): Record<string, string> {
   const files: Record<string, string> = { locales: localesHash };
   for (const name of readdirSync('dist')) {
-    const [, part, hash] = name.match(/^feelback-(\w+)\.([\w-]+)\.js$/) ?? [];
+    const [, part, hash] = name.match(/^feelback-([a-z-]+)\.([\w-]+)\.js$/) ?? [];
     if (part && hash) files[part] = hash;
   }
   for (const part of ['core', ...Object.values(CHUNKS)]) {
@@ -86,7 +89,7 @@ function shadowCss(): Plugin {
         // The CSS of each file that has a mark of its own; everything else goes to the main mark.
         const own = new Set<string>();
         for (const chunk of chunks) {
-          const marked = chunk.code.match(new RegExp(`${CSS_MARK}(\\w+)__`));
+          const marked = chunk.code.match(new RegExp(`${CSS_MARK}([\\w-]+)__`));
           const imported = [...(chunk.viteMetadata?.importedCss ?? [])];
           if (!marked?.[1]) continue;
           for (const name of imported) own.add(name);
@@ -157,7 +160,7 @@ export default defineConfig(({ mode }) => ({
     FEELBACK_FLAT: JSON.stringify(mode === 'shopify'),
     FEELBACK_FILES: JSON.stringify(
       mode === 'loader' || mode === 'shopify'
-        ? tagFiles()
+        ? Object.fromEntries(Object.entries(tagFiles()).filter(([part]) => !PROMPT_IMPORTS.includes(part)))
         : // vitest: files that stand in for the built ones, in tests/unit/support/.
           { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', locales: localesHash },
     ),

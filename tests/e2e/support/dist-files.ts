@@ -8,6 +8,7 @@ interface DistFiles {
   delivery: string;
   triggers: string;
   help: string;
+  'follow-up': string;
   /** `locales/{file}.<hash>.js` */
   locales: string;
 }
