@@ -39,13 +39,16 @@ const CHUNKS: Record<string, string> = {
   'journey/triggers.ts': 'triggers',
   'ui/help.ts': 'help',
   'config/messages.ts': 'messages',
+  'ui/follow-up.ts': 'follow-up',
 };
+/** Chunks the prompt's file imports beside itself (a relative import): the loader needs not know their names. */
+const PROMPT_IMPORTS = ['help', 'follow-up'];
 
 /** The hashes of the files the tag build wrote, for the loader and feelback-files.json: `{ core: '<hash>', … }`. */
 function tagFiles(): Record<string, string> {
   const files: Record<string, string> = { locales: localesHash };
   for (const name of readdirSync('dist')) {
-    const [, part, hash] = name.match(/^feelback-(\w+)\.([\w-]+)\.js$/) ?? [];
+    const [, part, hash] = name.match(/^feelback-([a-z-]+)\.([\w-]+)\.js$/) ?? [];
     if (part && hash) files[part] = hash;
   }
   for (const part of ['core', ...Object.values(CHUNKS)]) {
@@ -55,12 +58,11 @@ function tagFiles(): Record<string, string> {
 }
 
 /**
- * The names the loader imports files by (`load('delivery')`): every file but the help's, which
- * the prompt's file imports under the name the build wrote there. Bytes on every page view.
+ * The names the loader imports files by (`load('delivery')`): every file but those the prompt's
+ * file imports under the names the build wrote there (PROMPT_IMPORTS). Bytes on every page view.
  */
 function loaderFiles(): Record<string, string> {
-  const { help: _imported, ...files } = tagFiles();
-  return files;
+  return Object.fromEntries(Object.entries(tagFiles()).filter(([part]) => !PROMPT_IMPORTS.includes(part)));
 }
 
 /**
@@ -97,7 +99,7 @@ function shadowCss(): Plugin {
         // The CSS of each file that has a mark of its own; everything else goes to the main mark.
         const own = new Set<string>();
         for (const chunk of chunks) {
-          const marked = chunk.code.match(new RegExp(`${CSS_MARK}(\\w+)__`));
+          const marked = chunk.code.match(new RegExp(`${CSS_MARK}([\\w-]+)__`));
           const imported = [...(chunk.viteMetadata?.importedCss ?? [])];
           if (!marked?.[1]) continue;
           for (const name of imported) own.add(name);

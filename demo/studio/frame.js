@@ -69,8 +69,13 @@ async function show(search) {
       remove = undefined;
     },
   });
-  if (view.focus) showFocusRing(document.querySelector('feelback-widget')?.shadowRoot);
+  const shadow = document.querySelector('feelback-widget')?.shadowRoot;
+  if (view.focus) showFocusRing(shadow);
   document.body.dataset.ready = String(call);
+  // The card grows when the follow-up's file arrives after it (a state with a rating): report again then.
+  resized.disconnect();
+  const surface = shadow?.querySelector('section');
+  if (surface) resized.observe(surface);
   report();
 }
 
@@ -107,6 +112,7 @@ function report() {
   parent.postMessage({ height: needed }, location.origin);
 }
 
+const resized = new ResizeObserver(() => report());
 addEventListener('resize', report);
 addEventListener('message', (event) => {
   if (event.origin !== location.origin || typeof event.data?.search !== 'string') return;

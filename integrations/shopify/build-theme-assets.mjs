@@ -13,7 +13,7 @@ const assets = at('./theme-extension/assets/');
 rmSync(assets, { recursive: true, force: true });
 mkdirSync(assets, { recursive: true });
 await build({ root, configFile: at('../../vite.config.ts'), mode: 'shopify', logLevel: 'warn' });
-for (const file of readdirSync(dist).filter((name) => /^feelback-\w+\.[\w-]+\.js$/.test(name))) {
+for (const file of readdirSync(dist).filter((name) => /^feelback-[a-z-]+\.[\w-]+\.js$/.test(name))) {
   copyFileSync(`${dist}${file}`, `${assets}${file}`);
 }
 for (const file of readdirSync(`${dist}locales`).filter((name) => name.endsWith('.js'))) {

@@ -58,6 +58,3 @@ export type Strings = typeof en;
 
 /** A language's texts: the prompt's, and those of the help after a low answer (see en-help.ts). */
 export type LocaleStrings = Strings & typeof enHelp;
-
-export const emotionLabel = (strings: Strings, key: EmotionKey) =>
-  strings.emotions[key] ?? key[0]?.toUpperCase() + key.slice(1);

@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact';
 import type { HelpStrings } from '../i18n/en-help.js';
 import { LIMITS } from '../shared/answer.js';
 import { consent, note, problem } from './help.css.js';
-import type { PromptParts } from './help-parts.js';
+import type { PromptParts } from './prompt-parts.js';
 
 export interface ContactFieldsProps {
   strings: HelpStrings;

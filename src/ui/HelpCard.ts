@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { HelpStrings } from '../i18n/en-help.js';
 import { action, card } from './help.css.js';
-import type { PromptParts } from './help-parts.js';
+import type { PromptParts } from './prompt-parts.js';
 import type { HelpOffer } from './state.js';
 
 export interface HelpCardProps {

@@ -8,7 +8,7 @@ import { EMAIL, LIMITS, type RecoveryAction } from '../shared/answer.js';
 import { isText } from '../shared/checks.js';
 import { ContactFields } from './ContactFields.js';
 import { actionLabel, HelpCard } from './HelpCard.js';
-import type { PromptParts } from './help-parts.js';
+import type { PromptParts } from './prompt-parts.js';
 import type { HelpOffer, UiState } from './state.js';
 import type { WidgetProps } from './Widget.js';
 

@@ -1,12 +1,5 @@
-import { Fragment, h } from 'preact';
-import { mergeStrings } from '../i18n/merge-strings.js';
-import { unpackPart } from '../i18n/unpack-locale.js';
-import { applyShadowStyles } from '../styles/shadow-styles.js';
 import type { HelpKit, HelpKitOptions } from './help-kit.js';
-import type { PromptParts } from './help-parts.js';
-
-/** Handed to the help's file, which imports nothing from this one (see help-parts.ts). */
-const PARTS: PromptParts = { h, Fragment, mergeStrings, unpackPart, applyShadowStyles };
+import { PARTS } from './prompt-parts.js';
 
 /**
  * The help and the contact question are a file of their own: fetched the first time a rating at

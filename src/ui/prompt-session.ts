@@ -2,7 +2,9 @@ import { h } from 'preact';
 import { en } from '../i18n/en.js';
 import { overridesOf } from '../i18n/locale-layout.js';
 import { mergeStrings } from '../i18n/merge-strings.js';
+import type { FollowUpView } from './follow-up.js';
 import type { HelpKit } from './help-kit.js';
+import { followUpLoader } from './load-follow-up.js';
 import { helpLoader } from './load-help.js';
 import { mountWidget } from './mount.js';
 import type { PromptSessionOptions } from './prompt-session-options.js';
@@ -59,10 +61,24 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
       render();
     },
   );
+  // The card grew up from the scale: in a sheet short enough to scroll, keep the scale in view.
+  const keepScale = () => {
+    const surface = mounted.surface();
+    if (floating && surface) surface.scrollTop = surface.scrollHeight;
+  };
+  // The words and the comment, once their file is here (until then a rating shows Send alone).
+  let followUp: FollowUpView | undefined;
+  const loadFollowUp = followUpLoader(host, (loaded) => {
+    followUp = loaded;
+    if (closed) return;
+    render();
+    if (state.rating !== undefined) keepScale();
+  });
   const chosen = (next: UiState) => {
     set(next);
     const { rating, emotions } = state;
     if (rating === undefined) return;
+    loadFollowUp();
     loadHelp(rating);
     options.onChoose?.({ rating, emotions });
   };
@@ -79,14 +95,13 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         privacyUrl: options.privacyUrl,
         lang: options.lang,
         announcement,
+        followUp,
         ...kit?.props(state, { strings, said: said(state.view, false), comment }, (change) =>
           set({ ...state, ...change }),
         ),
         onRate(rating) {
           chosen(chooseRating(state, rating, instrument));
-          // The card grew up from the scale: in a sheet short enough to scroll, keep the scale in view.
-          const surface = mounted.surface();
-          if (floating && surface) surface.scrollTop = surface.scrollHeight;
+          keepScale();
         },
         onToggleEmotion: (key) => chosen(toggleEmotion(state, key)),
         onComment: (comment) => set({ ...state, comment }),
@@ -199,6 +214,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
           : strings.savedOffline;
 
   render();
+  // A preview may start with a rating chosen.
+  if (state.rating !== undefined) loadFollowUp();
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
     announcement ||= said(state.view);

@@ -11,7 +11,6 @@ export const scale = style(
   'scale',
 );
 globalStyle(`${scale} label input+span`, {
-  paddingInline: 0,
   textAlign: 'center',
   lineHeight: '2.625em',
   borderRadius: `calc(${vars.radius} / 3)`,

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
-import { answer, ask, face, region, sendButton, thanks, widget } from './support/widget.ts';
+import { answer, ask, comment, face, region, sendButton, thanks, widget } from './support/widget.ts';
 
 /** Never in the shopper's way: the slim bar, focus never hidden, the page's look, text size. */
 
@@ -225,11 +225,15 @@ for (const [width, height] of [
     const before = await chosen.boundingBox();
     await chosen.click();
     await expect(sendButton(page)).toBeVisible();
+    // Measured once the follow-up (a file of its own) is drawn.
+    const wordsGroup = widget(page).getByRole('group', { name: /words/ });
+    await expect(wordsGroup).toBeVisible();
+    await expect(comment(page)).toBeVisible();
     const after = await chosen.boundingBox();
     expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0))).toBeLessThanOrEqual(2);
     expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThanOrEqual(2);
     // It grew: the words and the comment are above the faces, all on screen.
-    const words = await widget(page).getByRole('group', { name: /words/ }).boundingBox();
+    const words = await wordsGroup.boundingBox();
     expect(words?.y ?? 0).toBeLessThan(before?.y ?? 0);
   });
 }

@@ -9,7 +9,18 @@ import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
 import { distPath, localePath } from './support/dist-files.ts';
 import { tabTo } from './support/journey.ts';
-import { ask, closeButton, comment, face, flush, readOutbox, sendButton, thanks, widget } from './support/widget.ts';
+import {
+  ask,
+  closeButton,
+  comment,
+  face,
+  flush,
+  readOutbox,
+  region,
+  sendButton,
+  thanks,
+  widget,
+} from './support/widget.ts';
 
 /** Help in the moment, contact on consent, partial answers, and the recommend scale, in Chromium. */
 
@@ -277,6 +288,10 @@ test('a Send while the partial answer is still queued (offline) delivers only th
   await widgetPage(page, server, { config: site(collector) });
   await ask(page, 'checkout');
   await expect(face(page, 1)).toBeVisible();
+  // The shopper reaches for the card (the comment box's file comes), then the connection drops.
+  const followUp = page.waitForEvent('requestfinished', (request) => request.url().includes(distPath('follow-up')));
+  await region(page).hover();
+  await followUp;
   await context.setOffline(true);
   // Delivery is fetched once a face is chosen: offline, it cannot be.
   guard.allowFailedRequests(server.url);

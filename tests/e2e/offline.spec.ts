@@ -1,5 +1,6 @@
 import type { CollectedRequest, Collector } from '../../demo/collector.js';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
+import { distPath } from './support/dist-files.ts';
 import {
   answer,
   ask,
@@ -35,8 +36,12 @@ test('answered offline, reloaded twice, back online: delivered exactly once', as
     events: true,
   });
   await ask(page, 'checkout');
-  // The prompt's UI file loads when it is first asked for: the shopper goes offline after that.
+  // The prompt's UI file loads when it is first asked for, the follow-up's (words, comment) when
+  // the shopper reaches for the card: they go offline after that.
   await expect(region(page)).toBeVisible();
+  const followUp = page.waitForEvent('requestfinished', (request) => request.url().includes(distPath('follow-up')));
+  await region(page).hover();
+  await followUp;
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);

@@ -1,6 +1,6 @@
 import { expect, poll, test, widgetPage } from './fixtures.ts';
 import { anyRequestFor, distPath } from './support/dist-files.ts';
-import { ask, region, widget } from './support/widget.ts';
+import { answer, ask, comment, emotion, face, region, sendButton, status, thanks, widget } from './support/widget.ts';
 
 const PROMPT_FILE = distPath('prompt');
 const config = (endpoint: string) => ({ endpoint, site: 'split-shop' });
@@ -60,4 +60,88 @@ test('a prompt file that cannot load is reported, and the page sees no error', a
   await page.unroute(prompt);
   await ask(page, 'checkout');
   await expect(region(page)).toBeVisible();
+});
+
+const FOLLOW_UP_FILE = distPath('follow-up');
+
+test('the follow-up’s file is not fetched for a prompt nobody touches; the pointer coming over it fetches it', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await expect(region(page)).toBeVisible();
+  await expect(status(page)).not.toBeEmpty();
+  await page.waitForLoadState('networkidle');
+  expect(requested).toContain(PROMPT_FILE);
+  expect(requested).not.toContain(FOLLOW_UP_FILE);
+  await expect(comment(page)).toHaveCount(0);
+  // The shopper reaches for it: the file comes before they choose.
+  const fetched = page.waitForRequest(anyRequestFor(FOLLOW_UP_FILE));
+  await region(page).hover();
+  await fetched;
+  await face(page, 4).check();
+  await expect(comment(page)).toBeVisible();
+  expect(requested.filter((path) => path === FOLLOW_UP_FILE)).toHaveLength(1);
+});
+
+test('focus entering the prompt fetches the follow-up’s file: a keyboard shopper gets the words too', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await expect(region(page)).toBeVisible();
+  const fetched = page.waitForRequest(anyRequestFor(FOLLOW_UP_FILE));
+  await face(page, 1).focus();
+  await fetched;
+  await page.keyboard.press('ArrowRight');
+  await expect(face(page, 2)).toBeChecked();
+  await expect(emotion(page, 'frustrated')).toBeVisible();
+  // Arrival took nothing from the keyboard: focus is still on the chosen face.
+  await expect(face(page, 2)).toBeFocused();
+});
+
+test('after a rating the words and the comment appear, and the whole answer arrives', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 2, emotions: ['confused'], comment: 'The delivery date was not clear' });
+  await expect(thanks(page)).toBeVisible();
+  await poll(() => collector.received.length).toBe(1);
+  expect(collector.received[0]?.data).toMatchObject({
+    rating: 2,
+    emotions: ['confused'],
+    comment: 'The delivery date was not clear',
+  });
+});
+
+test('a follow-up file that cannot load still lets the shopper send a rating, with no error in the page', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  let refused = 0;
+  await page.route(anyRequestFor(FOLLOW_UP_FILE), (route) => {
+    refused++;
+    return route.abort();
+  });
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  await face(page, 4).check();
+  await sendButton(page).click();
+  await expect(thanks(page)).toBeVisible();
+  await poll(() => collector.received.length).toBe(1);
+  expect(collector.received[0]?.data).toMatchObject({ rating: 4, emotions: [] });
+  expect(collector.received[0]?.data).not.toHaveProperty('comment');
+  expect(refused).toBeGreaterThan(0);
 });

@@ -34,6 +34,7 @@ for (const file of [
   'dist/feelback-triggers.*.js',
   'dist/feelback-help.*.js',
   'dist/feelback-messages.*.js',
+  'dist/feelback-follow-up.*.js',
   'dist/esm/index.js',
   'dist/esm/create-feelback.js',
   'dist/esm/npm-widget.js',

@@ -8,7 +8,20 @@ import { expectDeliveredOnce, holdOutboxInPage, releaseOutboxInPage, shopConfig 
 import { OUTBOX_DB, OUTBOX_STORE } from '../support/widget.ts';
 import type { Tab } from './engine.ts';
 import { expect, test } from './fixtures.ts';
-import { ask, click, FACE, flush, readOutbox, SAVED_OFFLINE, SEND, startFlush, THANKS, view, WORD } from './widget.ts';
+import {
+  ask,
+  click,
+  FACE,
+  flush,
+  reachFor,
+  readOutbox,
+  SAVED_OFFLINE,
+  SEND,
+  startFlush,
+  THANKS,
+  view,
+  WORD,
+} from './widget.ts';
 
 /** Picks a face (and words) with real clicks, then presses Send. */
 async function answerWithMouse(tab: Tab, rating: number, words: string[] = []): Promise<void> {
@@ -104,8 +117,10 @@ test('answered offline, the thanks says so; back online, delivered once', async 
   test.skip(!engine.can.offline, 'WebDriver classic has no network emulation: no way to take this engine offline');
   const tab = await session.open(site.shop({ config: shopConfig(collector) }));
   await ask(tab, 'checkout');
-  // The prompt's own file loads when it is first asked for: the shopper goes offline after that.
+  // The prompt's own file loads when it is first asked for, the follow-up's when the shopper
+  // reaches for the card: they go offline after that.
   await poll(async () => (await view(tab)).shown).toBe(true);
+  await reachFor(tab);
   await session.setOffline(true);
   expect(await tab.evaluate(() => navigator.onLine)).toBe(false);
   await answerWithMouse(tab, 2, ['frustrated']);

@@ -51,12 +51,13 @@ test('the prompt contract: an open shadow root, named native radios, announced, 
   // It appeared without moving focus.
   expect(shown.focus).toBe('#search');
 
-  // A real click on a face chooses it and shows the words, the comment and Send; nothing is sent.
+  // A real click on a face chooses it and shows Send, then the words and the comment (their own
+  // file); nothing is sent.
   await click(tab, FACE(2));
   await poll(async () => (await view(tab)).rating).toBe('2');
-  expect(await box(tab, WORD('frustrated'))).not.toBeNull();
-  expect(await box(tab, 'textarea[name="comment"]')).not.toBeNull();
   expect(await box(tab, SEND)).not.toBeNull();
+  await poll(() => box(tab, WORD('frustrated'))).not.toBeNull();
+  expect(await box(tab, 'textarea[name="comment"]')).not.toBeNull();
   expect(collector.requests).toEqual([]);
 
   await click(tab, CLOSE);

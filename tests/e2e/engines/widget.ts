@@ -116,6 +116,19 @@ export async function click(tab: Scope, selector: string): Promise<void> {
   await tab.clickAt(at.x + at.width / 2, at.y + at.height / 2);
 }
 
+/**
+ * The shopper touches the card (its question, which does nothing), as before choosing: resolves
+ * once the follow-up's file (the words, the comment) is fetched, so the test may go offline.
+ */
+export async function reachFor(tab: Scope): Promise<void> {
+  await click(tab, '#fb-q');
+  await poll(() =>
+    tab.evaluate(() =>
+      performance.getEntriesByType('resource').some((entry) => /\/feelback-follow-up\.[\w-]+\.js$/.test(entry.name)),
+    ),
+  ).toBe(true);
+}
+
 /** Presses Tab until `focus` (as `view` names it) has focus; fails if it never gets it. */
 export async function tabTo(tab: Tab, focus: string, max = 15): Promise<void> {
   for (let i = 0; i < max && (await view(tab)).focus !== focus; i++) await tab.press('Tab');

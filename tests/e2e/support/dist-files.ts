@@ -9,6 +9,7 @@ interface DistFiles {
   triggers: string;
   help: string;
   messages: string;
+  'follow-up': string;
   /** `locales/{file}.<hash>.js` */
   locales: string;
 }

@@ -41,4 +41,6 @@ export async function previewPage(page: Page, server: StaticServer, options: Pre
   openPromptSession({ doc: document, ...${scriptJson(session)}, save: async () => 'thanks', onClose() {} });
 </script></body></html>`);
   await page.goto(`${server.url}${path}`);
+  // A state with a rating is drawn whole once the follow-up's file is here.
+  if ('rating' in PREVIEW_STATES[options.state]) await page.locator('feelback-widget textarea').waitFor();
 }

@@ -1,16 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS, emotionLabel, en } from '../../../src/i18n/en.ts';
-
-describe('emotionLabel', () => {
-  it('capitalises the key when there is no label', () => {
-    expect(emotionLabel(en, 'relieved')).toBe('Relieved');
-  });
-
-  it('uses a label when the strings have one', () => {
-    expect(emotionLabel({ ...en, emotions: { relieved: 'Erleichtert' } }, 'relieved')).toBe('Erleichtert');
-  });
-});
+import { EMOTIONS, en } from '../../../src/i18n/en.ts';
 
 describe('EMOTIONS', () => {
   const keys = Object.values(EMOTIONS).flat();

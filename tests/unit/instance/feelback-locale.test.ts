@@ -131,7 +131,7 @@ describe('config strings', () => {
     for (let i = 0; i < 2; i++) {
       await shown(fb);
       get<HTMLInputElement>('input[value="4"]').click();
-      typeComment('x'.repeat(990));
+      await typeComment('x'.repeat(990));
       await vi.waitFor(() => expect(get('#fb-n').textContent).toBe('10 characters left'));
       get<HTMLButtonElement>('button[aria-label="Close"]').click();
       expect(host()).toBeNull();

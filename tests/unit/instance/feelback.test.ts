@@ -315,8 +315,8 @@ describe('answering', () => {
     fb.ask('checkout');
     await tick();
     chooseFace(4);
-    toggleWord('relieved');
-    typeComment(' Quick and clear. ');
+    await toggleWord('relieved');
+    await typeComment(' Quick and clear. ');
     await sendAndStore();
     await fb.flush();
     expect(calls).toHaveLength(1);
@@ -823,8 +823,8 @@ describe('listen and act', () => {
     fb.ask('checkout');
     await tick();
     chooseFace(2);
-    toggleWord('confused');
-    typeComment('not sent: never in a partial');
+    await toggleWord('confused');
+    await typeComment('not sent: never in a partial');
     clickClose();
     await fb.flush();
     const sent = calls.flatMap(eventsOf);

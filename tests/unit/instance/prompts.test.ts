@@ -9,7 +9,7 @@ import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/jo
 import * as promptModule from '../../../src/ui/index.ts';
 import { testEnvironment } from '../support/environment.ts';
 import { deferred } from '../support/fixtures.ts';
-import { chooseFace, get, host, send, shadow, widgetCount } from '../support/widget-dom.ts';
+import { chooseFace, get, host, send, shadow, toggleWord, widgetCount } from '../support/widget-dom.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 12);
@@ -339,7 +339,7 @@ describe('createPrompts: what is remembered', () => {
     journey.step('checkout');
     await tick();
     chooseFace(2);
-    get<HTMLInputElement>('input[value="frustrated"]').click();
+    await toggleWord('frustrated');
     expect(answers.choose.mock.calls).toEqual([
       [{ rating: 2, emotions: [] }],
       [{ rating: 2, emotions: ['frustrated'] }],

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { HOST_TAG } from '../../../src/ui/mount.ts';
 
 /** Drives the widget through its shadow DOM, the way a shopper's clicks and keys do. */
@@ -19,10 +20,14 @@ export function get<E extends Element>(selector: string): E {
 
 export const chooseFace = (rating: number) => get<HTMLInputElement>(`input[name="rating"][value="${rating}"]`).click();
 
-export const toggleWord = (word: string) => get<HTMLInputElement>(`input[name="emotions"][value="${word}"]`).click();
+/** What the follow-up draws: it comes in a file of its own after a rating, so it is waited for. */
+export const followUp = <E extends Element>(selector: string) => vi.waitFor(() => get<E>(selector));
 
-export function typeComment(text: string) {
-  const textarea = get<HTMLTextAreaElement>('textarea[name="comment"]');
+export const toggleWord = async (word: string) =>
+  (await followUp<HTMLInputElement>(`input[name="emotions"][value="${word}"]`)).click();
+
+export async function typeComment(text: string) {
+  const textarea = await followUp<HTMLTextAreaElement>('textarea[name="comment"]');
   textarea.value = text;
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
 }

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en, type Strings } from '../../../src/i18n/en.ts';
 import ar from '../../../src/i18n/locales/ar.ts';
 import pl from '../../../src/i18n/locales/pl.ts';
-import { COMMENT_MAX_LENGTH } from '../../../src/ui/Prompt.tsx';
+import { COMMENT_MAX_LENGTH } from '../../../src/ui/FollowUp.ts';
+import { createFollowUp } from '../../../src/ui/follow-up.ts';
+import { PARTS } from '../../../src/ui/prompt-parts.ts';
 import { initialUiState } from '../../../src/ui/state.ts';
 import { Widget } from '../../../src/ui/Widget.tsx';
 
@@ -28,6 +30,7 @@ function show(left: number, strings: Strings = en, lang = 'en') {
       emotions
       comment
       announcement=""
+      followUp={createFollowUp(null, PARTS)}
       onRate={vi.fn()}
       onToggleEmotion={vi.fn()}
       onComment={vi.fn()}

@@ -1,10 +1,15 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMOTIONS, en } from '../../../src/i18n/en.ts';
+import { createFollowUp } from '../../../src/ui/follow-up.ts';
+import { PARTS } from '../../../src/ui/prompt-parts.ts';
 import { initialUiState, type UiState } from '../../../src/ui/state.ts';
 import { Widget, type WidgetProps } from '../../../src/ui/Widget.tsx';
 
 let container: HTMLElement | undefined;
+
+/** The follow-up as the prompt draws it once its file is here (`followUp: undefined` before). */
+const followUp = createFollowUp(null, PARTS);
 
 afterEach(() => {
   if (container) render(null, container);
@@ -31,6 +36,7 @@ function show(state: Partial<UiState> = {}, props: Partial<WidgetProps> = {}) {
       emotions
       comment
       announcement=""
+      followUp={followUp}
       {...callbacks}
       {...props}
     />,
@@ -161,6 +167,22 @@ describe('Widget, with a rating', () => {
   it('has a Send submit button', () => {
     const { one } = show({ rating: 4 });
     expect(one('button[type="submit"]')?.textContent).toBe('Send');
+  });
+
+  it('puts the words and the comment before Send in the reading order', () => {
+    const { all } = show({ rating: 4 });
+    expect(all('input[type="checkbox"], textarea, button[type="submit"]').map((field) => field.tagName)).toEqual([
+      ...Array(5).fill('INPUT'),
+      'TEXTAREA',
+      'BUTTON',
+    ]);
+  });
+
+  it('before the follow-up’s file is here, shows Send alone: a rating can be sent at once', () => {
+    const { one, all } = show({ rating: 4 }, { followUp: undefined });
+    expect(one('button[type="submit"]')?.textContent).toBe('Send');
+    expect(one('textarea')).toBeNull();
+    expect(all('input[type="checkbox"]')).toHaveLength(0);
   });
 });
 

@@ -187,7 +187,7 @@ describe('the contact question, after a low answer', () => {
     await appears('input[name="contact"]');
     consentBox().click();
     typeEmail(' sam@example.com ');
-    typeComment('The card was refused');
+    await typeComment('The card was refused');
     send();
     await settle();
     expect(save.mock.calls).toEqual([

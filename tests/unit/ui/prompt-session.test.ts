@@ -3,7 +3,16 @@ import { en } from '../../../src/i18n/en.ts';
 import { HOST_TAG } from '../../../src/ui/mount.ts';
 import { openPromptSession, type PromptSessionOptions, THANKS_MS } from '../../../src/ui/prompt-session.ts';
 import { type Deferred, deferred, settle } from '../support/fixtures.ts';
-import { chooseFace, get, pressEscape, send, shadow, toggleWord, typeComment } from '../support/widget-dom.ts';
+import {
+  chooseFace,
+  followUp,
+  get,
+  pressEscape,
+  send,
+  shadow,
+  toggleWord,
+  typeComment,
+} from '../support/widget-dom.ts';
 
 let removeSession: (() => void) | undefined;
 
@@ -57,8 +66,8 @@ describe('openPromptSession', () => {
   it('saves the answer made through the form', async () => {
     const { save } = open();
     chooseFace(4);
-    toggleWord('relieved');
-    typeComment('Quick and clear.');
+    await toggleWord('relieved');
+    await typeComment('Quick and clear.');
     send();
     await settle();
     expect(save.mock.calls).toEqual([[{ rating: 4, emotions: ['relieved'], comment: 'Quick and clear.' }]]);
@@ -67,9 +76,9 @@ describe('openPromptSession', () => {
   it('drops words that no longer fit when the face changes', async () => {
     const { save } = open();
     chooseFace(4);
-    toggleWord('relieved');
+    await toggleWord('relieved');
     chooseFace(1);
-    toggleWord('confused');
+    await toggleWord('confused');
     send();
     await settle();
     expect(save.mock.calls[0]?.[0].emotions).toEqual(['confused']);
@@ -114,9 +123,10 @@ describe('openPromptSession', () => {
     ['javascript:alert(1)', false],
     ['JAVASCRIPT:alert(1)', false],
     ['data:text/html,hi', false],
-  ])('links the privacy notice %s only if it is a web page (%s)', (privacyUrl, linked) => {
+  ])('links the privacy notice %s only if it is a web page (%s)', async (privacyUrl, linked) => {
     open({ privacyUrl });
     chooseFace(4);
+    await followUp('textarea');
     expect(shadow().querySelector('a')?.getAttribute('href') ?? null).toBe(linked ? privacyUrl : null);
   });
 
@@ -277,6 +287,33 @@ describe('openPromptSession', () => {
     expect(onClose.mock.calls).toEqual([['close', true]]);
   });
 
+  it('shows Send as soon as a face is chosen; the words and comment join when their file is here', async () => {
+    const { save } = open();
+    chooseFace(2);
+    expect(shadow().querySelector('textarea')).toBeNull();
+    expect(get('button[type="submit"]').textContent).toBe(en.send);
+    await typeComment('Slow');
+    send();
+    await settle();
+    expect(save.mock.calls).toEqual([[{ rating: 2, emotions: [], comment: 'Slow' }]]);
+  });
+
+  it('the follow-up joins without taking keyboard focus from Send or the chosen face', async () => {
+    open();
+    chooseFace(4);
+    const sendButton = get<HTMLButtonElement>('button[type="submit"]');
+    sendButton.focus();
+    await followUp('textarea');
+    expect(shadow().activeElement).toBe(sendButton);
+    removeSession?.();
+    open();
+    const face = get<HTMLInputElement>('input[name="rating"][value="3"]');
+    face.focus();
+    face.click();
+    await followUp('textarea');
+    expect(shadow().activeElement).toBe(face);
+  });
+
   it('moves keyboard focus from Send to the thanks', async () => {
     open();
     chooseFace(4);
@@ -286,10 +323,10 @@ describe('openPromptSession', () => {
     expect(shadow().activeElement).toBe(get('[data-focus]'));
   });
 
-  it('starts in the `initial` state: the follow-up with a face and words chosen', () => {
+  it('starts in the `initial` state: the follow-up with a face and words chosen', async () => {
     open({ initial: { rating: 2, emotions: ['frustrated'], comment: 'Slow' } });
     expect(get<HTMLInputElement>('input[name="rating"][value="2"]').checked).toBe(true);
-    expect(get<HTMLInputElement>('input[name="emotions"][value="frustrated"]').checked).toBe(true);
+    expect((await followUp<HTMLInputElement>('input[name="emotions"][value="frustrated"]')).checked).toBe(true);
     expect(get<HTMLTextAreaElement>('textarea').value).toBe('Slow');
   });
 
@@ -322,7 +359,7 @@ describe('openPromptSession: the slim bar', () => {
     vi.useFakeTimers();
     const { save } = open({ minimizeAfterMs: MINIMIZE_MS });
     chooseFace(2);
-    toggleWord('frustrated');
+    await toggleWord('frustrated');
     await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
     reopenButton().click();
     expect(get<HTMLInputElement>('input[name="rating"][value="2"]').checked).toBe(true);
@@ -415,17 +452,18 @@ describe('openPromptSession on the recommend scale', () => {
     const { save } = open({ question: undefined, instrument: 'recommend' });
     expect(get('legend').textContent).toBe(en.recommendQuestion);
     chooseFace(0);
-    // The follow-up (Send) is there for 0 too.
+    // Send is there for 0 too.
     send();
     await settle();
     expect(save.mock.calls).toEqual([[{ rating: 0, emotions: [], comment: '' }]]);
   });
 
-  it('offers the words of its own valence: 0–6 negative, 7–8 neutral, 9–10 positive', () => {
+  it('offers the words of its own valence: 0–6 negative, 7–8 neutral, 9–10 positive', async () => {
     open({ instrument: 'recommend' });
     const words = () =>
       Array.from(shadow().querySelectorAll<HTMLInputElement>('input[name="emotions"]'), (i) => i.value);
     chooseFace(6);
+    await followUp('input[name="emotions"]');
     expect(words()).toContain('frustrated');
     chooseFace(7);
     expect(words()).toContain('unsure');
