@@ -1,5 +1,6 @@
 /*
- * The words for what the config checkers found wrong (config/problems.ts): a file of its own
+ * The words for what the config checkers found wrong, and for a command called wrongly
+ * (config/problems.ts): a file of its own
  * (dist/feelback-messages.*.js), fetched only when there is something to say, so a site whose
  * config is right never downloads them. Each sentence names the option's path, what was
  * expected (the bounds and names come from the rule or list the check used), and what happens.
@@ -92,6 +93,20 @@ function sentence(problem: Problem): string {
       return `${path}: expected one of the widget's languages (${UI_LOCALES.join(', ')}) mapped to texts by name; ignored.`;
     case 'text':
       return `${path}: expected a text, a list of texts, or texts by name; the default is used.`;
+    case 'early':
+      return `${path} ignored: init has not succeeded.`;
+    case 'stepName':
+      return `${path}: expected a step name: 1 to 64 characters, no spaces.`;
+    case 'context':
+      return `${path}: expected a context such as { question: 'text of 1 to 200 characters' }.`;
+    case 'closeStep':
+      return `${path}: expected nothing, or a step name: 1 to 64 characters, no spaces.`;
+    case 'consentType':
+      return `${path}: expected true or false, got ${problem[2]}.`;
+    case 'listener':
+      return `${path}: expected a function, got ${problem[2]}.`;
+    case 'command':
+      return `unknown command ${path}; expected one of ${problem[2].join(', ')}.`;
   }
 }
 

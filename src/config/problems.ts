@@ -72,7 +72,13 @@ export type Problem =
   | [say: 'unsafe', path: string, value: string]
   /** A theme value the browser refuses; `valid` asks it again, to suggest a fix. */
   | [say: 'css', path: string, value: string, token: ThemeToken, valid: (value: string) => boolean]
-  | [say: 'step' | 'recovery', path: string, rule: Rule];
+  | [say: 'step' | 'recovery', path: string, rule: Rule]
+  /** A command called wrongly, and ignored: `path` is the call as written (`step("x y")`, `consent`). */
+  | [say: 'early' | 'stepName' | 'context' | 'closeStep', path: string]
+  /** A `consent` or `on`/`off` call given another type (`got`). */
+  | [say: 'consentType' | 'listener', path: string, got: string]
+  /** An unknown command, and the known ones. */
+  | [say: 'command', path: string, known: string[]];
 
 /** How a checker reports a problem (see config/warn-problems.ts). */
 export type Note = (problem: Problem) => void;

@@ -25,7 +25,7 @@ export function problemWarner(load: () => Promise<MessagesModule>, warn: (messag
         waiting = undefined;
         for (const [say, path] of problems)
           warn(
-            `${path} is not valid; see the README's Config section.${say === 'refused' || say === 'missing' ? ' The widget stays off.' : ''}`,
+            `${path} is not valid; see the README.${say === 'refused' || say === 'missing' ? ' The widget stays off.' : ''}`,
           );
       }
     })();

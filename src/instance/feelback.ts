@@ -154,15 +154,15 @@ export function createFeelback(
     // Not JSON.stringify: the page may have replaced it with one that throws.
     const call = () =>
       `${command}(${typeof step === 'string' ? `"${step}"` : step && typeof step === 'object' ? 'an object' : String(step)})`;
-    if (!started) quiet || log.warn(`${call()} ignored: init has not succeeded.`);
-    else if (!isStepName(step)) log.warn(`${call()}: expected a step name: 1 to 64 characters, no spaces.`);
-    else if (!ctx) log.warn(`${call()}: expected a context such as { question: 'text of 1 to 200 characters' }.`);
+    if (!started) quiet || note(['early', call()]);
+    else if (!isStepName(step)) note(['stepName', call()]);
+    else if (!ctx) note(['context', call()]);
     else return [step, ctx] as const;
     return undefined;
   };
 
   const isListener = (listener: unknown) =>
-    typeof listener === 'function' || log.warn(`on/off: expected a function, got ${typeof listener}.`);
+    typeof listener === 'function' || note(['listener', 'on/off', typeof listener]);
 
   const instance: Feelback = {
     init(input) {
@@ -179,10 +179,10 @@ export function createFeelback(
     },
     close(step) {
       if (step === undefined || isStepName(step)) started?.prompts.close(step);
-      else log.warn('close: expected nothing, or a step name: 1 to 64 characters, no spaces.');
+      else note(['closeStep', 'close']);
     },
     consent(granted) {
-      if (typeof granted !== 'boolean') return log.warn(`consent: expected true or false, got ${typeof granted}.`);
+      if (typeof granted !== 'boolean') return note(['consentType', 'consent', typeof granted]);
       consented = granted;
       started?.prompts.consent(granted);
     },

@@ -4,7 +4,7 @@
  * words that explain a bad config are files of their own, imported when they are needed.
  */
 
-import type { MessagesModule } from '../config/warn-problems.js';
+import { type MessagesModule, problemWarner } from '../config/warn-problems.js';
 import type { LocaleModule } from '../i18n/locale-files.js';
 import type { Transport } from '../queue/clean-globals.js';
 import { createLogger } from '../shared/log.js';
@@ -31,8 +31,9 @@ export type LoadFile = (name: string) => Promise<unknown>;
  * (a test page) the files are imported as the bundler split them.
  */
 export function startFeelback(load?: LoadFile, found?: Partial<Transport>, prompt?: Promise<unknown>): RunCommand {
-  const log = createLogger(() => false);
   const file = <T>(name: string, split: () => Promise<T>) => (load ? (load(name) as Promise<T>) : split());
+  const loadMessages = () => file<MessagesModule>('messages', () => import('../config/messages.js'));
+  const note = problemWarner(loadMessages, createLogger(() => false).warn);
   const instance: Feelback = createFeelback(
     undefined,
     () => {
@@ -55,7 +56,7 @@ export function startFeelback(load?: LoadFile, found?: Partial<Transport>, promp
       });
       return env && { ...env, found: { ...env.found, ...found } };
     },
-    () => file<MessagesModule>('messages', () => import('../config/messages.js')),
+    loadMessages,
   );
   return (call) => {
     const [command, ...args] = Array.from(call);
@@ -64,6 +65,6 @@ export function startFeelback(load?: LoadFile, found?: Partial<Transport>, promp
     }
     // Not JSON.stringify: a BigInt or a circular object would throw, and the page's JSON may be replaced.
     const name = typeof command === 'string' ? `"${command}"` : `of type ${typeof command}`;
-    log.warn(`unknown command ${name}; expected one of ${Object.keys(instance).join(', ')}.`);
+    note(['command', name, Object.keys(instance)]);
   };
 }

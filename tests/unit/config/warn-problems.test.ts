@@ -58,8 +58,8 @@ describe('problemWarner', () => {
     note(['refused', 'config.delivery.batchSize', whole(1, 500)]);
     await arrive(new Error('offline'));
     expect(warnings).toEqual([
-      "config.steps.checkout.delayMs is not valid; see the README's Config section.",
-      "config.delivery.batchSize is not valid; see the README's Config section. The widget stays off.",
+      'config.steps.checkout.delayMs is not valid; see the README.',
+      'config.delivery.batchSize is not valid; see the README. The widget stays off.',
     ]);
   });
 
@@ -81,8 +81,8 @@ describe('problemWarner', () => {
     problemWarner(load, (line) => warnings.push(line))(['action', 'config.recovery']);
     await arrive();
     expect(warnings).toEqual([
-      "config.site is not valid; see the README's Config section. The widget stays off.",
-      "config.recovery is not valid; see the README's Config section.",
+      'config.site is not valid; see the README. The widget stays off.',
+      'config.recovery is not valid; see the README.',
     ]);
   });
 });
