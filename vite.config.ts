@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import type { LibraryOptions, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -66,6 +66,19 @@ function loaderFiles(): Record<string, string> {
 }
 
 /**
+ * A hash of everything the shadow CSS is made from: each `*.css.ts` under src/ and the versions
+ * of the packages that turn them into CSS.
+ */
+function stylesHash(): string {
+  const hash = createHash('sha256');
+  const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.css.ts'));
+  for (const file of sources.sort()) hash.update(file).update(readFileSync(`src/${file}`));
+  for (const name of ['@vanilla-extract/css', 'lightningcss', 'vite'])
+    hash.update(readFileSync(`node_modules/${name}/package.json`));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
  * Vite's library mode emits CSS as files of their own, but our styles live inside the shadow root:
  * `virtual:shadow-css` returns a mark that this plugin replaces with the minified vanilla-extract
  * CSS, then drops the files. A lazily fetched file with styles of its own (the help) imports
@@ -82,13 +95,14 @@ function shadowCss(): Plugin {
       if (!resolved.startsWith(`\0${id}`)) return;
       const name = resolved.slice(id.length + 2);
       const dev = process.env.VITEST || this.environment?.mode === 'dev';
-      if (name) return `export const shadowCss = () => ${dev ? '""' : JSON.stringify(markOf(name))};`;
+      // The mark carries a hash of what the styles are made from: the CSS goes in after the files
+      // were named, and a file's name must change with its styles (a cache must never mix builds).
+      if (name)
+        return `export const shadowCss = () => ${dev ? '""' : JSON.stringify(`${markOf(name)}~${stylesHash()}`)};`;
       return dev
         ? `export const shadowCss = () => Array.from(document.querySelectorAll('style[data-vite-dev-id*=".css.ts"]'), (s) => s.textContent).join('\\n');`
-        : `export const shadowCss = () => ${JSON.stringify(CSS_MARK)};`;
+        : `export const shadowCss = () => ${JSON.stringify(`${CSS_MARK}~${stylesHash()}`)};`;
     },
-    // Before hashing, so a chunk's name follows its styles too.
-    renderChunk: (code) => code.replaceAll(CSS_MARK, () => CSS_MARK),
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
@@ -103,12 +117,12 @@ function shadowCss(): Plugin {
           const imported = [...(chunk.viteMetadata?.importedCss ?? [])];
           if (!marked?.[1]) continue;
           for (const name of imported) own.add(name);
-          chunk.code = chunk.code.replace(new RegExp(`(["'\`])${markOf(marked[1])}\\1`, 'g'), () =>
+          chunk.code = chunk.code.replace(new RegExp(`(["'\`])${markOf(marked[1])}~\\w+\\1`, 'g'), () =>
             clean(css(imported)),
           );
         }
         const rest = Object.keys(bundle).filter((name) => name.endsWith('.css') && !own.has(name));
-        const main = new RegExp(`(["'\`])${CSS_MARK}\\1`, 'g');
+        const main = new RegExp(`(["'\`])${CSS_MARK}~\\w+\\1`, 'g');
         for (const chunk of chunks) chunk.code = chunk.code.replace(main, () => clean(css(rest)));
         for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name];
       },
