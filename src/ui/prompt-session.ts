@@ -1,13 +1,12 @@
 import { h } from 'preact';
-import { en } from '../i18n/en.js';
 import { overridesOf } from '../i18n/locale-layout.js';
-import { mergeStrings } from '../i18n/merge-strings.js';
 import type { FollowUpView } from './follow-up.js';
 import type { HelpKit } from './help-kit.js';
 import { followUpLoader } from './load-follow-up.js';
 import { helpLoader } from './load-help.js';
 import { mountWidget } from './mount.js';
 import type { PromptSessionOptions } from './prompt-session-options.js';
+import { sessionTexts, statusText } from './session-texts.js';
 import { type CloseReason, chooseRating, initialUiState, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
 import { watchIdle } from './watch-idle.js';
@@ -28,11 +27,9 @@ export const THANKS_MS = 6_000;
 export function openPromptSession(options: PromptSessionOptions): () => void {
   const { doc } = options;
   const warn = options.onBadOverride ?? (() => {});
-  // The help's texts are replaced in the help's file, where they are.
-  const strings = mergeStrings({ ...en, ...options.strings }, overridesOf(options.overrides, false), warn);
+  const texts = sessionTexts(options, warn);
+  const { strings, question } = texts;
   const { instrument = 'feeling' } = options;
-  // Each scale has its own default question: a statement to agree with for effort.
-  const question = options.question ?? (instrument === 'feeling' ? strings.question : strings[`${instrument}Question`]);
   const mounted = mountWidget(doc, options);
   const { host } = mounted;
   const floating = options.placement !== 'inline';
@@ -204,14 +201,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
 
   /** What the status region (or, not `minimized`, the thank-you) says in a view (a preview may start in any). */
   const said = (view: View, minimized = state.minimized) =>
-    minimized
-      ? strings.minimized
-      : view === 'prompt'
-        ? // A function, so a question with `$&` or `$1` in it is put in as it is written.
-          strings.promptAvailable.replace('{question}', () => question)
-        : view === 'thanks'
-          ? (kit?.thanks(state) ?? strings.thanks)
-          : strings.savedOffline;
+    statusText(texts, view, minimized, view === 'thanks' ? kit?.thanks(state) : undefined);
 
   render();
   // A preview may start with a rating chosen.
