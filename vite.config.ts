@@ -62,7 +62,10 @@ function tagFiles(): Record<string, string> {
  * file imports under the names the build wrote there (PROMPT_IMPORTS). Bytes on every page view.
  */
 function loaderFiles(): Record<string, string> {
-  return Object.fromEntries(Object.entries(tagFiles()).filter(([part]) => !PROMPT_IMPORTS.includes(part)));
+  // The languages' hash is FEELBACK_LOCALES, written once into their path.
+  return Object.fromEntries(
+    Object.entries(tagFiles()).filter(([part]) => part !== 'locales' && !PROMPT_IMPORTS.includes(part)),
+  );
 }
 
 /**
@@ -186,8 +189,9 @@ export default defineConfig(({ mode }) => ({
       mode === 'loader' || mode === 'shopify'
         ? loaderFiles()
         : // vitest: files that stand in for the built ones, in tests/unit/support/.
-          { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', messages: 'stub', locales: localesHash },
+          { core: 'stub', prompt: 'stub', delivery: 'stub', triggers: 'stub', messages: 'stub' },
     ),
+    FEELBACK_LOCALES: JSON.stringify(localesHash),
   },
   build: {
     // `shopify`: the loader again, for a theme app extension's flat assets (integrations/shopify/).

@@ -10,8 +10,10 @@ import type { LoadFile, RunCommand, startFeelback } from './instance/script-tag.
 import { OUTBOX_DB } from './queue/queue.js';
 import { databaseExists } from './shared/idb-store.js';
 
-/** The content hash of each file (`core` → feelback-core.<hash>.js), and of the languages; written by the build. */
+/** The content hash of each file the loader imports by name (`core` → feelback-core.<hash>.js); written by the build. */
 declare const FEELBACK_FILES: Record<string, string>;
+/** The content hash of the languages' files (`locales/de.<hash>.js`); written by the build. */
+declare const FEELBACK_LOCALES: string;
 /**
  * True in the build for hosts whose files sit in one flat folder (a Shopify theme app
  * extension's assets): a language's file is `locales-de.<hash>.js` there, not `locales/de.<hash>.js`.
@@ -63,7 +65,7 @@ function boot(): void {
   const load: LoadFile = (name) => {
     const url = new URL(
       name.includes('/')
-        ? `${FEELBACK_FLAT ? name.replace('/', '-') : name}.${FEELBACK_FILES.locales}.js`
+        ? `${FEELBACK_FLAT ? name.replace('/', '-') : name}.${FEELBACK_LOCALES}.js`
         : `feelback-${name}.${FEELBACK_FILES[name]}.js`,
       base,
     ).href;
