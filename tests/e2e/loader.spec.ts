@@ -167,7 +167,7 @@ test('a bad config whose warning cannot be worded (its file blocked) still names
   await widgetPage(page, server, { config: { endpoint: 'ftp://collect.example', site: 'loader-shop' } });
   await ask(page, 'checkout');
   await poll(() => guard.warnings('[feelback]')).toEqual([
-    "[feelback] config.endpoint is not valid; see the README. The widget stays off.",
+    '[feelback] config.endpoint is not valid; see the README. The widget stays off.',
   ]);
   await ask(page, 'checkout');
   await expect(region(page)).toHaveCount(0);
