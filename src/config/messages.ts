@@ -1,8 +1,8 @@
 /*
- * The words for what the config checkers found wrong, and for a command called wrongly
- * (config/problems.ts): a file of its own
+ * The words for what the config checkers found wrong, for a command called wrongly
+ * (config/problems.ts), and for debug output (config/debug-notes.ts): a file of its own
  * (dist/feelback-messages.*.js), fetched only when there is something to say, so a site whose
- * config is right never downloads them. Each sentence names the option's path, what was
+ * config is right never downloads them. Each warning names the option's path, what was
  * expected (the bounds and names come from the rule or list the check used), and what happens.
  */
 import { UI_LOCALES } from '../i18n/ui-locale.js';
@@ -10,6 +10,7 @@ import { INSTRUMENT_NAMES } from '../shared/instruments.js';
 import { RECOVERY_FIELDS } from './check-recovery.js';
 import { STEP_RULE_NAMES } from './check-steps.js';
 import { COLOR_SCHEMES, PLACEMENTS } from './check-theme.js';
+import type { DebugNote, Why } from './debug-notes.js';
 import { didYouMean, nearKey } from './near-key.js';
 import { type Kind, type Problem, type Rule, THEME_VALUE_MAX } from './problems.js';
 import { BUTTON_STYLES, THEME_TOKENS, tokenProperty } from './theme-tokens.js';
@@ -124,4 +125,33 @@ export function explain(problems: readonly Problem[]): string[] {
   }
   if (at >= 0) lines[at] = `config: unknown option(s) ${unknown.join(', ')} ignored.`;
   return lines;
+}
+
+/** Why a step did not prompt, with the number it quotes. */
+const WHY: Record<Why[0], (count?: number) => string> = {
+  optOut: () => 'the shopper chose "don’t ask me again"',
+  perPage: (count) => `${count} prompt(s) already shown on this page`,
+  cooldown: (days) => `a prompt was answered or dismissed less than ${days} days ago`,
+  reask: (days) => `this step was asked less than ${days} days ago`,
+  sample: (sample) => `not sampled (sample ${sample})`,
+  open: () => 'one is already open',
+  typing: () => 'the shopper kept typing',
+  destroyed: () => 'the widget was destroyed',
+  closed: () => 'the site closed it',
+};
+
+/** The sentence of one debug line. */
+export function debugLine(note: DebugNote): string {
+  switch (note[0]) {
+    case 'texts':
+      return `the ${note[1]} texts could not load (${note[2]}); showing English.`;
+    case 'delivery':
+      return `the delivery file could not load (${note[1]}).`;
+    case 'etiquette':
+      return `could not store the etiquette state (${note[1]}).`;
+    case 'shown':
+      return `${note[1]}: prompt shown.`;
+    default:
+      return `${note[1]}: no prompt — ${WHY[note[0]](note[2])}.`;
+  }
 }

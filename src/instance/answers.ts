@@ -1,7 +1,7 @@
+import type { SayDebug } from '../config/debug-notes.js';
 import type { Emitter } from '../events/emitter.js';
 import type { Sync, SyncConfig } from '../queue/delivery.js';
 import { createQueue, STORAGE_CAP } from '../queue/queue.js';
-import type { Logger } from '../shared/log.js';
 import type { Environment } from './environment.js';
 
 /** Answers left from an earlier visit are looked for once the page has settled, not during its load. */
@@ -12,7 +12,7 @@ export const LEFTOVER_DELAY_MS = 1_000;
  * durable before the prompt thanks), and their delivery, a file of its own fetched once there is
  * something to send. `configure` takes each `init`'s config; undefined stops (`destroy`).
  */
-export function createAnswers(env: Environment, emit: Emitter['emit'], log: Logger) {
+export function createAnswers(env: Environment, emit: Emitter['emit'], warn: (message: string) => void, say: SayDebug) {
   const win = env.window;
   const store = env.outboxStore();
   const queue = createQueue(
@@ -24,7 +24,7 @@ export function createAnswers(env: Environment, emit: Emitter['emit'], log: Logg
         }),
       full(id) {
         const message = `${STORAGE_CAP} answers are waiting on this device; a new one is kept for this page only.`;
-        log.warn(message);
+        warn(message);
         emit('error', { code: 'queue-full', ids: [id], message });
       },
     },
@@ -54,7 +54,7 @@ export function createAnswers(env: Environment, emit: Emitter['emit'], log: Logg
       (error) => {
         // Offline, or blocked: the answers wait (in IndexedDB, or in memory); the next trigger tries again.
         loaded = undefined;
-        log.debug(`the delivery file could not load (${error}).`);
+        say(['delivery', error]);
         return undefined;
       },
     ));

@@ -1,3 +1,4 @@
+import type { SayDebug } from '../config/debug-notes.js';
 import { type EtiquetteState, mergeStates } from '../journey/etiquette.js';
 import type { EtiquetteStore } from '../journey/etiquette-store.js';
 
@@ -10,7 +11,7 @@ export function createEtiquetteMemory(
   durableStore: () => EtiquetteStore,
   memory: EtiquetteStore,
   consent: boolean,
-  debug: (message: string, error: unknown) => void,
+  say: SayDebug,
 ) {
   let state: Promise<EtiquetteState> | undefined;
   /** The shopper acted on a prompt on this page (so there is something worth storing). */
@@ -27,7 +28,7 @@ export function createEtiquetteMemory(
     state = Promise.resolve(next);
     await store()
       .save(next)
-      .catch((error) => debug('could not store the etiquette state.', error));
+      .catch((error) => say(['etiquette', error]));
   };
   return {
     load,

@@ -5,7 +5,7 @@ import { checkSteps } from '../config/check-steps.js';
 import { checkStrings } from '../config/check-strings.js';
 import { checkTheme } from '../config/check-theme.js';
 import type { FeelbackConfig } from '../config/config.js';
-import { type MessagesModule, problemWarner } from '../config/warn-problems.js';
+import { debugSayer, type MessagesModule, problemWarner } from '../config/warn-problems.js';
 import { forwardToDataLayer } from '../events/data-layer.js';
 import { createEmitter, type EventName, type Listener } from '../events/emitter.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
@@ -61,6 +61,7 @@ export function createFeelback(
   let debug = false;
   const log = createLogger(() => debug);
   const note = problemWarner(loadMessages, log.warn);
+  const say = debugSayer(loadMessages, log.debug, () => debug);
   const emitter = createEmitter(log.warn);
   /** Everything `init` set up; undone by `destroy`. */
   let started: { prompts: Prompts; stop(): void } | undefined;
@@ -84,7 +85,7 @@ export function createFeelback(
     // On an http page there is no secure storage, and no ids.
     if (!env) return log.warn('this page is not https; the widget stays off.');
     const win = env.window;
-    answers ??= createAnswers(env, emitter.emit, log);
+    answers ??= createAnswers(env, emitter.emit, log.warn, say);
     answers.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
     const { queue, prefetch } = answers;
     // A shopper takes seconds to answer: meanwhile connect to the outbox where it exists, so Send
@@ -93,11 +94,8 @@ export function createFeelback(
     const prepareForAnswer = () => queue.warm();
     emitter.on('shown', prepareForAnswer);
     const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
-    const theme = checkTheme(
-      config.theme,
-      css && ((property: string, value: string) => css.supports(property, value)),
-      note,
-    );
+    const supports = css && ((property: string, value: string) => css.supports(property, value));
+    const theme = checkTheme(config.theme, supports, note);
     const strings = config.strings && checkStrings(config.strings, note);
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
     const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
@@ -119,6 +117,7 @@ export function createFeelback(
       memory: createMemoryEtiquetteStore(),
       consent: consented ?? config.consent,
       log,
+      say,
       emit: emitter.emit,
       answer: createAnswerSaver(config, env, {
         answers,
@@ -130,7 +129,6 @@ export function createFeelback(
     // Under Global Privacy Control nothing goes to the page's analytics either.
     const stopDataLayer = config.dataLayer && !globalPrivacyControl(win) ? forwardToDataLayer(emitter, win) : undefined;
     const stopTriggers = watchTriggers(config.triggers, env, prompts.step, log);
-
     started = {
       prompts,
       stop() {

@@ -1,3 +1,4 @@
+import type { SayDebug } from '../config/debug-notes.js';
 import { loadLocaleTexts } from '../i18n/load-locale-texts.js';
 import { partsFor } from '../i18n/locale-files.js';
 import type { Instrument } from '../shared/instruments.js';
@@ -13,9 +14,9 @@ export const loadPromptTexts = (
   ui: Promise<PromptModule>,
   code: string,
   instrument: Instrument,
-  debug: (message: string) => void,
+  say: SayDebug,
 ) =>
   // A prompt file that fails is reported by the caller, as prompt-unavailable, not blamed on the texts.
   Promise.all([ui.catch(() => undefined), loadLocaleTexts(env.loadLocale, code, partsFor(instrument))])
     .then(([module, files]) => module?.unpackLocale(files, instrument))
-    .catch((error: unknown) => void debug(`the ${code} texts could not load (${error}); showing English.`));
+    .catch((error: unknown) => void say(['texts', code, error]));

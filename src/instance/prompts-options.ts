@@ -2,6 +2,7 @@ import type { AskContext } from '../config/check-context.js';
 import type { Recovery } from '../config/check-recovery.js';
 import type { StepRule } from '../config/check-steps.js';
 import type { EtiquetteOptions } from '../config/config.js';
+import type { SayDebug } from '../config/debug-notes.js';
 import type { Emitter } from '../events/emitter.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import type { UiLocale } from '../i18n/ui-locale.js';
@@ -34,6 +35,8 @@ export interface PromptsOptions {
   memory: EtiquetteStore;
   consent: boolean;
   log: Logger;
+  /** Notes a debug line: why a step did or did not prompt, texts that could not load. */
+  say: SayDebug;
   emit: Emitter['emit'];
   /** What becomes of one prompt's answer: its partial answer, the answer, the help taken. */
   answer(step: string, rule: StepRule): PromptAnswers;

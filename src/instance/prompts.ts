@@ -1,4 +1,5 @@
 import type { AskContext } from '../config/check-context.js';
+import type { Why } from '../config/debug-notes.js';
 import { loadLocaleTexts } from '../i18n/load-locale-texts.js';
 import { uiLocale } from '../i18n/ui-locale.js';
 import { rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
@@ -13,7 +14,7 @@ export type { Prompts, PromptsOptions };
 
 /** Decides when to prompt, shows the prompt UI (loaded on first use) and remembers the outcome. */
 export function createPrompts(options: PromptsOptions): Prompts {
-  const { env, log } = options;
+  const { env, log, say } = options;
   const win = env.window;
   const typing = watchTyping(win.document, env.now);
   let shownThisPage = 0;
@@ -32,34 +33,36 @@ export function createPrompts(options: PromptsOptions): Prompts {
   /** Replacement texts already warned about: once per page, not once per prompt. */
   const warned = new Set<string>();
   // Read once from the device; changes after that are kept there and written through.
-  const { load, remember, consent } = createEtiquetteMemory(options.store, options.memory, options.consent, log.debug);
+  const { load, remember, consent } = createEtiquetteMemory(options.store, options.memory, options.consent, say);
 
   /** Shows the prompt, or resolves to why not. */
-  async function show(mine: { step: string }, context: AskContext, explicit: boolean): Promise<string | undefined> {
+  async function show(mine: { step: string }, context: AskContext, explicit: boolean): Promise<Why | undefined> {
     const { step } = mine;
     const here = win.location.pathname + win.location.search;
     if (here !== page) [page, shownThisPage] = [here, 0];
     const rule = ruleFor(options.rules, step);
     const current = await load();
     const draw = env.random();
-    const why = explicit
-      ? current.optOut && 'the shopper chose "don’t ask me again"'
+    const why: Why | undefined = explicit
+      ? current.optOut
+        ? ['optOut']
+        : undefined
       : whyNotPrompt(step, rule, current, options.etiquette, { now: env.now(), shownThisPage, draw });
     if (why) return why;
     // Fetch the UI and the shopper's language while we wait for the delay and a pause in typing.
     const tag = options.locale();
     const locale = uiLocale(tag);
     const ui = env.loadPrompt();
-    const texts = locale.code === 'en' ? undefined : loadPromptTexts(env, ui, locale.code, rule.instrument, log.debug);
+    const texts = locale.code === 'en' ? undefined : loadPromptTexts(env, ui, locale.code, rule.instrument, say);
     // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
     ui.catch(() => {});
     await new Promise((resolve) => {
       delay = setTimeout(resolve, explicit ? 0 : rule.delayMs);
     });
-    if (!(await typing.pause(options.etiquette.typingPauseMs))) return 'the shopper kept typing';
+    if (!(await typing.pause(options.etiquette.typingPauseMs))) return ['typing'];
     const [{ openPromptSession }, strings] = await Promise.all([ui, texts]);
-    if (stopped) return 'the widget was destroyed';
-    if (open !== mine) return 'the site closed it';
+    if (stopped) return ['destroyed'];
+    if (open !== mine) return ['closed'];
     const { code, lang, dir } = strings ? locale : uiLocale('en');
     if (!explicit) shownThisPage++;
     // The site-wide question is about feelings; other scales keep their own default statement.
@@ -135,7 +138,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
 
   const run = (step: string, context: AskContext = {}, explicit = false) => {
     const name = explicit ? `ask(${step})` : `step(${step})`;
-    if (prompt) return log.debug(`${name}: no prompt — one is already open.`);
+    if (prompt) return say(['open', name]);
     prompt = true;
     const mine = { step };
     open = mine;
@@ -146,7 +149,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
     show(mine, context, explicit).then(
       (why) => {
         if (why) settle();
-        log.debug(`${name}: ${why ? `no prompt — ${why}` : 'prompt shown'}.`);
+        say(why ? [why[0], name, why[1]] : ['shown', name]);
       },
       (error) => {
         settle();

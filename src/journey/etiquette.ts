@@ -1,5 +1,6 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { EtiquetteOptions } from '../config/config.js';
+import type { Why } from '../config/debug-notes.js';
 
 /** What the device remembers between pages (written only after the shopper acted on a prompt). */
 export interface EtiquetteState {
@@ -22,8 +23,8 @@ export interface Moment {
 }
 
 /**
- * Why a step should not prompt now, or undefined when it may. Pure, so every rule is tested
- * with a fixed clock and a seeded random source.
+ * Why a step should not prompt now, as data (worded only for debug output), or undefined when
+ * it may. Pure, so every rule is tested with a fixed clock and a seeded random source.
  */
 export function whyNotPrompt(
   step: string,
@@ -31,16 +32,14 @@ export function whyNotPrompt(
   state: EtiquetteState,
   options: EtiquetteOptions,
   { now, shownThisPage, draw }: Moment,
-): string | undefined {
-  if (state.optOut) return 'the shopper chose "don’t ask me again"';
-  if (shownThisPage >= options.promptsPerPage) return `${shownThisPage} prompt(s) already shown on this page`;
+): Why | undefined {
+  if (state.optOut) return ['optOut'];
+  if (shownThisPage >= options.promptsPerPage) return ['perPage', shownThisPage];
   const since = (at = Number.NEGATIVE_INFINITY) => (now - at) / DAY_MS;
-  if (since(state.lastPromptAt) < options.cooldownDays) {
-    return `a prompt was answered or dismissed less than ${options.cooldownDays} days ago`;
-  }
+  if (since(state.lastPromptAt) < options.cooldownDays) return ['cooldown', options.cooldownDays];
   const reask = rule.reaskAfterDays ?? options.reaskAfterDays;
-  if (since(state.steps[step]) < reask) return `this step was asked less than ${reask} days ago`;
-  if (draw >= rule.sample) return `not sampled (sample ${rule.sample})`;
+  if (since(state.steps[step]) < reask) return ['reask', reask];
+  if (draw >= rule.sample) return ['sample', rule.sample];
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { explain } from '../../../src/config/messages.ts';
+import { debugLine, explain } from '../../../src/config/messages.ts';
 import { flag, text, whole } from '../../../src/config/problems.ts';
 
 describe('explain', () => {
@@ -52,5 +52,37 @@ describe('explain', () => {
 
   it('says nothing when there is nothing wrong', () => {
     expect(explain([])).toEqual([]);
+  });
+});
+
+describe('debugLine', () => {
+  it('says a prompt was shown, naming the call', () => {
+    expect(debugLine(['shown', 'step(checkout)'])).toBe('step(checkout): prompt shown.');
+  });
+
+  it.each<[Parameters<typeof debugLine>[0], string]>([
+    [['optOut', 'ask(checkout)'], 'ask(checkout): no prompt — the shopper chose "don’t ask me again".'],
+    [['perPage', 'step(checkout)', 1], 'step(checkout): no prompt — 1 prompt(s) already shown on this page.'],
+    [
+      ['cooldown', 'step(checkout)', 14],
+      'step(checkout): no prompt — a prompt was answered or dismissed less than 14 days ago.',
+    ],
+    [['reask', 'step(checkout)', 90], 'step(checkout): no prompt — this step was asked less than 90 days ago.'],
+    [['sample', 'step(basket)', 0.25], 'step(basket): no prompt — not sampled (sample 0.25).'],
+    [['open', 'ask(returns)'], 'ask(returns): no prompt — one is already open.'],
+    [['typing', 'step(checkout)'], 'step(checkout): no prompt — the shopper kept typing.'],
+    [['destroyed', 'step(checkout)'], 'step(checkout): no prompt — the widget was destroyed.'],
+    [['closed', 'ask(checkout)'], 'ask(checkout): no prompt — the site closed it.'],
+  ])('says why %j did not prompt', (note, line) => {
+    expect(debugLine(note)).toBe(line);
+  });
+
+  it('says which file could not load, or that the etiquette state could not be stored, with the error', () => {
+    const offline = new TypeError('Failed to fetch');
+    expect(debugLine(['texts', 'de', offline])).toBe(
+      'the de texts could not load (TypeError: Failed to fetch); showing English.',
+    );
+    expect(debugLine(['delivery', offline])).toBe('the delivery file could not load (TypeError: Failed to fetch).');
+    expect(debugLine(['etiquette', new Error('quota')])).toBe('could not store the etiquette state (Error: quota).');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as messages from '../../../src/config/messages.ts';
 import { flag, whole } from '../../../src/config/problems.ts';
-import { type MessagesModule, problemWarner } from '../../../src/config/warn-problems.ts';
+import { debugSayer, type MessagesModule, problemWarner } from '../../../src/config/warn-problems.ts';
 
 /** A messages file that arrives when the test says so, and how often it was asked for. */
 function slowMessages(module: MessagesModule = messages) {
@@ -72,11 +72,12 @@ describe('problemWarner', () => {
       (line) => warnings.push(line),
     );
     throwing(['missing', 'config.site', flag, 'site', []]);
-    const broken = {
+    const broken: MessagesModule = {
+      ...messages,
       explain: () => {
         throw new TypeError('no words for this problem');
       },
-    } as MessagesModule;
+    };
     const { load, arrive } = slowMessages(broken);
     problemWarner(load, (line) => warnings.push(line))(['action', 'config.recovery']);
     await arrive();
@@ -84,5 +85,58 @@ describe('problemWarner', () => {
       'config.site is not valid; see the README. The widget stays off.',
       'config.recovery is not valid; see the README.',
     ]);
+  });
+});
+
+describe('debugSayer', () => {
+  it('with debug output off, fetches nothing and says nothing', async () => {
+    const lines: string[] = [];
+    const { load, loads } = slowMessages();
+    const say = debugSayer(
+      load,
+      (line) => lines.push(line),
+      () => false,
+    );
+    say(['shown', 'step(checkout)']);
+    say(['delivery', new Error('offline')]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads).toHaveLength(0);
+    expect(lines).toEqual([]);
+  });
+
+  it('says each line once the messages file arrived, in the order noted, a later one after the earlier', async () => {
+    const lines: string[] = [];
+    const { load, arrive, loads } = slowMessages();
+    const say = debugSayer(
+      load,
+      (line) => lines.push(line),
+      () => true,
+    );
+    say(['sample', 'step(browse)', 0]);
+    say(['shown', 'step(checkout)']);
+    expect(loads).toHaveLength(1);
+    expect(lines).toEqual([]);
+    await arrive();
+    say(['open', 'ask(returns)']);
+    await arrive();
+    expect(lines).toEqual([
+      'step(browse): no prompt — not sampled (sample 0).',
+      'step(checkout): prompt shown.',
+      'ask(returns): no prompt — one is already open.',
+    ]);
+  });
+
+  it('without its messages file, still says each line, as the data it was noted with', async () => {
+    const lines: string[] = [];
+    const { load, arrive } = slowMessages();
+    const say = debugSayer(
+      load,
+      (line) => lines.push(line),
+      () => true,
+    );
+    say(['cooldown', 'step(checkout)', 14]);
+    say(['delivery', new TypeError('Failed to fetch')]);
+    await arrive(new Error('offline'));
+    expect(lines).toEqual(['cooldown step(checkout) 14', 'delivery TypeError: Failed to fetch']);
   });
 });

@@ -44,6 +44,7 @@ async function shown(fb: Feelback) {
 
 const legend = () => get('legend').textContent;
 const warnings = () => warn.mock.calls.map((call) => String(call[0]));
+const debugLines = () => info.mock.calls.map((call) => String(call[0]));
 
 describe('the prompt language', () => {
   it('follows the page lang, loading that language only when a prompt shows', async () => {
@@ -79,11 +80,14 @@ describe('the prompt language', () => {
     expect(load).toHaveBeenCalledWith('ar');
     expect(legend()).toBe('How did this make you feel?');
     expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    // Worded by the messages file, fetched because debug output is on.
+    await vi.waitFor(() =>
+      expect(debugLines()).toEqual([
+        '[feelback] the ar texts could not load (Error: offline); showing English.',
+        '[feelback] ask(checkout): prompt shown.',
+      ]),
+    );
     expect(warnings()).toEqual([]);
-    expect(info.mock.calls.map((call) => String(call[0]))).toEqual([
-      '[feelback] the ar texts could not load (Error: offline); showing English.',
-      '[feelback] ask(checkout): prompt shown.',
-    ]);
   });
 
   it('loads a scale’s own texts only for a step that asks on it', async () => {
@@ -101,10 +105,12 @@ describe('the prompt language', () => {
     await shown(fb);
     expect(legend()).toBe('How did this make you feel?');
     expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['en', 'ltr']);
-    expect(warnings()).toEqual([]);
-    expect(info.mock.calls.map((call) => String(call[0]))[0]).toMatch(
-      /^\[feelback\] the de texts could not load \(Error: expected \d+ texts\); showing English\.$/,
+    await vi.waitFor(() =>
+      expect(debugLines()[0]).toMatch(
+        /^\[feelback\] the de texts could not load \(Error: expected \d+ texts\); showing English\.$/,
+      ),
     );
+    expect(warnings()).toEqual([]);
   });
 
   it('keeps the site question over the language default', async () => {

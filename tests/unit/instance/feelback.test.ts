@@ -60,10 +60,18 @@ interface Setup {
   respond?: (call: FetchCall) => Response | Promise<Response>;
   outbox?: IdbStore;
   environment?: Partial<Environment>;
+  /** How the words of warnings and debug lines are fetched. */
+  messages?: typeof loadMessages;
 }
 
 /** An instance on happy-dom's window with a fake fetch, an outbox of its own and a fixed clock. */
-function setup({ config: input = config, respond, outbox = freshStore(), environment }: Setup = {}) {
+function setup({
+  config: input = config,
+  respond,
+  outbox = freshStore(),
+  environment,
+  messages = loadMessages,
+}: Setup = {}) {
   const { fetch, calls } = fakeFetch(respond);
   let ids = 0;
   const env = vi.fn(
@@ -77,7 +85,7 @@ function setup({ config: input = config, respond, outbox = freshStore(), environ
       }),
   );
   const events: Array<[EventName, unknown]> = [];
-  const fb = createFeelback(undefined, env, loadMessages);
+  const fb = createFeelback(undefined, env, messages);
   instances.push(fb);
   for (const name of EVENT_NAMES) fb.on(name, (payload) => events.push([name, payload]));
   if (input !== null) fb.init(input as never); // bad configs too: init checks what it is given
@@ -814,6 +822,48 @@ describe('journey wiring', () => {
     clickClose();
     await tick();
     expect(openEtiquette).not.toHaveBeenCalled();
+  });
+});
+
+describe('debug output', () => {
+  let info: MockInstance<Console['info']>;
+  beforeEach(() => {
+    info = vi.spyOn(console, 'info').mockImplementation(() => {});
+  });
+  const lines = () => info.mock.calls.map((call) => String(call[0]));
+  /** A step its sample leaves out, a prompt shown, and an ask while it is open. */
+  const decide = async (fb: Feelback) => {
+    fb.step('browse');
+    await tick();
+    fb.ask('checkout');
+    await tick();
+    fb.ask('basket');
+    await tick();
+  };
+  const steps = { browse: { sample: 0 } };
+
+  it('says why each step did or did not prompt, in order, once its words arrived', async () => {
+    const messages = vi.fn(loadMessages);
+    const { fb } = setup({ config: { ...config, steps, debug: true }, messages });
+    await decide(fb);
+    await vi.waitFor(() =>
+      expect(lines()).toEqual([
+        '[feelback] step(browse): no prompt — not sampled (sample 0).',
+        '[feelback] ask(checkout): prompt shown.',
+        '[feelback] ask(basket): no prompt — one is already open.',
+      ]),
+    );
+    expect(messages).toHaveBeenCalled();
+  });
+
+  it('without debug: true, fetches no words for them and says nothing', async () => {
+    const messages = vi.fn(loadMessages);
+    const { fb, named } = setup({ config: { ...config, steps }, messages });
+    await decide(fb);
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+    await tick();
+    expect(messages).not.toHaveBeenCalled();
+    expect(lines()).toEqual([]);
   });
 });
 

@@ -67,6 +67,7 @@ function setup({
     ...(loadPrompt && { loadPrompt }),
   });
   const log = { warn: vi.fn(), debug: vi.fn() };
+  const say = vi.fn<PromptsOptions['say']>();
   const emit = vi.fn();
   const save = vi.fn<PromptAnswers['save']>(async () => 'thanks');
   const answers = { choose: vi.fn(), release: vi.fn(), save, recover: vi.fn() };
@@ -90,13 +91,15 @@ function setup({
     memory,
     consent,
     log,
+    say,
     emit,
     answer,
     onChoose,
   });
-  const debug = () => log.debug.mock.calls.map((call) => String(call[0]));
+  /** The debug lines noted, as data (config/messages.ts words them). */
+  const notes = () => say.mock.calls.map(([note]) => note);
   const emitted = (name: string) => emit.mock.calls.filter(([n]) => n === name).map(([, payload]) => payload);
-  return { journey, durable, memory, openStore, log, debug, emit, emitted, save, answer, answers, onChoose };
+  return { journey, durable, memory, openStore, log, notes, emit, emitted, save, answer, answers, onChoose };
 }
 
 /** Lets promise chains and zero-delay timers run. */
@@ -108,16 +111,16 @@ const clickClose = () => get<HTMLButtonElement>('button[aria-label="Close"]').cl
 
 describe('createPrompts: step', () => {
   it('shows a prompt and says so', async () => {
-    const { journey, emitted, debug } = setup();
+    const { journey, emitted, notes } = setup();
     journey.step('checkout');
     await tick();
     expect(widgetCount()).toBe(1);
     expect(emitted('shown')).toEqual([{ step: 'checkout' }]);
-    expect(debug()).toEqual(['step(checkout): prompt shown.']);
+    expect(notes()).toEqual([['shown', 'step(checkout)']]);
   });
 
   it('a second step on the same page does not prompt, and debug says why', async () => {
-    const { journey, emitted, debug } = setup();
+    const { journey, emitted, notes } = setup();
     journey.step('basket');
     await tick();
     clickClose();
@@ -125,17 +128,17 @@ describe('createPrompts: step', () => {
     await tick();
     expect(widgetCount()).toBe(0);
     expect(emitted('shown')).toEqual([{ step: 'basket' }]);
-    expect(debug()[1]).toBe('step(checkout): no prompt — 1 prompt(s) already shown on this page.');
+    expect(notes()[1]).toEqual(['perPage', 'step(checkout)', 1]);
   });
 
   it('a step while a prompt is open does not stack a second one', async () => {
-    const { journey, debug } = setup();
+    const { journey, notes } = setup();
     journey.step('basket');
     await tick();
     journey.step('checkout');
     await tick();
     expect(widgetCount()).toBe(1);
-    expect(debug()).toContain('step(checkout): no prompt — one is already open.');
+    expect(notes()).toContainEqual(['open', 'step(checkout)']);
   });
 
   it('an unknown step prompts with the defaults (feeling faces)', async () => {
@@ -153,11 +156,11 @@ describe('createPrompts: step', () => {
   });
 
   it('respects the cooldown after an earlier prompt', async () => {
-    const { journey, debug } = setup({ stored: { lastPromptAt: NOW - DAY, steps: { basket: NOW - DAY } } });
+    const { journey, notes } = setup({ stored: { lastPromptAt: NOW - DAY, steps: { basket: NOW - DAY } } });
     journey.step('checkout');
     await tick();
     expect(host()).toBeNull();
-    expect(debug()).toEqual(['step(checkout): no prompt — a prompt was answered or dismissed less than 14 days ago.']);
+    expect(notes()).toEqual([['cooldown', 'step(checkout)', 14]]);
   });
 
   it('respects re-asking per step once the cooldown is over', async () => {
@@ -166,18 +169,18 @@ describe('createPrompts: step', () => {
     first.journey.step('checkout');
     await tick();
     expect(host()).toBeNull();
-    expect(first.debug()).toEqual(['step(checkout): no prompt — this step was asked less than 90 days ago.']);
+    expect(first.notes()).toEqual([['reask', 'step(checkout)', 90]]);
     first.journey.step('returns');
     await tick();
     expect(widgetCount()).toBe(1);
   });
 
   it('a step not sampled does not prompt', async () => {
-    const { journey, debug } = setup({ rules: { checkout: { sample: 0.5 } }, random: () => 0.5 });
+    const { journey, notes } = setup({ rules: { checkout: { sample: 0.5 } }, random: () => 0.5 });
     journey.step('checkout');
     await tick();
     expect(host()).toBeNull();
-    expect(debug()).toEqual(['step(checkout): no prompt — not sampled (sample 0.5).']);
+    expect(notes()).toEqual([['sample', 'step(checkout)', 0.5]]);
   });
 
   it('waits for the step’s delay', async () => {
@@ -200,9 +203,24 @@ describe('createPrompts: step', () => {
     expect(widgetCount()).toBe(1);
   });
 
+  it('gives up while the shopper keeps typing, and says so', async () => {
+    const input = document.body.appendChild(document.createElement('input'));
+    const { journey, notes } = setup({ etiquette: { typingPauseMs: 1000 } });
+    const type = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    type();
+    journey.step('checkout');
+    // Never a second's pause, for longer than the 30 s the widget waits for one.
+    for (let at = 0; at <= 30_000; at += 500) {
+      await vi.advanceTimersByTimeAsync(500);
+      type();
+    }
+    expect(host()).toBeNull();
+    expect(notes()).toEqual([['typing', 'step(checkout)', undefined]]);
+  });
+
   it('destroyed while the UI loads: nothing is mounted or announced', async () => {
     const ui = deferred<PromptModule>();
-    const { journey, emitted } = setup({ loadPrompt: () => ui.promise });
+    const { journey, emitted, notes } = setup({ loadPrompt: () => ui.promise });
     journey.step('checkout');
     await tick();
     journey.stop();
@@ -210,6 +228,17 @@ describe('createPrompts: step', () => {
     await tick();
     expect(host()).toBeNull();
     expect(emitted('shown')).toEqual([]);
+    expect(notes()).toEqual([['destroyed', 'step(checkout)', undefined]]);
+  });
+
+  it('closed by the site during the delay: nothing is mounted, and the note says so', async () => {
+    const { journey, notes } = setup({ rules: { checkout: { delayMs: 1000 } } });
+    journey.step('checkout');
+    await tick();
+    journey.close();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(host()).toBeNull();
+    expect(notes()).toEqual([['closed', 'step(checkout)', undefined]]);
   });
 
   it('destroyed during the delay: nothing is mounted', async () => {
@@ -242,7 +271,7 @@ describe('createPrompts: step', () => {
 });
 
 it('a UI that fails to load in another language is not blamed on its texts', async () => {
-  const { journey, emitted, debug } = setup({
+  const { journey, emitted, notes } = setup({
     locale: 'de-DE',
     loadPrompt: async () => {
       throw new Error('offline');
@@ -253,7 +282,7 @@ it('a UI that fails to load in another language is not blamed on its texts', asy
   expect(emitted('error')).toEqual([
     { code: 'prompt-unavailable', message: 'the prompt could not load (Error: offline).' },
   ]);
-  expect(debug()).toEqual([]);
+  expect(notes()).toEqual([]);
 });
 
 describe('createPrompts: ask', () => {
@@ -265,11 +294,11 @@ describe('createPrompts: ask', () => {
   });
 
   it('does not prompt after "don’t ask me again"', async () => {
-    const { journey, debug } = setup({ stored: { optOut: true, steps: {} } });
+    const { journey, notes } = setup({ stored: { optOut: true, steps: {} } });
     journey.ask('checkout');
     await tick();
     expect(host()).toBeNull();
-    expect(debug()).toEqual(['ask(checkout): no prompt — the shopper chose "don’t ask me again".']);
+    expect(notes()).toEqual([['optOut', 'ask(checkout)', undefined]]);
   });
 
   it('replaces a prompt that is saying thanks, and its timer no longer closes the new one', async () => {
@@ -291,14 +320,14 @@ describe('createPrompts: ask', () => {
   });
 
   it('a prompt still being answered is not replaced', async () => {
-    const { journey, debug } = setup();
+    const { journey, notes } = setup();
     journey.ask('basket');
     await tick();
     chooseFace(4);
     journey.ask('checkout');
     await tick();
     expect(widgetCount()).toBe(1);
-    expect(debug()).toContain('ask(checkout): no prompt — one is already open.');
+    expect(notes()).toContainEqual(['open', 'ask(checkout)']);
   });
 
   it('does not count towards the page cap', async () => {
@@ -382,7 +411,7 @@ describe('createPrompts: what is remembered', () => {
   });
 
   it('"don’t ask me again" is remembered, and then blocks step and ask', async () => {
-    const { journey, durable, emitted, debug } = setup();
+    const { journey, durable, emitted, notes } = setup();
     journey.step('checkout');
     await tick();
     dontAsk();
@@ -392,7 +421,7 @@ describe('createPrompts: what is remembered', () => {
     journey.ask('returns');
     await tick();
     expect(host()).toBeNull();
-    expect(debug().at(-1)).toMatch(/^ask\(returns\): no prompt — the shopper chose "don’t ask me again"\.$/);
+    expect(notes().at(-1)).toEqual(['optOut', 'ask(returns)', undefined]);
   });
 
   it('a prompt nobody touches closes after idleCloseMs as an idle dismissal, not remembered', async () => {
@@ -443,13 +472,13 @@ describe('createPrompts: what is remembered', () => {
   });
 
   it('a store that fails to save is only a debug note', async () => {
-    const { journey, durable, debug } = setup();
+    const { journey, durable, notes } = setup();
     durable.save.mockRejectedValue(new Error('quota'));
     journey.step('checkout');
     await tick();
     clickClose();
     await tick();
-    expect(debug()).toContain('could not store the etiquette state.');
+    expect(notes()).toContainEqual(['etiquette', new Error('quota')]);
   });
 });
 
@@ -511,7 +540,7 @@ describe('createPrompts: consent', () => {
   });
 
   it('after consent(true), the device’s memory from an earlier visit counts on this page', async () => {
-    const { journey, debug } = setup({
+    const { journey, notes } = setup({
       consent: false,
       stored: { optOut: true, steps: {} },
       rules: { basket: { sample: 0 } },
@@ -519,12 +548,12 @@ describe('createPrompts: consent', () => {
     // The page reads its (empty, in-memory) state before consent.
     journey.step('basket');
     await tick();
-    expect(debug()).toEqual(['step(basket): no prompt — not sampled (sample 0).']);
+    expect(notes()).toEqual([['sample', 'step(basket)', 0]]);
     journey.consent(true);
     journey.ask('checkout');
     await tick();
     expect(host()).toBeNull();
-    expect(debug().at(-1)).toBe('ask(checkout): no prompt — the shopper chose "don’t ask me again".');
+    expect(notes().at(-1)).toEqual(['optOut', 'ask(checkout)', undefined]);
   });
 
   it('consent(false) after consent: later changes stay in memory', async () => {
