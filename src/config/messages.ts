@@ -108,6 +108,10 @@ function sentence(problem: Problem): string {
       return `${path}: expected a function, got ${problem[2]}.`;
     case 'command':
       return `unknown command ${path}; expected one of ${problem[2].join(', ')}.`;
+    case 'slot':
+      return `${path}: no element matches ${problem[2]}; shown in the corner.`;
+    case 'threw':
+      return `${path} threw (${problem[2]}); the answer is sent without its page.`;
   }
 }
 

@@ -78,7 +78,11 @@ export type Problem =
   /** A `consent` or `on`/`off` call given another type (`got`). */
   | [say: 'consentType' | 'listener', path: string, got: string]
   /** An unknown command, and the known ones. */
-  | [say: 'command', path: string, known: string[]];
+  | [say: 'command', path: string, known: string[]]
+  /** Found while running: no element matches the inline slot's `selector` when a prompt shows. */
+  | [say: 'slot', path: string, selector: string]
+  /** Found while running: the site's `config.page` function threw for an answer. */
+  | [say: 'threw', path: string, error: unknown];
 
 /** How a checker reports a problem (see config/warn-problems.ts). */
 export type Note = (problem: Problem) => void;

@@ -112,7 +112,7 @@ export function createFeelback(
       onChoose: () => whenIdle(win, prefetch),
       theme,
       colorScheme: config.colorScheme,
-      where: promptPlacement(config.placement ?? 'bottom-right', win.document, log.warn),
+      where: promptPlacement(config.placement ?? 'bottom-right', win.document, note),
       store: env.openEtiquette,
       memory: createMemoryEtiquetteStore(),
       consent: consented ?? config.consent,
@@ -123,6 +123,7 @@ export function createFeelback(
         answers,
         emit: emitter.emit,
         warn: log.warn,
+        note,
         locale: shopperLocale,
       }),
     });

@@ -1,15 +1,16 @@
 import type { Placement } from '../config/config.js';
+import type { Note } from '../config/problems.js';
 import type { MountOptions } from '../ui/mount.js';
 
 /**
  * Where the prompt goes, looked up each time it shows: a single-page app may render the inline
- * slot later. A slot that is missing (or a selector the browser rejects) warns and falls back to
- * the corner, so the shopper is still asked.
+ * slot later. A slot that is missing (or a selector the browser rejects) is noted, a warning, and
+ * the prompt falls back to the corner, so the shopper is still asked.
  */
 export function promptPlacement(
   placement: Placement,
   doc: Document,
-  warn: (message: string) => void,
+  note: Note,
 ): () => Pick<MountOptions, 'placement' | 'container'> {
   if (typeof placement !== 'object') return () => ({ placement });
   return () => {
@@ -18,7 +19,7 @@ export function promptPlacement(
       slot = doc.querySelector(placement.inline);
     } catch {}
     if (slot) return { placement: 'inline', container: slot };
-    warn(`config.placement.inline: no element matches ${placement.inline}; shown in the corner.`);
+    note(['slot', 'config.placement.inline', placement.inline]);
     return {};
   };
 }

@@ -1,5 +1,6 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { PageOption, ResolvedConfig } from '../config/config.js';
+import type { Note } from '../config/problems.js';
 import type { Emitter } from '../events/emitter.js';
 import { type AnswerContext, buildAnswerEvent } from '../queue/build-answer.js';
 import type { buildRecoveryEvent } from '../queue/build-recovery.js';
@@ -16,13 +17,13 @@ import type { Environment } from './environment.js';
  * of it (`false`: nothing). Never a query or fragment, cut to what an answer may carry, and
  * nothing when empty (an `about:` frame): the page's address must never stop an answer.
  */
-export function pageFor(option: PageOption, path: string, warn: (message: string) => void): string | undefined {
+export function pageFor(option: PageOption, path: string, note: Note): string | undefined {
   let page: unknown = option === true ? path : undefined;
   if (typeof option === 'function') {
     try {
       page = option(path);
     } catch (error) {
-      warn(`config.page threw (${error}); the answer is sent without its page.`);
+      note(['threw', 'config.page', error]);
     }
   }
   return typeof page === 'string' ? page.split(/[?#]/)[0]?.slice(0, LIMITS.page) || undefined : undefined;
@@ -61,6 +62,8 @@ export function createAnswerSaver(
     answers: Pick<Answers, 'queue' | 'deliver'>;
     emit: Emitter['emit'];
     warn: (message: string) => void;
+    /** How a function of the config that threw is reported (a warning). */
+    note: Note;
     /** The shopper's language, read when they answer (an SPA may change `lang`). */
     locale: () => string;
   },
@@ -74,7 +77,7 @@ export function createAnswerSaver(
     time: env.now(),
     ...(!globalPrivacyControl(win) && {
       locale: deps.locale(),
-      page: pageFor(config.page, win.location.pathname, deps.warn),
+      page: pageFor(config.page, win.location.pathname, deps.note),
     }),
   });
 

@@ -65,7 +65,8 @@ test('an inline slot that is missing gives one warning and the corner card', asy
   await ask(page, 'order_confirmed');
   await expect(region(page)).toHaveCSS('position', 'fixed');
   await expect(widget(page)).toHaveAttribute('data-placement', 'bottom-right');
-  expect(guard.warnings('[feelback]')).toEqual([
+  // Worded by the messages file, fetched because there is something to say.
+  await poll(() => guard.warnings('[feelback]')).toEqual([
     '[feelback] config.placement.inline: no element matches #nowhere; shown in the corner.',
   ]);
 });

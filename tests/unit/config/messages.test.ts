@@ -53,6 +53,18 @@ describe('explain', () => {
   it('says nothing when there is nothing wrong', () => {
     expect(explain([])).toEqual([]);
   });
+
+  it('words what the widget found wrong while running: an inline slot missing, config.page throwing', () => {
+    expect(
+      explain([
+        ['slot', 'config.placement.inline', '#feel-here'],
+        ['threw', 'config.page', new Error('bad route')],
+      ]),
+    ).toEqual([
+      'config.placement.inline: no element matches #feel-here; shown in the corner.',
+      'config.page threw (Error: bad route); the answer is sent without its page.',
+    ]);
+  });
 });
 
 describe('debugLine', () => {

@@ -34,15 +34,15 @@ describe('promptPlacement', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
-  it('warns, naming the selector, and falls back to the corner when nothing matches', () => {
-    const warn = vi.fn();
-    expect(promptPlacement({ inline: '#missing' }, document, warn)()).toEqual({});
-    expect(warn).toHaveBeenCalledWith('config.placement.inline: no element matches #missing; shown in the corner.');
+  it('notes the missing slot, naming the selector, and falls back to the corner when nothing matches', () => {
+    const note = vi.fn();
+    expect(promptPlacement({ inline: '#missing' }, document, note)()).toEqual({});
+    expect(note.mock.calls).toEqual([[['slot', 'config.placement.inline', '#missing']]]);
   });
 
   it('treats a selector the browser rejects as a missing slot, without throwing', () => {
-    const warn = vi.fn();
-    expect(promptPlacement({ inline: 'div[' }, document, warn)()).toEqual({});
-    expect(warn).toHaveBeenCalledWith('config.placement.inline: no element matches div[; shown in the corner.');
+    const note = vi.fn();
+    expect(promptPlacement({ inline: 'div[' }, document, note)()).toEqual({});
+    expect(note.mock.calls).toEqual([[['slot', 'config.placement.inline', 'div[']]]);
   });
 });

@@ -37,7 +37,13 @@ function setup(durable = true) {
   const env = { window, now: () => NOW, uuid: () => uuid(7) } as unknown as Environment;
   const emit = vi.fn();
   const warn = vi.fn();
-  const saver = createAnswerSaver(CONFIG, env, { answers: { queue, deliver }, emit, warn, locale: () => 'de-AT' });
+  const saver = createAnswerSaver(CONFIG, env, {
+    answers: { queue, deliver },
+    emit,
+    warn,
+    note: vi.fn(),
+    locale: () => 'de-AT',
+  });
   const save = (step: string, stepRule: StepRule, given: PromptAnswer) => saver(step, stepRule).save(given);
   return { save, added, deliver, emit, warn };
 }
@@ -65,6 +71,7 @@ function realSetup(config: Partial<typeof CONFIG> = {}) {
     answers: { queue, deliver },
     emit,
     warn: vi.fn(),
+    note: vi.fn(),
     locale: () => 'en-GB',
   });
   // A database nobody wrote to does not exist: nothing stored.
@@ -303,7 +310,7 @@ describe('help taken after an answer', () => {
 });
 
 describe('pageFor', () => {
-  const warn = vi.fn();
+  const note = vi.fn();
   it.each<[string, Parameters<typeof pageFor>[0], string | undefined]>([
     ['the path by default', true, '/account/orders/ORD-99812/track/alice@example.com'],
     ['nothing with page: false', false, undefined],
@@ -316,19 +323,21 @@ describe('pageFor', () => {
     ['nothing when the function returns something else', () => 42 as unknown as string, undefined],
     ['no query or fragment, even from the function', () => '/orders/:id?email=a@b.example#x', '/orders/:id'],
   ])('sends %s', (_name, option, expected) => {
-    expect(pageFor(option, '/account/orders/ORD-99812/track/alice@example.com', warn)).toBe(expected);
+    expect(pageFor(option, '/account/orders/ORD-99812/track/alice@example.com', note)).toBe(expected);
+    expect(note).not.toHaveBeenCalled();
   });
 
-  it('sends no page, and warns, when the function throws', () => {
-    const warnings: string[] = [];
+  it('sends no page, and notes the error, when the function throws', () => {
+    const note = vi.fn();
+    const error = new Error('bad route');
     const page = pageFor(
       () => {
-        throw new Error('bad route');
+        throw error;
       },
       '/x',
-      (message) => warnings.push(message),
+      note,
     );
     expect(page).toBeUndefined();
-    expect(warnings).toEqual(['config.page threw (Error: bad route); the answer is sent without its page.']);
+    expect(note.mock.calls).toEqual([[['threw', 'config.page', error]]]);
   });
 });
