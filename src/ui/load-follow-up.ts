@@ -4,19 +4,34 @@ import { PARTS } from './prompt-parts.js';
 /**
  * The follow-up (emotion words, comment) is a file of its own, fetched once at the first sign
  * that the shopper means to answer: the pointer over the card (a touch starts with it), focus
- * entering it, or at the latest a rating (call what this returns). A prompt nobody touches never
- * downloads or runs it. Here, it adds its styles to the host's shadow root and goes to `ready`;
- * offline or blocked, nothing happens, and a rating can be sent without it.
+ * entering it, or at the latest a rating (`load`). A prompt nobody touches never downloads or
+ * runs it. Once here, it is set up (its styles join the host's shadow root) and `drawn` is told,
+ * but only when `mayDraw` says the prompt may change: not while an answer is being stored, whose
+ * write comes first (a quick Send after the face), and never for an answered prompt; `draw` tries
+ * again. Offline or blocked, nothing happens, and a rating can be sent without it.
  */
-export function followUpLoader(host: HTMLElement, ready: (view: FollowUpView) => void) {
+export function followUpLoader(host: HTMLElement, mayDraw: () => boolean, drawn: () => void) {
   let asked = false;
+  let view: FollowUpView | undefined;
+  let make: (() => FollowUpView) | undefined;
+  const draw = () => {
+    if (view || !make || !mayDraw()) return;
+    // Once: a file that fails to set up (the caller catches) leaves the prompt as it is.
+    const setUp = make;
+    make = undefined;
+    view = setUp();
+    drawn();
+  };
   const load = () => {
     if (asked) return;
     asked = true;
     import('./follow-up.js')
-      .then(({ createFollowUp }) => ready(createFollowUp(host.shadowRoot, PARTS)))
+      .then(({ createFollowUp }) => {
+        make = () => createFollowUp(host.shadowRoot, PARTS);
+        draw();
+      })
       .catch(() => {});
   };
   for (const intent of ['pointerover', 'focusin']) host.addEventListener(intent, load, { once: true });
-  return load;
+  return { load, draw, view: () => view };
 }

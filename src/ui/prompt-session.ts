@@ -1,6 +1,5 @@
 import { h } from 'preact';
 import { overridesOf } from '../i18n/locale-layout.js';
-import type { FollowUpView } from './follow-up.js';
 import type { HelpKit } from './help-kit.js';
 import { followUpLoader } from './load-follow-up.js';
 import { helpLoader } from './load-help.js';
@@ -64,18 +63,19 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     if (floating && surface) surface.scrollTop = surface.scrollHeight;
   };
   // The words and the comment, once their file is here (until then a rating shows Send alone).
-  let followUp: FollowUpView | undefined;
-  const loadFollowUp = followUpLoader(host, (loaded) => {
-    followUp = loaded;
-    if (closed) return;
-    render();
-    if (state.rating !== undefined) keepScale();
-  });
+  const followUp = followUpLoader(
+    host,
+    () => !closed && !state.busy && state.view === 'prompt',
+    () => {
+      render();
+      if (state.rating !== undefined) keepScale();
+    },
+  );
   const chosen = (next: UiState) => {
     set(next);
     const { rating, emotions } = state;
     if (rating === undefined) return;
-    loadFollowUp();
+    followUp.load();
     loadHelp(rating);
     options.onChoose?.({ rating, emotions });
   };
@@ -92,7 +92,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         privacyUrl: options.privacyUrl,
         lang: options.lang,
         announcement,
-        followUp,
+        followUp: followUp.view(),
         ...kit?.props(state, { strings, said: said(state.view, false), comment }, (change) =>
           set({ ...state, ...change }),
         ),
@@ -167,7 +167,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     }
     set({ ...state, busy: true });
     const view = await options.save({ rating, emotions, comment: state.comment, ...(contact && { contact }) });
-    if (!view) return set({ ...state, busy: false });
+    if (!view) {
+      set({ ...state, busy: false });
+      return followUp.draw();
+    }
     state = { ...state, view };
     announcement = said(view);
     set({ ...state, busy: false });
@@ -205,7 +208,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
 
   render();
   // A preview may start with a rating chosen.
-  if (state.rating !== undefined) loadFollowUp();
+  if (state.rating !== undefined) followUp.load();
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
     announcement ||= said(state.view);

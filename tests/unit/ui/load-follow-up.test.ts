@@ -1,58 +1,79 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followUpLoader } from '../../../src/ui/load-follow-up.ts';
 import { PARTS } from '../../../src/ui/prompt-parts.ts';
 import { settle } from '../support/fixtures.ts';
 
 // The follow-up's file, as the loader imports it: counted, and made to fail where a test says so.
+const view = () => null;
 const { createFollowUp } = vi.hoisted(() => ({ createFollowUp: vi.fn(() => () => null) }));
 vi.mock('../../../src/ui/follow-up.ts', () => ({ createFollowUp }));
 
-afterEach(() => {
-  createFollowUp.mockClear();
-  document.body.replaceChildren();
+beforeEach(() => {
+  createFollowUp.mockReset();
+  createFollowUp.mockImplementation(() => view);
 });
+afterEach(() => document.body.replaceChildren());
 
-function card() {
+function card(mayDraw = () => true) {
   const host = document.body.appendChild(document.createElement('feelback-widget'));
   host.attachShadow({ mode: 'open' });
-  const ready = vi.fn();
-  return { host, ready, load: followUpLoader(host, ready) };
+  const drawn = vi.fn();
+  return { host, drawn, ...followUpLoader(host, mayDraw, drawn) };
 }
 
 describe('followUpLoader', () => {
   it('fetches nothing for a prompt nobody touches', async () => {
-    const { ready } = card();
+    const { drawn } = card();
     await settle();
     expect(createFollowUp).not.toHaveBeenCalled();
-    expect(ready).not.toHaveBeenCalled();
+    expect(drawn).not.toHaveBeenCalled();
   });
 
   it.each(['pointerover', 'focusin'])('fetches it on %s, once however often it happens', async (intent) => {
-    const { host, ready } = card();
+    const { host, drawn, view: drawnView } = card();
     host.dispatchEvent(new Event(intent, { bubbles: true }));
     host.dispatchEvent(new Event(intent, { bubbles: true }));
-    await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
     expect(createFollowUp.mock.calls).toEqual([[host.shadowRoot, PARTS]]);
+    expect(drawnView()).toBe(view);
   });
 
   it('fetches it at the latest when a rating is chosen, and never twice', async () => {
-    const { host, ready, load } = card();
+    const { host, drawn, load } = card();
     load();
     host.dispatchEvent(new Event('pointerover', { bubbles: true }));
     load();
-    await vi.waitFor(() => expect(ready).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
     await settle();
     expect(createFollowUp).toHaveBeenCalledTimes(1);
   });
 
-  it('a file that fails leaves the prompt as it is, with nothing thrown or rejected', async () => {
-    createFollowUp.mockImplementationOnce(() => {
-      throw new Error('offline');
+  it('waits while the prompt may not change, and draws when asked again once it may', async () => {
+    let may = false;
+    const { drawn, load, draw, view: drawnView } = card(() => may);
+    load();
+    await settle();
+    draw();
+    expect(createFollowUp).not.toHaveBeenCalled();
+    expect(drawnView()).toBeUndefined();
+    may = true;
+    draw();
+    expect(drawn).toHaveBeenCalledTimes(1);
+    expect(drawnView()).toBe(view);
+  });
+
+  it('a file that fails to set up draws nothing, with nothing thrown or rejected', async () => {
+    createFollowUp.mockImplementation(() => {
+      throw new Error('broken');
     });
-    const { ready, load } = card();
+    const { drawn, load, draw, view: drawnView } = card();
     load();
     await vi.waitFor(() => expect(createFollowUp).toHaveBeenCalled());
     await settle();
-    expect(ready).not.toHaveBeenCalled();
+    expect(drawn).not.toHaveBeenCalled();
+    expect(drawnView()).toBeUndefined();
+    // Tried once, not again on the next change.
+    draw();
+    expect(createFollowUp).toHaveBeenCalledTimes(1);
   });
 });

@@ -314,6 +314,30 @@ describe('openPromptSession', () => {
     expect(shadow().activeElement).toBe(face);
   });
 
+  it('a follow-up that arrives while the answer is stored is not drawn: that write comes first', async () => {
+    const storing: Deferred<'thanks' | undefined> = deferred();
+    open({ save: () => storing.promise });
+    chooseFace(4);
+    send();
+    await settle();
+    expect(shadow().querySelector('textarea')).toBeNull();
+    storing.resolve('thanks');
+    await settle();
+    expect(shadow().querySelector('textarea')).toBeNull();
+    expect(get('[data-focus]').textContent).toBe(en.thanks);
+  });
+
+  it('a follow-up held back while storing is drawn when the store failed and the prompt stays', async () => {
+    const storing: Deferred<'thanks' | undefined> = deferred();
+    open({ save: () => storing.promise });
+    chooseFace(4);
+    send();
+    await settle();
+    expect(shadow().querySelector('textarea')).toBeNull();
+    storing.resolve(undefined);
+    await followUp('textarea');
+  });
+
   it('moves keyboard focus from Send to the thanks', async () => {
     open();
     chooseFace(4);
