@@ -148,6 +148,28 @@ class WebKitTab implements Tab {
   }
 }
 
+/** How long a new session may take before it is asked for once more. */
+const SESSION_START_MS = 10_000;
+
+/**
+ * A new session, asked for once more if the first never answers: on a loaded machine
+ * MiniBrowser's launch sometimes hangs (a full run saw one test time out while setting up),
+ * which is the harness's trouble, not the widget's.
+ */
+async function connectRetrying(connect: () => Promise<WebDriver>): Promise<WebDriver> {
+  const first = connect();
+  let giveUp = () => {};
+  const late = new Promise<undefined>((resolve) => {
+    giveUp = () => resolve(undefined);
+  });
+  const timer = setTimeout(giveUp, SESSION_START_MS);
+  const driver = await Promise.race([first, late]).finally(() => clearTimeout(timer));
+  if (driver) return driver;
+  // The first may still answer later: let that session go when it does.
+  first.then((stale) => stale.quit()).catch(() => {});
+  return connect();
+}
+
 export async function launchWebKit(): Promise<Engine> {
   const x = await startXvfb();
   const main = await startDriver(x.display, false);
@@ -166,7 +188,7 @@ export async function launchWebKit(): Promise<Engine> {
     can: { offline: false },
     async newSession({ reducedMotion = false, viewport = DEFAULT_VIEWPORT }: SessionOptions = {}) {
       const own = reducedMotion ? await startDriver(x.display, true) : undefined;
-      const driver = await connect((own ?? main).url);
+      const driver = await connectRetrying(() => connect((own ?? main).url));
       await driver.manage().setTimeouts({ script: 20_000 });
       return new WebKitSession(driver, viewport, own?.stop);
     },
