@@ -10,7 +10,12 @@ import { PARTS } from './prompt-parts.js';
  * write comes first (a quick Send after the face), and never for an answered prompt; `draw` tries
  * again. Offline or blocked, nothing happens, and a rating can be sent without it.
  */
-export function followUpLoader(host: HTMLElement, mayDraw: () => boolean, drawn: () => void) {
+export function followUpLoader(
+  host: HTMLElement,
+  mayDraw: () => boolean,
+  drawn: () => void,
+  importFile: () => Promise<Pick<typeof import('./follow-up.js'), 'createFollowUp'>> = () => import('./follow-up.js'),
+) {
   let asked = false;
   let view: FollowUpView | undefined;
   let make: (() => FollowUpView) | undefined;
@@ -25,7 +30,7 @@ export function followUpLoader(host: HTMLElement, mayDraw: () => boolean, drawn:
   const load = () => {
     if (asked) return;
     asked = true;
-    import('./follow-up.js')
+    importFile()
       .then(({ createFollowUp }) => {
         make = () => createFollowUp(host.shadowRoot, PARTS);
         draw();

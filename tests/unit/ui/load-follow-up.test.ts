@@ -5,12 +5,13 @@ import { settle } from '../support/fixtures.ts';
 
 // The follow-up's file, as the loader imports it: counted, and made to fail where a test says so.
 const view = () => null;
-const { createFollowUp } = vi.hoisted(() => ({ createFollowUp: vi.fn(() => () => null) }));
-vi.mock('../../../src/ui/follow-up.ts', () => ({ createFollowUp }));
+const createFollowUp = vi.fn<() => typeof view>();
+const importFile = vi.fn(async () => ({ createFollowUp }));
 
 beforeEach(() => {
   createFollowUp.mockReset();
   createFollowUp.mockImplementation(() => view);
+  importFile.mockClear();
 });
 afterEach(() => document.body.replaceChildren());
 
@@ -18,14 +19,14 @@ function card(mayDraw = () => true) {
   const host = document.body.appendChild(document.createElement('feelback-widget'));
   host.attachShadow({ mode: 'open' });
   const drawn = vi.fn();
-  return { host, drawn, ...followUpLoader(host, mayDraw, drawn) };
+  return { host, drawn, ...followUpLoader(host, mayDraw, drawn, importFile) };
 }
 
 describe('followUpLoader', () => {
   it('fetches nothing for a prompt nobody touches', async () => {
     const { drawn } = card();
     await settle();
-    expect(createFollowUp).not.toHaveBeenCalled();
+    expect(importFile).not.toHaveBeenCalled();
     expect(drawn).not.toHaveBeenCalled();
   });
 
@@ -34,6 +35,7 @@ describe('followUpLoader', () => {
     host.dispatchEvent(new Event(intent, { bubbles: true }));
     host.dispatchEvent(new Event(intent, { bubbles: true }));
     await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
+    expect(importFile).toHaveBeenCalledTimes(1);
     expect(createFollowUp.mock.calls).toEqual([[host.shadowRoot, PARTS]]);
     expect(drawnView()).toBe(view);
   });
@@ -45,7 +47,7 @@ describe('followUpLoader', () => {
     load();
     await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
     await settle();
-    expect(createFollowUp).toHaveBeenCalledTimes(1);
+    expect(importFile).toHaveBeenCalledTimes(1);
   });
 
   it('waits while the prompt may not change, and draws when asked again once it may', async () => {
@@ -60,6 +62,15 @@ describe('followUpLoader', () => {
     draw();
     expect(drawn).toHaveBeenCalledTimes(1);
     expect(drawnView()).toBe(view);
+  });
+
+  it('a file that cannot be fetched (offline) draws nothing, with nothing rejected', async () => {
+    importFile.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    const { drawn, load, view: drawnView } = card();
+    load();
+    await settle();
+    expect(drawn).not.toHaveBeenCalled();
+    expect(drawnView()).toBeUndefined();
   });
 
   it('a file that fails to set up draws nothing, with nothing thrown or rejected', async () => {
