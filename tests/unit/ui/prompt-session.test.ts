@@ -314,13 +314,19 @@ describe('openPromptSession', () => {
     expect(shadow().activeElement).toBe(face);
   });
 
-  it('a follow-up that arrives while the answer is stored is not drawn: that write comes first', async () => {
+  /** Sends a rating whose store is still open, once the follow-up's file had time to arrive: none drawn yet. */
+  async function sendWhileStoring() {
     const storing: Deferred<'thanks' | undefined> = deferred();
     open({ save: () => storing.promise });
     chooseFace(4);
     send();
     await settle();
     expect(shadow().querySelector('textarea')).toBeNull();
+    return storing;
+  }
+
+  it('a follow-up that arrives while the answer is stored is not drawn: that write comes first', async () => {
+    const storing = await sendWhileStoring();
     storing.resolve('thanks');
     await settle();
     expect(shadow().querySelector('textarea')).toBeNull();
@@ -328,12 +334,7 @@ describe('openPromptSession', () => {
   });
 
   it('a follow-up held back while storing is drawn when the store failed and the prompt stays', async () => {
-    const storing: Deferred<'thanks' | undefined> = deferred();
-    open({ save: () => storing.promise });
-    chooseFace(4);
-    send();
-    await settle();
-    expect(shadow().querySelector('textarea')).toBeNull();
+    const storing = await sendWhileStoring();
     storing.resolve(undefined);
     await followUp('textarea');
   });
