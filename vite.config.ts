@@ -40,9 +40,10 @@ const CHUNKS: Record<string, string> = {
   'ui/help.ts': 'help',
   'config/messages.ts': 'messages',
   'ui/follow-up.ts': 'follow-up',
+  'ui/scale.ts': 'scale',
 };
 /** Chunks the prompt's file imports beside itself (a relative import): the loader needs not know their names. */
-const PROMPT_IMPORTS = ['help', 'follow-up'];
+const PROMPT_IMPORTS = ['help', 'follow-up', 'scale'];
 
 /** The hashes of the files the tag build wrote, for the loader and feelback-files.json: `{ core: '<hash>', … }`. */
 function tagFiles(): Record<string, string> {

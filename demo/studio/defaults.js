@@ -5,7 +5,7 @@
 import { TOKENS } from './tokens.js';
 import { importPrompt } from './widget-files.js';
 
-const { openPromptSession } = await importPrompt();
+const openPromptSession = await (await importPrompt()).promptFor('feeling');
 
 const cssName = (token) => `--feelback-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 

@@ -1,6 +1,6 @@
 /**
  * One preview inside the studio: renders the prompt in a given state with the studio's look, in
- * preview mode (openPromptSession with `initial`; nothing is stored or sent). The studio sends a
+ * preview mode (the prompt opened with `initial`; nothing is stored or sent). The studio sends a
  * new query string by postMessage whenever the look changes; the frame tells it back how tall
  * it must be for the whole card to show.
  */
@@ -9,7 +9,7 @@ import { isValid } from './tokens.js';
 import { VIEWS } from './views.js';
 import { importPrompt, localeUrl } from './widget-files.js';
 
-const { openPromptSession, unpackLocale } = await importPrompt();
+const { promptFor, unpackLocale } = await importPrompt();
 
 /** Shown as the privacy link when the designer has not given one. */
 const EXAMPLE_PRIVACY = 'https://example.com/privacy';
@@ -34,7 +34,10 @@ async function show(search) {
   const state = readState(params);
   const view = VIEWS[params.get('view')] ?? VIEWS.prompt;
   const call = ++latest;
-  const { strings, lang, dir } = await loadLocale(state.locale, view.instrument, unpackLocale, localeUrl);
+  const [openPromptSession, { strings, lang, dir }] = await Promise.all([
+    promptFor(view.instrument),
+    loadLocale(state.locale, view.instrument, unpackLocale, localeUrl),
+  ]);
   if (call !== latest) return; // a newer look arrived meanwhile
   remove?.();
   system = state.system;

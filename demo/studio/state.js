@@ -142,7 +142,7 @@ export async function loadLocale(code, instrument, unpackLocale, localeUrl) {
     const files = instrument === 'feeling' ? [code] : [code, `${code}-${instrument}`];
     const modules = await Promise.all(files.map((file) => import(localeUrl(file))));
     return {
-      strings: unpackLocale(
+      strings: await unpackLocale(
         modules.map((module) => module.default),
         instrument,
       ),

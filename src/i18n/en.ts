@@ -1,5 +1,6 @@
 import type { EmotionKey } from './emotions.js';
 import type { enHelp } from './en-help.js';
+import type { enScales } from './en-scales.js';
 
 // In their own module so the language loader can use them without the English texts.
 export { EMOTIONS, type EmotionKey } from './emotions.js';
@@ -25,36 +26,16 @@ export const en = {
   privacyLink: 'How we use your answer',
   /** Under the comment box as the limit nears; one form per `Intl.PluralRules` category. */
   charactersLeft: { one: '{count} character left', other: '{count} characters left' } as PluralForms,
-  /** The effort instrument (CES): a statement rated on a 7-point agree scale. */
-  effortQuestion: 'It was easy to do what I came here to do.',
-  effortLabels: [
-    'Strongly disagree',
-    'Disagree',
-    'Somewhat disagree',
-    'Neither agree nor disagree',
-    'Somewhat agree',
-    'Agree',
-    'Strongly agree',
-  ],
-  /** The satisfaction instrument (CSAT, 1–5). */
-  satisfactionQuestion: 'How satisfied are you with this step?',
-  satisfactionLabels: [
-    'Very dissatisfied',
-    'Dissatisfied',
-    'Neither satisfied nor dissatisfied',
-    'Satisfied',
-    'Very satisfied',
-  ],
-  /** The recommend instrument (NPS, 0–10): the question, and the words at its two ends. */
-  recommendQuestion: 'How likely are you to recommend us to a friend or colleague?',
-  recommendLabels: ['Not at all likely', 'Extremely likely'],
 };
 
 /** Forms of a text with a count, keyed by `Intl.PluralRules` category; `other` is always there. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** The prompt's texts (English is built into the prompt's file). */
+/** The prompt's texts (English is built into the prompt's file); the scales' are in theirs. */
 export type Strings = typeof en;
 
-/** A language's texts: the prompt's, and those of the help after a low answer (see en-help.ts). */
-export type LocaleStrings = Strings & typeof enHelp;
+/**
+ * A language's texts: the prompt's, those of the scales other than feeling (see en-scales.ts)
+ * and those of the help after a low answer (see en-help.ts).
+ */
+export type LocaleStrings = Strings & typeof enScales & typeof enHelp;

@@ -16,9 +16,12 @@ const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 export const partOf = (key: string): LocalePart =>
   LOCALE_PARTS.find((part) => part !== 'texts' && key.startsWith(part)) ?? 'texts';
 
-/** A site's replacement texts of the help part (`help`), or of the rest: each is merged where its texts are. */
-export const overridesOf = (overrides: StringOverrides | undefined, help: boolean): StringOverrides =>
-  Object.fromEntries(Object.entries(overrides ?? {}).filter(([key]) => (partOf(key) === 'help') === help));
+/**
+ * A site's replacement texts of those parts (the prompt's and its scale's, or the help's): each
+ * is merged where its texts are, and one of a scale the prompt does not ask on is no mistake.
+ */
+export const overridesOf = (overrides: StringOverrides | undefined, parts: readonly LocalePart[]): StringOverrides =>
+  Object.fromEntries(Object.entries(overrides ?? {}).filter(([key]) => parts.includes(partOf(key))));
 
 /** The names, in listing order, of texts that are kept by name: emotion labels and plural forms. */
 export const slotsOf = (key: string): readonly string[] | undefined =>

@@ -1,5 +1,6 @@
 import type { Instrument } from '../shared/instruments.js';
-import { en, type Strings } from './en.js';
+import type { Strings } from './en.js';
+import type { ScaleStrings } from './en-scales.js';
 import { type PackedTexts, partsFor } from './locale-files.js';
 import { partOf, slotsOf } from './locale-layout.js';
 import { problem } from './merge-strings.js';
@@ -29,11 +30,21 @@ export function unpackPart(values: PackedTexts, english: object): Record<string,
   );
 }
 
-/** A language's prompt texts, from the files of the parts a prompt asking on `instrument` loaded. */
-export const unpackLocale = (files: PackedTexts[], instrument: Instrument): Partial<Strings> =>
+/**
+ * A language's prompt texts, from the files of the parts a prompt asking on `instrument` loaded,
+ * checked against `english`: the prompt's English texts, and the scale's (in the scale's file).
+ */
+export const unpackLocale = (
+  files: PackedTexts[],
+  instrument: Instrument,
+  english: object,
+): Partial<Strings & ScaleStrings> =>
   Object.assign(
     {},
     ...partsFor(instrument).map((part, file) =>
-      unpackPart(files[file] ?? [], Object.fromEntries(Object.entries(en).filter(([key]) => partOf(key) === part))),
+      unpackPart(
+        files[file] ?? [],
+        Object.fromEntries(Object.entries(english).filter(([key]) => partOf(key) === part)),
+      ),
     ),
   );

@@ -53,14 +53,16 @@ export function createPrompts(options: PromptsOptions): Prompts {
     const tag = options.locale();
     const locale = uiLocale(tag);
     const ui = env.loadPrompt();
+    // A scale other than feeling's faces is a file the prompt's fetches (beside the texts).
+    const prompter = ui.then((module) => module.promptFor(rule.instrument));
     const texts = locale.code === 'en' ? undefined : loadPromptTexts(env, ui, locale.code, rule.instrument, say);
     // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
-    ui.catch(() => {});
+    prompter.catch(() => {});
     await new Promise((resolve) => {
       delay = setTimeout(resolve, explicit ? 0 : rule.delayMs);
     });
     if (!(await typing.pause(options.etiquette.typingPauseMs))) return ['typing'];
-    const [{ openPromptSession }, strings] = await Promise.all([ui, texts]);
+    const [openPromptSession, strings] = await Promise.all([prompter, texts]);
     if (stopped) return ['destroyed'];
     if (open !== mine) return ['closed'];
     const { code, lang, dir } = strings ? locale : uiLocale('en');

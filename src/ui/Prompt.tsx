@@ -1,14 +1,15 @@
 import { Fragment, h } from 'preact';
 import type { FollowUpProps, FollowUpView } from './FollowUp.js';
 import { CloseIcon } from './icons.js';
-import { actions, close, row, send } from './prompt.css.js';
-import { Rating } from './Rating.js';
-import { quiet } from './scale.css.js';
+import { actions, close, quiet, row, send } from './prompt.css.js';
+import { Rating, type ScaleView } from './Rating.js';
 
 export interface PromptProps extends FollowUpProps {
   question: string;
   /** Draws the follow-up once its file is here (see follow-up.ts); until then a rating shows Send alone. */
   followUp?: FollowUpView | undefined;
+  /** Draws a scale other than feeling's faces (see scale.ts). */
+  scale?: ScaleView | undefined;
   onRate(rating: number): void;
   onSubmit(): void;
   onClose(): void;
@@ -33,6 +34,7 @@ export function Prompt(props: PromptProps) {
           strings={strings}
           rating={rating}
           onRate={props.onRate}
+          scale={props.scale}
         />
         <button type="button" class={close} aria-label={strings.close} onClick={onClose}>
           <CloseIcon />

@@ -1,4 +1,5 @@
 import type { Strings } from '../i18n/en.js';
+import type { ScaleStrings } from '../i18n/en-scales.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
 import type { Instrument } from '../shared/instruments.js';
 import type { HelpKitOptions } from './help-kit.js';
@@ -13,13 +14,15 @@ export interface PromptSessionOptions
   /** The site's question; the locale's default when absent. */
   question?: string | undefined;
   /** The widget's texts in its language; English when absent (or for a text a file lacks). */
-  strings?: Partial<Strings> | undefined;
+  strings?: Partial<Strings & ScaleStrings> | undefined;
   /** The site's replacement texts for this language (config `strings`). */
   overrides?: StringOverrides | undefined;
   /** A replacement was unusable (e.g. it lacks `{count}`), so the default text is shown. */
   onBadOverride?(key: string, problem: string): void;
   /** The scale to ask on; feeling (five faces) when absent. */
   instrument?: Instrument;
+  /** The file of the scales other than feeling's (scale.ts): needed to ask on one of them. */
+  scale?: typeof import('./scale.js') | undefined;
   /** Offer emotion words / a comment after the rating (both by default). */
   emotions?: boolean;
   comment?: boolean;

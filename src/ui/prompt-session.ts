@@ -4,6 +4,7 @@ import type { HelpKit } from './help-kit.js';
 import { followUpLoader } from './load-follow-up.js';
 import { helpLoader } from './load-help.js';
 import { mountWidget } from './mount.js';
+import { PARTS } from './prompt-parts.js';
 import type { PromptSessionOptions } from './prompt-session-options.js';
 import { sessionTexts, statusText } from './session-texts.js';
 import { type CloseReason, chooseRating, initialUiState, toggleEmotion, type UiState, type View } from './state.js';
@@ -31,6 +32,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   const { instrument = 'feeling' } = options;
   const mounted = mountWidget(doc, options);
   const { host } = mounted;
+  // A scale other than feeling's faces brings its drawing and styles (see scale.ts).
+  const scale = options.scale?.createScale(host.shadowRoot, PARTS);
   const floating = options.placement !== 'inline';
   let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
@@ -42,7 +45,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     {
       ...options,
       translated: !!options.strings,
-      overrides: overridesOf(options.overrides, true),
+      overrides: overridesOf(options.overrides, ['help']),
       onBadOverride: warn,
       root: host.shadowRoot,
       close: () => close('close'),
@@ -93,6 +96,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         lang: options.lang,
         announcement,
         followUp: followUp.view(),
+        scale,
         ...kit?.props(state, { strings, said: said(state.view, false), comment }, (change) =>
           set({ ...state, ...change }),
         ),

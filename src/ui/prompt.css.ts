@@ -51,3 +51,9 @@ globalStyle(`${send}, [data-focus]`, { fontWeight: `max(600, ${vars.fontWeight})
 
 // Its focus ring shows like every other (after a keyboard Send, focus moves here).
 export const thanks = style({ flex: 1, margin: 0 }, 'thanks');
+
+/** "Don't ask me again": quiet, but a full-size target. */
+export const quiet = style(
+  { color: vars.muted, textDecoration: 'underline', fontSize: '.875em', paddingInline: 0 },
+  'quiet',
+);

@@ -1,6 +1,8 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
 
+/* The styles of the scales other than feeling's faces, in the scale's own file (see scale.ts). */
+
 /**
  * Numbered options of an agreement or satisfaction scale, sharing the row evenly. `minmax(0, 1fr)`
  * and no side padding keep seven points inside the question's column at 320 px (31 px each);
@@ -44,9 +46,3 @@ export const ends = style(
 );
 // Wrapped words of the last end stay against that end; starting mid-row they read as the middle's.
 globalStyle(`${ends} > :last-child`, { textAlign: 'end' });
-
-/** "Don't ask me again": quiet, but a full-size target. */
-export const quiet = style(
-  { color: vars.muted, textDecoration: 'underline', fontSize: '.875em', paddingInline: 0 },
-  'quiet',
-);

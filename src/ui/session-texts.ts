@@ -1,4 +1,5 @@
 import { en, type Strings } from '../i18n/en.js';
+import { partsFor } from '../i18n/locale-files.js';
 import { overridesOf } from '../i18n/locale-layout.js';
 import { mergeStrings } from '../i18n/merge-strings.js';
 import type { PromptSessionOptions } from './prompt-session-options.js';
@@ -7,15 +8,20 @@ import type { View } from './state.js';
 /**
  * A prompt's texts: its language's over English, the site's replacements over both (the help's
  * are replaced in the help's file, where they are), and its question: the site's, else the
- * scale's own default (a statement to agree with for effort).
+ * scale's own default (a statement to agree with for effort; a scale's texts are in its file).
  */
 export function sessionTexts(
-  options: Pick<PromptSessionOptions, 'strings' | 'overrides' | 'question' | 'instrument'>,
+  options: Pick<PromptSessionOptions, 'strings' | 'overrides' | 'question' | 'instrument' | 'scale'>,
   warn: (key: string, problem: string) => void,
 ) {
-  const strings = mergeStrings({ ...en, ...options.strings }, overridesOf(options.overrides, false), warn);
+  const strings = mergeStrings(
+    { ...en, ...options.scale?.english, ...options.strings },
+    overridesOf(options.overrides, partsFor(options.instrument ?? 'feeling')),
+    warn,
+  );
   const { instrument = 'feeling' } = options;
-  const question = options.question ?? (instrument === 'feeling' ? strings.question : strings[`${instrument}Question`]);
+  const question =
+    options.question ?? (instrument === 'feeling' ? undefined : strings[`${instrument}Question`]) ?? strings.question;
   return { strings, question };
 }
 

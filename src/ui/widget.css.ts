@@ -1,7 +1,6 @@
 import { globalStyle, keyframes, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
-import { close, pick, send } from './prompt.css.js';
-import { quiet } from './scale.css.js';
+import { close, pick, quiet, send } from './prompt.css.js';
 
 const NARROW = '(max-width: 30rem)';
 

@@ -145,3 +145,53 @@ test('a follow-up file that cannot load still lets the shopper send a rating, wi
   expect(collector.received[0]?.data).not.toHaveProperty('comment');
   expect(refused).toBeGreaterThan(0);
 });
+
+const SCALE_FILE = distPath('scale');
+
+test('the scales’ file is fetched only for a step that asks on one, once, and its answer arrives', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await widgetPage(page, server, {
+    config: { ...config(collector.endpoint), steps: { returns: { instrument: 'effort' } } },
+  });
+  await ask(page, 'checkout');
+  await expect(face(page, 5)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(requested).not.toContain(SCALE_FILE);
+  await page.keyboard.press('Escape');
+  await ask(page, 'returns');
+  await expect(face(page, 7)).toBeVisible();
+  await expect(widget(page).locator('legend')).toHaveText('It was easy to do what I came here to do.');
+  await face(page, 6).check();
+  await sendButton(page).click();
+  await expect(thanks(page)).toBeVisible();
+  await poll(() => collector.received.length).toBe(1);
+  expect(collector.received[0]?.data).toMatchObject({ instrument: 'effort', rating: 6 });
+  expect(requested.filter((path) => path === SCALE_FILE)).toHaveLength(1);
+});
+
+test('a scales’ file that cannot load is reported like the prompt’s, and the page sees no error', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  await page.route(anyRequestFor(SCALE_FILE), (route) => route.fulfill({ status: 404, body: 'missing' }));
+  await widgetPage(page, server, {
+    config: { ...config(collector.endpoint), steps: { returns: { instrument: 'recommend' } } },
+    events: true,
+  });
+  await ask(page, 'returns');
+  await poll(() => guard.events('error').map((event) => (event.payload as { code: string }).code)).toEqual([
+    'prompt-unavailable',
+  ]);
+  await expect(widget(page)).toHaveCount(0);
+  // A step on the faces needs no such file.
+  await ask(page, 'checkout');
+  await expect(face(page, 5)).toBeVisible();
+});

@@ -35,6 +35,7 @@ for (const file of [
   'dist/feelback-help.*.js',
   'dist/feelback-messages.*.js',
   'dist/feelback-follow-up.*.js',
+  'dist/feelback-scale.*.js',
   'dist/esm/index.js',
   'dist/esm/create-feelback.js',
   'dist/esm/npm-widget.js',

@@ -10,6 +10,7 @@ interface DistFiles {
   help: string;
   messages: string;
   'follow-up': string;
+  scale: string;
   /** `locales/{file}.<hash>.js` */
   locales: string;
 }

@@ -3,7 +3,7 @@ import type { StaticServer } from '../../../demo/static-server.js';
 import { scriptJson } from '../fixtures.ts';
 import { distPath } from './dist-files.ts';
 
-/** The widget's states reachable in preview mode (openPromptSession's `initial`). */
+/** The widget's states reachable in preview mode (the prompt's `initial`, see src/ui/prompt-session.ts). */
 export const PREVIEW_STATES = {
   prompt: {},
   'follow-up': { rating: 2, emotions: ['frustrated'], comment: 'The delivery date was not clear' },
@@ -37,8 +37,8 @@ export async function previewPage(page: Page, server: StaticServer, options: Pre
 <meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>Preview</title></head>
 <body><main><h1>Order confirmed</h1><p>Your order is on its way.</p></main>
 <script type="module">
-  import { openPromptSession } from '${distPath('prompt')}';
-  openPromptSession({ doc: document, ...${scriptJson(session)}, save: async () => 'thanks', onClose() {} });
+  import { promptFor } from '${distPath('prompt')}';
+  (await promptFor('feeling'))({ doc: document, ...${scriptJson(session)}, save: async () => 'thanks', onClose() {} });
 </script></body></html>`);
   await page.goto(`${server.url}${path}`);
   // A state with a rating is drawn whole once the follow-up's file is here.

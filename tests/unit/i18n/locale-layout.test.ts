@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS, en, type Strings } from '../../../src/i18n/en.ts';
 import { enHelp } from '../../../src/i18n/en-help.ts';
+import { enScales } from '../../../src/i18n/en-scales.ts';
 import { LOCALE_PARTS, partsFor } from '../../../src/i18n/locale-files.ts';
 import { overridesOf, packLocale, partOf } from '../../../src/i18n/locale-layout.ts';
 import de from '../../../src/i18n/locales/de.ts';
 import pl from '../../../src/i18n/locales/pl.ts';
 
-const ALL = { ...en, ...enHelp };
+const ALL = { ...en, ...enScales, ...enHelp };
 const keysOf = (part: string) => Object.keys(ALL).filter((key) => partOf(key) === part);
 
 describe('the parts a language ships in', () => {
@@ -16,7 +17,7 @@ describe('the parts a language ships in', () => {
     expect(keysOf('satisfaction')).toEqual(['satisfactionQuestion', 'satisfactionLabels']);
     expect(keysOf('recommend')).toEqual(['recommendQuestion', 'recommendLabels']);
     expect(keysOf('help')).toEqual(Object.keys(enHelp));
-    expect(keysOf('texts')).toEqual(Object.keys(en).filter((key) => !/^(effort|satisfaction|recommend)/.test(key)));
+    expect(keysOf('texts')).toEqual(Object.keys(en));
     // Feeling asks with the question and faces of the texts file.
     expect(keysOf('texts')).toEqual(expect.arrayContaining(['question', 'ratings']));
     expect(LOCALE_PARTS.flatMap(keysOf).sort()).toEqual(Object.keys(ALL).sort());
@@ -29,11 +30,12 @@ describe('the parts a language ships in', () => {
     expect(partsFor('recommend')).toEqual(['texts', 'recommend']);
   });
 
-  it('keep a site’s replacements for the help apart from the rest, each merged where its texts are', () => {
-    const overrides = { thanks: 'Cheers!', helpLink: 'Help me', helpPhone: 'Ring {phone}' };
-    expect(overridesOf(overrides, false)).toEqual({ thanks: 'Cheers!' });
-    expect(overridesOf(overrides, true)).toEqual({ helpLink: 'Help me', helpPhone: 'Ring {phone}' });
-    expect(overridesOf(undefined, true)).toEqual({});
+  it('keep a site’s replacements for each part apart, each merged where its texts are', () => {
+    const overrides = { thanks: 'Cheers!', effortQuestion: 'Easy?', helpLink: 'Help me', helpPhone: 'Ring {phone}' };
+    expect(overridesOf(overrides, ['texts'])).toEqual({ thanks: 'Cheers!' });
+    expect(overridesOf(overrides, ['texts', 'effort'])).toEqual({ thanks: 'Cheers!', effortQuestion: 'Easy?' });
+    expect(overridesOf(overrides, ['help'])).toEqual({ helpLink: 'Help me', helpPhone: 'Ring {phone}' });
+    expect(overridesOf(undefined, ['help'])).toEqual({});
   });
 });
 

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS, en, type LocaleStrings } from '../../../src/i18n/en.ts';
 import { enHelp } from '../../../src/i18n/en-help.ts';
+import { enScales } from '../../../src/i18n/en-scales.ts';
 import { UI_LOCALES } from '../../../src/i18n/ui-locale.ts';
 
 const CODES = UI_LOCALES.filter((code) => code !== 'en');
@@ -13,8 +14,8 @@ const locales = await Promise.all(
   ),
 );
 
-/** English: the prompt's texts, then the help's. */
-const english: LocaleStrings = { ...en, ...enHelp };
+/** English: the prompt's texts, then the scales' and the help's. */
+const english: LocaleStrings = { ...en, ...enScales, ...enHelp };
 
 /** Every text of a set, by path (`ratings.2`, `charactersLeft.one`), in a fixed order. */
 function texts(strings: LocaleStrings): Record<string, string> {
@@ -41,7 +42,7 @@ describe('locale files', () => {
 
     it('has as many face, effort, satisfaction and recommend labels as English', () => {
       for (const key of ['ratings', 'effortLabels', 'satisfactionLabels', 'recommendLabels'] as const) {
-        expect(strings[key], key).toHaveLength(en[key].length);
+        expect(strings[key], key).toHaveLength(english[key].length);
       }
     });
 

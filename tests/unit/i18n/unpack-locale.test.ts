@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, type LocaleStrings } from '../../../src/i18n/en.ts';
 import { enHelp } from '../../../src/i18n/en-help.ts';
+import { enScales } from '../../../src/i18n/en-scales.ts';
 import { packLocale } from '../../../src/i18n/locale-layout.ts';
 import ar from '../../../src/i18n/locales/ar.ts';
 import de from '../../../src/i18n/locales/de.ts';
@@ -16,28 +17,22 @@ const sources = await Promise.all(
 );
 const pick = (strings: LocaleStrings, keys: string[]) =>
   Object.fromEntries(Object.entries(strings).filter(([key]) => keys.includes(key)));
-const SCALE_KEYS = [
-  'effortQuestion',
-  'effortLabels',
-  'satisfactionQuestion',
-  'satisfactionLabels',
-  'recommendQuestion',
-  'recommendLabels',
-];
-const TEXT_KEYS = Object.keys(en).filter((key) => !SCALE_KEYS.includes(key));
+/** What the prompt checks a language's files against: its English texts, and the scales' (from their file). */
+const ENGLISH = { ...en, ...enScales };
+const TEXT_KEYS = Object.keys(en);
 
 describe('unpackLocale', () => {
   it.each(CODES.map((code, i) => [code, sources[i] as LocaleStrings]))('gives back %s as written', (_code, strings) => {
-    expect(unpackLocale([packLocale(strings, 'texts')], 'feeling')).toEqual(pick(strings, TEXT_KEYS));
-    expect(unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'effort')], 'effort')).toEqual(
+    expect(unpackLocale([packLocale(strings, 'texts')], 'feeling', ENGLISH)).toEqual(pick(strings, TEXT_KEYS));
+    expect(unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'effort')], 'effort', ENGLISH)).toEqual(
       pick(strings, [...TEXT_KEYS, 'effortQuestion', 'effortLabels']),
     );
-    expect(unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'satisfaction')], 'satisfaction')).toEqual(
-      pick(strings, [...TEXT_KEYS, 'satisfactionQuestion', 'satisfactionLabels']),
-    );
-    expect(unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'recommend')], 'recommend')).toEqual(
-      pick(strings, [...TEXT_KEYS, 'recommendQuestion', 'recommendLabels']),
-    );
+    expect(
+      unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'satisfaction')], 'satisfaction', ENGLISH),
+    ).toEqual(pick(strings, [...TEXT_KEYS, 'satisfactionQuestion', 'satisfactionLabels']));
+    expect(
+      unpackLocale([packLocale(strings, 'texts'), packLocale(strings, 'recommend')], 'recommend', ENGLISH),
+    ).toEqual(pick(strings, [...TEXT_KEYS, 'recommendQuestion', 'recommendLabels']));
     // The help's file is read by the help, against English's help texts.
     expect(unpackPart(packLocale(strings, 'help'), enHelp)).toEqual(pick(strings, Object.keys(enHelp)));
   });
@@ -50,8 +45,10 @@ describe('unpackLocale', () => {
   });
 
   it('keeps only the plural forms a language has', () => {
-    expect(unpackLocale([packLocale(de, 'texts')], 'feeling').charactersLeft).toEqual(de.charactersLeft);
-    expect(Object.keys(unpackLocale([packLocale(ar, 'texts')], 'feeling').charactersLeft ?? {})).toHaveLength(6);
+    expect(unpackLocale([packLocale(de, 'texts')], 'feeling', ENGLISH).charactersLeft).toEqual(de.charactersLeft);
+    expect(Object.keys(unpackLocale([packLocale(ar, 'texts')], 'feeling', ENGLISH).charactersLeft ?? {})).toHaveLength(
+      6,
+    );
   });
 
   describe('rejects a file that does not fit, so the prompt shows in English', () => {
@@ -60,7 +57,7 @@ describe('unpackLocale', () => {
     const broken = (change: (values: ReturnType<typeof texts>) => void) => {
       const values = texts();
       change(values);
-      return () => unpackLocale([values], 'feeling');
+      return () => unpackLocale([values], 'feeling', ENGLISH);
     };
 
     it('with a text too few or too many (another version’s file)', () => {
@@ -91,8 +88,8 @@ describe('unpackLocale', () => {
     });
 
     it('with the scale’s file missing or of another scale', () => {
-      expect(() => unpackLocale([texts()], 'effort')).toThrow('expected 2 texts');
-      expect(() => unpackLocale([texts(), packLocale(de, 'satisfaction')], 'effort')).toThrow(
+      expect(() => unpackLocale([texts()], 'effort', ENGLISH)).toThrow('expected 2 texts');
+      expect(() => unpackLocale([texts(), packLocale(de, 'satisfaction')], 'effort', ENGLISH)).toThrow(
         'effortLabels expected 7 texts',
       );
     });

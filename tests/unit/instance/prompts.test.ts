@@ -151,8 +151,8 @@ describe('createPrompts: step', () => {
   it('a step asks on its instrument', async () => {
     const { journey } = setup({ rules: { returns: { instrument: 'effort' } } });
     journey.step('returns');
-    await tick();
-    expect(shadow().querySelectorAll('input[name="rating"]')).toHaveLength(7);
+    // Its points are drawn by the scale's own file, fetched first.
+    await vi.waitFor(() => expect(shadow().querySelectorAll('input[name="rating"]')).toHaveLength(7));
   });
 
   it('respects the cooldown after an earlier prompt', async () => {

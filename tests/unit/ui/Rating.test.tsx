@@ -1,8 +1,14 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
+import { enScales } from '../../../src/i18n/en-scales.ts';
 import type { Instrument } from '../../../src/shared/instruments.ts';
+import { PARTS } from '../../../src/ui/prompt-parts.ts';
 import { Rating } from '../../../src/ui/Rating.tsx';
+import { createScale } from '../../../src/ui/scale.ts';
+
+/** The scales other than feeling's are drawn by their own file, as the prompt draws them once it is here. */
+const scale = createScale(null, PARTS);
 
 let container: HTMLElement | undefined;
 
@@ -15,7 +21,14 @@ function show(instrument: Instrument, rating?: number) {
   container = document.body.appendChild(document.createElement('div'));
   const onRate = vi.fn();
   render(
-    <Rating instrument={instrument} question="How was it?" strings={en} rating={rating} onRate={onRate} />,
+    <Rating
+      instrument={instrument}
+      question="How was it?"
+      strings={en}
+      rating={rating}
+      onRate={onRate}
+      scale={instrument === 'feeling' ? undefined : scale}
+    />,
     container,
   );
   const root = container;
@@ -35,7 +48,7 @@ describe('Rating', () => {
   it('effort: seven radios 1–7, each named from Strongly disagree to Strongly agree', () => {
     const { radios } = show('effort');
     expect(radios.map((r) => [r.name, r.value, r.getAttribute('aria-label')])).toEqual(
-      en.effortLabels.map((label, i) => ['rating', `${i + 1}`, label]),
+      enScales.effortLabels.map((label, i) => ['rating', `${i + 1}`, label]),
     );
     expect(radios).toHaveLength(7);
     expect(radios[0]?.getAttribute('aria-label')).toBe('Strongly disagree');
@@ -60,7 +73,7 @@ describe('Rating', () => {
   it('satisfaction: five radios named Very dissatisfied to Very satisfied, ends hidden', () => {
     const { root, radios } = show('satisfaction');
     expect(radios.map((r) => [r.value, r.getAttribute('aria-label')])).toEqual(
-      en.satisfactionLabels.map((label, i) => [`${i + 1}`, label]),
+      enScales.satisfactionLabels.map((label, i) => [`${i + 1}`, label]),
     );
     expect(Array.from(root.querySelectorAll('[aria-hidden="true"] span'), (s) => s.textContent)).toEqual([
       'Very dissatisfied',

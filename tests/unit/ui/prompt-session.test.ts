@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
+import { enScales } from '../../../src/i18n/en-scales.ts';
 import { HOST_TAG } from '../../../src/ui/mount.ts';
 import { openPromptSession, type PromptSessionOptions, THANKS_MS } from '../../../src/ui/prompt-session.ts';
+import * as scale from '../../../src/ui/scale.ts';
 import { type Deferred, deferred, settle } from '../support/fixtures.ts';
 import {
   chooseFace,
@@ -31,6 +33,8 @@ function open(overrides: Partial<PromptSessionOptions> = {}) {
     lang: 'en',
     dir: 'ltr',
     theme: { brand: '#123456' },
+    // A scale other than feeling's comes with its file, as the prompt's `promptFor` gives it.
+    ...(overrides.instrument && overrides.instrument !== 'feeling' && { scale }),
     ...overrides,
     save,
     onClose,
@@ -59,8 +63,8 @@ describe('openPromptSession', () => {
       return legend;
     };
     expect(asked('feeling')).toBe(en.question);
-    expect(asked('effort')).toBe(en.effortQuestion);
-    expect(asked('satisfaction')).toBe(en.satisfactionQuestion);
+    expect(asked('effort')).toBe(enScales.effortQuestion);
+    expect(asked('satisfaction')).toBe(enScales.satisfactionQuestion);
   });
 
   it('saves the answer made through the form', async () => {
@@ -475,7 +479,7 @@ describe('openPromptSession: the slim bar', () => {
 describe('openPromptSession on the recommend scale', () => {
   it('asks its own question, and sends 0, the lowest point, like any other', async () => {
     const { save } = open({ question: undefined, instrument: 'recommend' });
-    expect(get('legend').textContent).toBe(en.recommendQuestion);
+    expect(get('legend').textContent).toBe(enScales.recommendQuestion);
     chooseFace(0);
     // Send is there for 0 too.
     send();
