@@ -19,11 +19,12 @@ export interface HelpKitOptions {
   contactUpTo?: number | undefined;
   /** The help part of the prompt's language; undefined (or none) for English. */
   loadTexts?: (() => Promise<PackedTexts | undefined>) | undefined;
-  /** The prompt is in another language than English (an English fallback then says so with `lang`). */
-  translated: boolean;
+  /** The prompt's texts when it is in another language than English (an English fallback then says so with `lang`). */
+  strings?: object | undefined;
   /** The site's replacement texts of the help part. */
   overrides: StringOverrides;
-  onBadOverride(key: string, problem: string): void;
+  /** A replacement was unusable (e.g. it lacks `{phone}`), so the default text is shown. */
+  onBadOverride?(key: string, problem: string): void;
   /** The prompt's shadow root, which takes this file's styles. */
   root: ShadowRoot | null;
   /** The shopper took the help: `build` makes its event. */
@@ -59,10 +60,10 @@ export const isEmail = (email: string) => isText(email, LIMITS.email, EMAIL);
 export async function createHelpKit(options: HelpKitOptions, ui: PromptParts) {
   const { help, contactUpTo = -1 } = options;
   const packed = await options.loadTexts?.().catch(() => undefined);
-  const { strings, english } = helpStrings(ui, packed, options.overrides, options.onBadOverride);
+  const { strings, english } = helpStrings(ui, packed, options.overrides, options.onBadOverride ?? (() => {}));
   if (options.root) ui.applyShadowStyles(options.root, shadowCss());
   // English in a prompt of another language says so, for screen readers' pronunciation.
-  const lang = english && options.translated ? 'en' : undefined;
+  const lang = english && options.strings ? 'en' : undefined;
   const asks = (state: UiState) => state.rating !== undefined && state.rating <= contactUpTo;
   let taken = false;
   const take = () => {

@@ -44,9 +44,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   const loadHelp = helpLoader(
     {
       ...options,
-      translated: !!options.strings,
       overrides: overridesOf(options.overrides, ['help']),
-      onBadOverride: warn,
       root: host.shadowRoot,
       close: () => close('close'),
     },
