@@ -40,8 +40,10 @@ export function watchObscured(
   const check = (again: boolean) => {
     frame = 0;
     const focused = pageFocus(doc, host);
+    // Boxes last: measuring forces a layout, which a page without keyboard focus never needs.
+    if (!focused || !isKeyboardFocus(focused)) return;
     const card = cover();
-    if (!focused || !card || !isKeyboardFocus(focused)) return;
+    if (!card) return;
     const box = focused.getBoundingClientRect();
     if (!overlaps(box, card)) return;
     onCovered(box, card);
