@@ -167,7 +167,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
       set({ ...state, emailInvalid: true });
       return host.shadowRoot?.getElementById('fb-m')?.focus();
     }
-    set({ ...state, busy: true });
+    // Nothing draws `busy` (it stops a second Send): no render ahead of storing the answer.
+    state = { ...state, busy: true };
     const view = await options.save({ rating, emotions, comment: state.comment, ...(contact && { contact }) });
     if (!view) {
       set({ ...state, busy: false });
