@@ -1,5 +1,4 @@
 import { h } from 'preact';
-import { overridesOf } from '../i18n/locale-layout.js';
 import type { HelpKit } from './help-kit.js';
 import { followUpLoader } from './load-follow-up.js';
 import { helpLoader } from './load-help.js';
@@ -42,12 +41,9 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   // The help and the contact question are a file of their own, fetched once a low rating needs them.
   let kit: HelpKit | undefined;
   const loadHelp = helpLoader(
-    {
-      ...options,
-      overrides: overridesOf(options.overrides, ['help']),
-      root: host.shadowRoot,
-      close: () => close('close'),
-    },
+    options,
+    host.shadowRoot,
+    () => close('close'),
     (loaded) => {
       kit = loaded;
       // Here after the thanks showed: the help replaces it, and stays until the shopper closes it.
