@@ -174,7 +174,7 @@ test('the scales’ file is fetched only for a step that asks on one, once, and 
   expect(requested.filter((path) => path === SCALE_FILE)).toHaveLength(1);
 });
 
-test('a scales’ file that cannot load is reported like the prompt’s, and the page sees no error', async ({
+test('a scales’ file that cannot load is reported like the prompt’s, the page sees no error, and the next ask tries again', async ({
   page,
   server,
   collector,
@@ -194,4 +194,9 @@ test('a scales’ file that cannot load is reported like the prompt’s, and the
   // A step on the faces needs no such file.
   await ask(page, 'checkout');
   await expect(face(page, 5)).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Once the file is back, the next ask on the scale fetches it again (a failed import is not kept).
+  await page.unroute(anyRequestFor(SCALE_FILE));
+  await ask(page, 'returns');
+  await expect(face(page, 10)).toBeVisible();
 });
