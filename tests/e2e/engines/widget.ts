@@ -108,16 +108,10 @@ export const box = (tab: Scope, selector: string) =>
     return r && r.width > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
   }, selector);
 
-/**
- * A real click in the middle of a widget element, once it is there and the card has slid in, as a
- * shopper clicks what they see: a click in the card's first frames, before it was painted where
- * its box says, can press a face and release it elsewhere (focused, not checked).
- */
+/** A real click in the middle of a widget element, once it is there. */
 export async function click(tab: Scope, selector: string): Promise<void> {
   let found: Awaited<ReturnType<typeof box>> = null;
   await poll(async () => (found = await box(tab, selector)), { message: `${selector} in the widget` }).not.toBeNull();
-  await settled(tab);
-  found = (await box(tab, selector)) ?? found;
   const at = found as unknown as { x: number; y: number; width: number; height: number };
   await tab.clickAt(at.x + at.width / 2, at.y + at.height / 2);
 }
