@@ -40,10 +40,8 @@ export function watchObscured(
   const check = (again: boolean) => {
     frame = 0;
     const focused = pageFocus(doc, host);
-    // Boxes last: measuring forces a layout, which a page without keyboard focus never needs.
-    if (!focused || !isKeyboardFocus(focused)) return;
     const card = cover();
-    if (!card) return;
+    if (!focused || !card || !isKeyboardFocus(focused)) return;
     const box = focused.getBoundingClientRect();
     if (!overlaps(box, card)) return;
     onCovered(box, card);

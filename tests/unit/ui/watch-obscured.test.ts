@@ -107,14 +107,3 @@ it('looks once more after a report (the bar may still be over the control), and 
   await vi.advanceTimersByTimeAsync(500);
   expect(onCovered).toHaveBeenCalledTimes(2);
 });
-
-it('measures nothing while no control of the page has focus: a box forces a layout', async () => {
-  const cover = vi.fn(() => CARD);
-  stop = watchObscured(document, host, cover, vi.fn());
-  window.dispatchEvent(new Event('resize'));
-  await nextFrame();
-  expect(cover).not.toHaveBeenCalled();
-  control(rect(1100, 480, 120, 40)).focus();
-  await nextFrame();
-  expect(cover).toHaveBeenCalled();
-});
