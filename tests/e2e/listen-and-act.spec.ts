@@ -7,7 +7,7 @@ import { HOLD_MS } from '../../src/queue/queue.ts';
 import { answerBatchSchema } from '../../src/wire/answer-event.ts';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
-import { distPath, localePath } from './support/dist-files.ts';
+import { distPath, localePath, pathsRequested } from './support/dist-files.ts';
 import { tabTo } from './support/journey.ts';
 import {
   ask,
@@ -106,8 +106,7 @@ test('in German, the help’s texts come in their own file, fetched only once a 
   server,
   collector,
 }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const fetched = pathsRequested(page);
   const config = site(collector, { recovery: { link: '/help' }, contact: true });
   const html = snippetHtml({ config }).replace('<html lang="en">', '<html lang="de">');
   await page.goto(`${server.url}${server.page(html)}`);
@@ -126,8 +125,7 @@ test('in German, the help’s texts come in their own file, fetched only once a 
 });
 
 test('a high answer shows no help: the plain thanks, and no help file fetched', async ({ page, server, collector }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const fetched = pathsRequested(page);
   await widgetPage(page, server, { config: site(collector, { recovery: { link: '/help' }, contact: true }) });
   await ask(page, 'checkout');
   await face(page, 4).check();
@@ -355,8 +353,7 @@ test('recommend in Hebrew: right to left, the left arrow moves up the scale; its
   server,
   collector,
 }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const fetched = pathsRequested(page);
   const html = snippetHtml({ config: site(collector, RECOMMEND) }).replace('<html lang="en">', '<html lang="he">');
   await page.goto(`${server.url}${server.page(html)}`);
   await ask(page, 'account');

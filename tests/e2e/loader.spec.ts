@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Collector } from '../../demo/collector.js';
 import type { StaticServer } from '../../demo/static-server.js';
 import { expect, type Guard, poll, snippetHtml, test, type WidgetPageOptions, widgetPage } from './fixtures.ts';
-import { anyRequestFor, distPath } from './support/dist-files.ts';
+import { anyRequestFor, distPath, pathsRequested } from './support/dist-files.ts';
 import { answer, ask, readOutbox, region, thanks } from './support/widget.ts';
 
 const CORE_FILE = distPath('core');
@@ -12,8 +12,7 @@ const config = (endpoint: string) => ({ endpoint, site: 'loader-shop' });
 
 /** Paths of the page's requests, as they happen. */
 function requestsOf(page: Page): string[] {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const requested = pathsRequested(page);
   return requested;
 }
 

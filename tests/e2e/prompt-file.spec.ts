@@ -1,13 +1,12 @@
 import { expect, poll, test, widgetPage } from './fixtures.ts';
-import { anyRequestFor, distPath } from './support/dist-files.ts';
+import { anyRequestFor, distPath, pathsRequested } from './support/dist-files.ts';
 import { answer, ask, comment, emotion, face, region, sendButton, status, thanks, widget } from './support/widget.ts';
 
 const PROMPT_FILE = distPath('prompt');
 const config = (endpoint: string) => ({ endpoint, site: 'split-shop' });
 
 test('a page where nobody is asked never downloads the prompt UI', async ({ page, server, collector, guard }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const requested = pathsRequested(page);
   await widgetPage(page, server, {
     // The step is reached, but its rules decide not to ask (debug says so).
     config: { ...config(collector.endpoint), steps: { browse: { sample: 0 } }, debug: true },
@@ -27,8 +26,7 @@ test('the prompt UI is fetched once, from beside feelback.js, when the first pro
   server,
   collector,
 }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const requested = pathsRequested(page);
   await widgetPage(page, server, { config: config(collector.endpoint) });
   await page.waitForLoadState('networkidle');
   expect(requested).not.toContain(PROMPT_FILE);
@@ -69,8 +67,7 @@ test('the follow-up’s file is not fetched for a prompt nobody touches; the poi
   server,
   collector,
 }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const requested = pathsRequested(page);
   await widgetPage(page, server, { config: config(collector.endpoint) });
   await ask(page, 'checkout');
   await expect(region(page)).toBeVisible();
@@ -153,8 +150,7 @@ test('the scales’ file is fetched only for a step that asks on one, once, and 
   server,
   collector,
 }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const requested = pathsRequested(page);
   await widgetPage(page, server, {
     config: { ...config(collector.endpoint), steps: { returns: { instrument: 'effort' } } },
   });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startCollector } from '../../demo/collector.js';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
 import { collectorOptions, expect, poll, test } from './fixtures.ts';
+import { pathsRequested } from './support/dist-files.ts';
 import { renderBlock, type StorefrontContext } from './support/render-liquid.ts';
 import { answer, region, thanks, widget } from './support/widget.ts';
 
@@ -89,8 +90,7 @@ for (const [template, step] of [
 }
 
 storefront('another template asks nothing and fetches nothing but the loader', async ({ page, shop, collector }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const fetched = pathsRequested(page);
   await openStorefront(shop, page, context('index', 'en', { endpoint: collector.endpoint, site: 'acme-shop' }));
   await page.waitForTimeout(1_500);
   await expect(widget(page)).toHaveCount(0);

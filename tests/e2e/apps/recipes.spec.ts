@@ -1,3 +1,4 @@
+import { pathsRequested } from '../support/dist-files.ts';
 import { snippet } from '../support/doc-blocks.ts';
 import { answer, region, thanks, widget } from '../support/widget.ts';
 import { expect, poll, pushed, test } from './app-fixtures.ts';
@@ -10,8 +11,7 @@ test('a Vite app fetches the widget only on its first step, then asks, tells its
   apps,
   collector,
 }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const fetched = pathsRequested(page);
   await page.goto(`${apps.url}/vite-spa/`);
   await page.waitForLoadState('networkidle');
   // The entry chunk holds the front; the widget's chunk is not fetched before a step.

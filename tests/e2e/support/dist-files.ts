@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 
 /** The script tag's files under their content-hashed names, as the build listed them. */
 interface DistFiles {
@@ -33,3 +34,10 @@ export const localePath = (file: string) => `/dist/${distFiles().locales.replace
 
 /** Every request for the file at `path`, its retries under a fresh URL (`?retry=…`) included. */
 export const anyRequestFor = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?|$)`);
+
+/** The paths `page` requests from now on, in order (a list that grows as it does). */
+export function pathsRequested(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  return paths;
+}
