@@ -25,7 +25,8 @@ export const clearAtOtherEdge = (focused: DOMRectReadOnly, cover: DOMRectReadOnl
 
 /**
  * WCAG 2.4.11 (focus not obscured): reports when the page's keyboard focus is on an element that
- * `cover()` overlaps — when focus moves, the page scrolls or resizes, and once at the start —
+ * `cover()` overlaps — when focus moves, the page scrolls or resizes, and at the start if the page
+ * has keyboard focus —
  * with the element's box and the cover's. Checked in the next frame, after the browser has
  * scrolled the newly focused element into view. Returns a function that stops watching.
  */
@@ -40,6 +41,9 @@ export function watchObscured(
   const check = (again: boolean) => {
     frame = 0;
     const focused = pageFocus(doc, host);
+    // The card first, even when focus is ours: after the shopper presses a face, the layout this
+    // flushes is what makes Firefox hit-test the release on that face while the card slides in
+    // (without it, 7 of 130 quick clicks landed on the card and chose nothing).
     const card = cover();
     if (!focused || !card || !isKeyboardFocus(focused)) return;
     const box = focused.getBoundingClientRect();
@@ -55,7 +59,10 @@ export function watchObscured(
   doc.addEventListener('focusin', soon, true);
   win.addEventListener('scroll', soon, passive);
   win.addEventListener('resize', soon);
-  soon();
+  // At the start, only when a control of the page has keyboard focus: measuring would force a
+  // layout in the prompt's first frame, where the browser is about to lay it out anyway.
+  const focused = pageFocus(doc, host);
+  if (focused && isKeyboardFocus(focused)) soon();
   return () => {
     win.cancelAnimationFrame(frame);
     doc.removeEventListener('focusin', soon, true);

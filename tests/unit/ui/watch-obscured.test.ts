@@ -107,3 +107,21 @@ it('looks once more after a report (the bar may still be over the control), and 
   await vi.advanceTimersByTimeAsync(500);
   expect(onCovered).toHaveBeenCalledTimes(2);
 });
+
+it('measures nothing at the start while no control of the page has focus: a box forces a layout', async () => {
+  const cover = vi.fn(() => CARD);
+  stop = watchObscured(document, host, cover, vi.fn());
+  await nextFrame();
+  expect(cover).not.toHaveBeenCalled();
+  control(rect(1100, 480, 120, 40)).focus();
+  await nextFrame();
+  expect(cover).toHaveBeenCalled();
+});
+
+it('measures the card after focus moves into the widget (the layout Firefox needs to hit-test a quick click)', async () => {
+  const cover = vi.fn(() => CARD);
+  stop = watchObscured(document, host, cover, vi.fn());
+  host.appendChild(document.createElement('button')).focus();
+  await nextFrame();
+  expect(cover).toHaveBeenCalledTimes(1);
+});
