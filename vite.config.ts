@@ -41,9 +41,10 @@ const CHUNKS: Record<string, string> = {
   'config/messages.ts': 'messages',
   'ui/follow-up.ts': 'follow-up',
   'ui/scale.ts': 'scale',
+  'instance/optional-checks.ts': 'optional',
 };
-/** Chunks the prompt's file imports beside itself (a relative import): the loader needs not know their names. */
-const PROMPT_IMPORTS = ['help', 'follow-up', 'scale'];
+/** Chunks imported beside the file that needs them (a relative import): the loader needs not know their names. */
+const RELATIVE_IMPORTS = ['help', 'follow-up', 'scale', 'optional'];
 
 /** The hashes of the files the tag build wrote, for the loader and feelback-files.json: `{ core: '<hash>', … }`. */
 function tagFiles(): Record<string, string> {
@@ -59,13 +60,13 @@ function tagFiles(): Record<string, string> {
 }
 
 /**
- * The names the loader imports files by (`load('delivery')`): every file but those the prompt's
- * file imports under the names the build wrote there (PROMPT_IMPORTS). Bytes on every page view.
+ * The names the loader imports files by (`load('delivery')`): every file but those another file
+ * imports under the names the build wrote there (RELATIVE_IMPORTS). Bytes on every page view.
  */
 function loaderFiles(): Record<string, string> {
   // The languages' hash is FEELBACK_LOCALES, written once into their path.
   return Object.fromEntries(
-    Object.entries(tagFiles()).filter(([part]) => part !== 'locales' && !PROMPT_IMPORTS.includes(part)),
+    Object.entries(tagFiles()).filter(([part]) => part !== 'locales' && !RELATIVE_IMPORTS.includes(part)),
   );
 }
 

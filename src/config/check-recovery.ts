@@ -43,7 +43,7 @@ export function checkRecovery(
     const kept = rule?.[0](item, base);
     const action = RECOVERY_ACTIONS.includes(field as RecoveryAction);
     named ||= action;
-    if (!rule) note(['field', `${where}.${field}`, field]);
+    if (!rule) note(['field', `${where}.${field}`, field, Object.keys(RECOVERY_FIELDS)]);
     else if (!kept) note(['recovery', `${where}.${field}`, rule]);
     else if (!action) Object.assign(recovery, { [field]: item });
     else if (actions.push(field) && kept !== true) recovery.to = kept as string;

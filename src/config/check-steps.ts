@@ -1,6 +1,5 @@
 import { own } from '../shared/checks.js';
 import { INSTRUMENT_NAMES, type Instrument } from '../shared/instruments.js';
-import { checkRecovery, type Recovery } from './check-recovery.js';
 import type { StepRules } from './config.js';
 import { flag, localized, type Note, number, type Rule, whole } from './problems.js';
 
@@ -14,8 +13,6 @@ export interface StepRule {
   delayMs: number;
   /** Undefined: the etiquette default. */
   reaskAfterDays?: number;
-  /** Help after a low answer; `false`: none on this step; undefined: the site-wide `recovery`. */
-  recovery?: Recovery | false;
   /** Ask for a contact address after a low answer; undefined: the site-wide `contact`. */
   contact?: boolean;
 }
@@ -28,12 +25,11 @@ export const STEP_DEFAULTS: StepRule = {
   sample: 1,
   delayMs: 0,
   reaskAfterDays: undefined,
-  recovery: undefined,
   contact: undefined,
 };
 
 /** What a site can set per step, and what each expects. */
-const RULES: Record<Exclude<keyof StepRule, 'recovery'>, Rule> = {
+const RULES: Record<keyof StepRule, Rule> = {
   question: localized(200),
   instrument: [(value) => INSTRUMENT_NAMES.includes(value as Instrument), 'instrument'],
   emotions: flag,
@@ -43,30 +39,23 @@ const RULES: Record<Exclude<keyof StepRule, 'recovery'>, Rule> = {
   reaskAfterDays: whole(0, 3650),
   contact: flag,
 };
-/** Every rule a step may have, for the message about an unknown one. */
+/** Every rule a step may have, for the message about an unknown one (`recovery` is checked with the optional options). */
 export const STEP_RULE_NAMES = [...Object.keys(RULES), 'recovery'];
 
 /**
  * Reads `steps` rule by rule: a bad value is noted by name and left out, and everything else
  * keeps working (the step falls back to the default for that field).
  */
-export function checkSteps(
-  steps: Record<string, StepRules>,
-  note: Note,
-  base?: string,
-): Record<string, Partial<StepRule>> {
+export function checkSteps(steps: Record<string, StepRules>, note: Note): Record<string, Partial<StepRule>> {
   const rules: Record<string, Partial<StepRule>> = {};
   for (const [name, fields] of Object.entries(steps)) {
     const rule: Record<string, unknown> = {};
     // Typed for the site; read as untrusted, since a page in plain JavaScript may pass anything.
     for (const [field, value] of Object.entries(fields as Record<string, unknown>)) {
+      if (field === 'recovery') continue;
       const where = `config.steps.${name}.${field}`;
       const check = own(RULES, field) as Rule | undefined;
-      if (field === 'recovery') {
-        // Field by field, with its own warnings; a step whose help is unusable keeps the site's.
-        const recovery = checkRecovery(value, where, note, base);
-        if (recovery !== undefined) rule[field] = recovery;
-      } else if (!check) note(['rule', where, field]);
+      if (!check) note(['rule', where, field, STEP_RULE_NAMES]);
       else if (check[0](value)) rule[field] = value;
       else note(['step', where, check]);
     }

@@ -1,15 +1,18 @@
 import { isRecord, isText } from '../shared/checks.js';
-import type { ColorScheme, Placement, ThemeOverrides } from './config.js';
-import { type Note, THEME_VALUE_MAX } from './problems.js';
-import { BUTTON_STYLES, THEME_TOKENS, type ThemeToken, tokenCss, tokenProperty } from './theme-tokens.js';
-
-export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet'] as const;
+import { COLOR_SCHEMES, type ColorScheme, PLACEMENTS, type Placement, type ThemeOverrides } from './config.js';
+import type { Note } from './problems.js';
+import {
+  BUTTON_STYLES,
+  THEME_TOKENS,
+  THEME_VALUE_MAX,
+  type ThemeToken,
+  tokenCss,
+  tokenProperty,
+} from './theme-tokens.js';
 
 export const isPlacement = (value: unknown): value is Placement =>
   PLACEMENTS.includes(value as 'sheet') ||
   (isRecord(value) && Object.keys(value).join() === 'inline' && isText(value.inline, 500));
-
-export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
 
 export const isColorScheme = (value: unknown): value is ColorScheme => COLOR_SCHEMES.includes(value as 'auto');
 

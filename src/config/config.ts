@@ -3,10 +3,14 @@ import type { UiLocale } from '../i18n/ui-locale.js';
 import type { Instrument } from '../shared/instruments.js';
 import type { ThemeToken } from './theme-tokens.js';
 
-/** Where the prompt shows: a corner card, a bottom sheet, or in flow inside a page element. */
-export type Placement = 'bottom-right' | 'bottom-left' | 'sheet' | { inline: string };
+export const PLACEMENTS = ['bottom-right', 'bottom-left', 'sheet'] as const;
 
-export type ColorScheme = 'auto' | 'light' | 'dark';
+/** Where the prompt shows: a corner card, a bottom sheet, or in flow inside a page element. */
+export type Placement = (typeof PLACEMENTS)[number] | { inline: string };
+
+export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
+
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 
 /** One palette: CSS values by token (`--feelback-<token>` on the widget's host). */
 export type ThemeValues = Partial<Record<Exclude<ThemeToken, 'buttonStyle'>, string>> & {

@@ -5,15 +5,16 @@
  * config is right never downloads them. Each warning names the option's path, what was
  * expected (the bounds and names come from the rule or list the check used), and what happens.
  */
+// No checker is imported here, only lists and types: when this file reached config/problems.ts,
+// rolldown put shared/checks.ts in a chunk of its own (one more fetch before a prompt) as soon as
+// the optional checks' file imported the checkers too. Lists a checker owns come with the problem.
 import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { INSTRUMENT_NAMES } from '../shared/instruments.js';
-import { RECOVERY_FIELDS } from './check-recovery.js';
-import { STEP_RULE_NAMES } from './check-steps.js';
-import { COLOR_SCHEMES, PLACEMENTS } from './check-theme.js';
+import { COLOR_SCHEMES, PLACEMENTS } from './config.js';
 import type { DebugNote, Why } from './debug-notes.js';
 import { didYouMean, nearKey } from './near-key.js';
-import { type Kind, type Problem, type Rule, THEME_VALUE_MAX } from './problems.js';
-import { BUTTON_STYLES, THEME_TOKENS, tokenProperty } from './theme-tokens.js';
+import type { Kind, Problem, Rule } from './problems.js';
+import { BUTTON_STYLES, THEME_TOKENS, THEME_VALUE_MAX, tokenProperty } from './theme-tokens.js';
 
 /** `"a", "b" or "c"` */
 const oneOf = (names: readonly string[]) =>
@@ -81,11 +82,11 @@ function sentence(problem: Problem): string {
       return `${path}: "${value}" is not ${wanted}${fix ? ` (did you mean "${fix}"?)` : ''}; the default is kept.`;
     }
     case 'rule':
-      return `${path}: unknown rule${nearOrList(problem[2], STEP_RULE_NAMES)}, ignored.`;
+      return `${path}: unknown rule${nearOrList(problem[2], problem[3])}, ignored.`;
     case 'step':
       return `${path}: ${expected(problem[2])}; the default applies.`;
     case 'field':
-      return `${path}: unknown field${nearOrList(problem[2], Object.keys(RECOVERY_FIELDS))}, ignored.`;
+      return `${path}: unknown field${nearOrList(problem[2], problem[3])}, ignored.`;
     case 'recovery':
       return `${path}: ${expected(problem[2])}; ignored.`;
     case 'action':

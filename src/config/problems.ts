@@ -54,9 +54,6 @@ export const isLocalized = (value: unknown, max: number) =>
   (isRecord(value) ? Object.values(value) : [value]).every((item) => isText(item, max));
 export const localized = (max: number): Rule => [(value) => isLocalized(value, max), 'localized', max];
 
-/** The longest theme value, in characters. */
-export const THEME_VALUE_MAX = 200;
-
 /**
  * Something wrong in the config: which sentence says it, the path of the option it is about,
  * and what else that sentence needs. `refused` and `missing` switch the widget off; the others
@@ -68,7 +65,9 @@ export type Problem =
   /** An unknown option, and the options known where it was found. */
   | [say: 'unknown', path: string, key: string, known: string[]]
   | [say: 'dark' | 'cssText' | 'action' | 'language' | 'text', path: string]
-  | [say: 'token' | 'rule' | 'field', path: string, key: string]
+  | [say: 'token', path: string, key: string]
+  /** An unknown rule of a step or field of a `recovery`, and the known ones (their lists live with their checkers). */
+  | [say: 'rule' | 'field', path: string, key: string, known: string[]]
   | [say: 'unsafe', path: string, value: string]
   /** A theme value the browser refuses; `valid` asks it again, to suggest a fix. */
   | [say: 'css', path: string, value: string, token: ThemeToken, valid: (value: string) => boolean]

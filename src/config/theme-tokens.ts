@@ -59,6 +59,9 @@ export const tokenProperty = (token: ThemeToken): string =>
 export const tokenCss = (token: ThemeToken, value: string): string =>
   token === 'width' ? `max(${value},1px)` : token === 'fontWeight' ? `max(${value},1)` : value;
 
+/** The longest theme value, in characters. */
+export const THEME_VALUE_MAX = 200;
+
 /** The words `buttonStyle` takes. */
 export const BUTTON_STYLES = ['filled', 'outline'] as const;
 

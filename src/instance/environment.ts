@@ -3,6 +3,7 @@ import { createEtiquetteStore, type EtiquetteStore } from '../journey/etiquette-
 import type { Transport } from '../queue/clean-globals.js';
 import { OUTBOX_DB, OUTBOX_LOCK, OUTBOX_STORE } from '../queue/queue.js';
 import { createIdbStore, type IdbStore } from '../shared/idb-store.js';
+import type { OptionalChecksModule } from './optional-options.js';
 
 /** The prompt UI, a separate file (script tag) or chunk (npm) fetched on the first prompt. */
 export type PromptModule = typeof import('../ui/index.js');
@@ -28,6 +29,8 @@ export interface Environment {
   loadDelivery(): Promise<DeliveryModule>;
   /** The trigger runtime, fetched at start only when the config has triggers. */
   loadTriggers(): Promise<TriggersModule>;
+  /** The checks of the site's replacement texts and help, fetched at start only when the config sets them. */
+  loadOptionalChecks(): Promise<OptionalChecksModule>;
   /** A file of a language's texts (`de`, `de-effort`…), a separate file (script tag) or chunk (npm) fetched when needed. */
   loadLocale(code: string): Promise<LocaleModule>;
 }
@@ -37,7 +40,7 @@ export interface Environment {
  * package on a server is safe. Undefined where there is no DOM or the page is not secure.
  */
 export function browserEnvironment(
-  loaders: Pick<Environment, 'loadPrompt' | 'loadLocale' | 'loadTriggers' | 'loadDelivery'>,
+  loaders: Pick<Environment, 'loadPrompt' | 'loadLocale' | 'loadTriggers' | 'loadDelivery' | 'loadOptionalChecks'>,
 ): Environment | undefined {
   // randomUUID (and the rest of our needs) exist only in secure contexts: https or localhost.
   if (typeof document === 'undefined' || !window.isSecureContext) return undefined;

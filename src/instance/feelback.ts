@@ -1,8 +1,6 @@
 import { checkConfig } from '../config/check-config.js';
 import { type AskContext, isStepName, readContext } from '../config/check-context.js';
-import { checkRecovery } from '../config/check-recovery.js';
 import { checkSteps } from '../config/check-steps.js';
-import { checkStrings } from '../config/check-strings.js';
 import { checkTheme } from '../config/check-theme.js';
 import type { FeelbackConfig } from '../config/config.js';
 import { debugSayer, type MessagesModule, problemWarner } from '../config/warn-problems.js';
@@ -14,6 +12,7 @@ import { createLogger } from '../shared/log.js';
 import { type Answers, createAnswers } from './answers.js';
 import type { Environment } from './environment.js';
 import { neverThrow } from './never-throw.js';
+import { optionalOptions } from './optional-options.js';
 import { promptPlacement } from './placement.js';
 import { createPrompts, type Prompts } from './prompts.js';
 import { createAnswerSaver, globalPrivacyControl } from './save-answer.js';
@@ -96,7 +95,6 @@ export function createFeelback(
     const css = Object.keys(config.theme).length ? (win as Window & { CSS?: typeof CSS }).CSS : undefined;
     const supports = css && ((property: string, value: string) => css.supports(property, value));
     const theme = checkTheme(config.theme, supports, note);
-    const strings = config.strings && checkStrings(config.strings, note);
     /** Read when an answer is given or a prompt shows: a single-page app may change `lang`. */
     const shopperLocale = () => resolveLocale(config.locale, win.document.documentElement.lang, win.navigator.language);
     const prompts = createPrompts({
@@ -104,10 +102,8 @@ export function createFeelback(
       rules: checkSteps(config.steps, note),
       etiquette: config.etiquette,
       question: config.question,
-      recovery: config.recovery === undefined ? undefined : checkRecovery(config.recovery, 'config.recovery', note),
-      contact: config.contact,
+      optional: optionalOptions(config, env.loadOptionalChecks, note),
       locale: shopperLocale,
-      strings,
       privacyUrl: config.privacyUrl,
       onChoose: () => whenIdle(win, prefetch),
       theme,

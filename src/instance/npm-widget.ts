@@ -15,6 +15,7 @@ export function createWidget(
       loadLocale: loadBundledLocale,
       loadTriggers: () => import('../journey/triggers.js'),
       loadDelivery: () => import('../queue/delivery.js'),
+      loadOptionalChecks: () => import('./optional-checks.js'),
     }),
 ): Feelback {
   return createFeelback(config, environment, () => import('../config/messages.js'));

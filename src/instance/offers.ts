@@ -5,16 +5,16 @@ import { LOW_RATING_MAX } from '../shared/instruments.js';
 import type { HelpOffer } from '../ui/state.js';
 
 /**
- * What a step's prompt offers after a low answer: its help (the step's `recovery`, else the
- * site's; `false` on the step: none) with its text in the shopper's language (`tag`), and from
+ * What a step's prompt offers after a low answer: its help (`recovery`: the step's, else the
+ * site's; `false`: none) with its text in the shopper's language (`tag`), and from
  * which rating down it asks for a contact address (the scale's low answers, `LOW_RATING_MAX`).
  */
 export function offersFor(
   rule: StepRule,
-  site: { recovery: Recovery | false | undefined; contact: boolean },
+  recovery: Recovery | false | undefined,
+  contact: boolean,
   tag: string,
 ): { help?: HelpOffer; contactUpTo?: number } {
-  const recovery = rule.recovery ?? site.recovery;
   const low = LOW_RATING_MAX[rule.instrument];
   return {
     ...(recovery && {
@@ -25,6 +25,6 @@ export function offersFor(
         threshold: recovery.threshold ?? low,
       },
     }),
-    ...((rule.contact ?? site.contact) && { contactUpTo: low }),
+    ...((rule.contact ?? contact) && { contactUpTo: low }),
   };
 }

@@ -1,15 +1,13 @@
 import type { AskContext } from '../config/check-context.js';
-import type { Recovery } from '../config/check-recovery.js';
 import type { StepRule } from '../config/check-steps.js';
 import type { EtiquetteOptions } from '../config/config.js';
 import type { SayDebug } from '../config/debug-notes.js';
 import type { Emitter } from '../events/emitter.js';
-import type { StringOverrides } from '../i18n/merge-strings.js';
-import type { UiLocale } from '../i18n/ui-locale.js';
 import type { EtiquetteStore } from '../journey/etiquette-store.js';
 import type { Logger } from '../shared/log.js';
 import type { MountOptions } from '../ui/mount.js';
 import type { Environment } from './environment.js';
+import type { OptionalOptions } from './optional-options.js';
 import type { PromptAnswers } from './save-answer.js';
 
 export interface PromptsOptions {
@@ -18,13 +16,10 @@ export interface PromptsOptions {
   etiquette: EtiquetteOptions;
   /** The site-wide question, if any. */
   question: string | undefined;
-  /** The site-wide help after a low answer, and whether to ask for a contact address then. */
-  recovery: Recovery | false | undefined;
-  contact: boolean;
+  /** The site's replacement texts, help and contact question, checked: each prompt waits for them. */
+  optional(): Promise<OptionalOptions>;
   /** The shopper's BCP 47 tag, read when a prompt is about to show (an SPA may change `lang`). */
   locale(): string;
-  /** The site's replacement texts per interface language. */
-  strings: Partial<Record<UiLocale, StringOverrides>> | undefined;
   privacyUrl: string | undefined;
   theme: MountOptions['theme'];
   colorScheme: 'auto' | 'light' | 'dark' | undefined;

@@ -6,7 +6,6 @@ import { rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
 import { questionFor, ruleFor } from '../journey/step-rules.js';
 import { watchTyping } from '../journey/typing-pause.js';
 import { createEtiquetteMemory } from './etiquette-memory.js';
-import { offersFor } from './offers.js';
 import { loadPromptTexts } from './prompt-texts.js';
 import type { Prompts, PromptsOptions } from './prompts-options.js';
 
@@ -56,13 +55,15 @@ export function createPrompts(options: PromptsOptions): Prompts {
     // A scale other than feeling's faces is a file the prompt's fetches (beside the texts).
     const prompter = ui.then((module) => module.promptFor(rule.instrument));
     const texts = locale.code === 'en' ? undefined : loadPromptTexts(env, ui, locale.code, rule.instrument, say);
-    // Handled now: it may fail before we await it (during the delay), or never be awaited at all.
-    prompter.catch(() => {});
+    // The site's texts and help, checked: a file of their own where the config sets them.
+    const checked = options.optional();
+    // Handled now: they may fail before we await them (during the delay), or never be awaited at all.
+    Promise.all([prompter, checked]).catch(() => {});
     await new Promise((resolve) => {
       delay = setTimeout(resolve, explicit ? 0 : rule.delayMs);
     });
     if (!(await typing.pause(options.etiquette.typingPauseMs))) return ['typing'];
-    const [openPromptSession, strings] = await Promise.all([prompter, texts]);
+    const [openPromptSession, strings, optional] = await Promise.all([prompter, texts, checked]);
     if (stopped) return ['destroyed'];
     if (open !== mine) return ['closed'];
     const { code, lang, dir } = strings ? locale : uiLocale('en');
@@ -94,7 +95,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       lang,
       dir,
       strings,
-      overrides: options.strings?.[code],
+      overrides: optional.strings?.[code],
       onBadOverride(key, problem) {
         const where = `config.strings.${code}.${key}`;
         if (!warned.has(where)) log.warn(`${where} ${problem}.`);
@@ -103,7 +104,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       theme: options.theme,
       colorScheme: options.colorScheme,
       ...options.where(),
-      ...offersFor(rule, options, tag),
+      ...optional.offers(step, rule, tag),
       // The help's texts in the prompt's language: none to fetch for English.
       loadTexts: () =>
         strings ? loadLocaleTexts(env.loadLocale, code, ['help']).then(([help]) => help) : Promise.resolve(undefined),

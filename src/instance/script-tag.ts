@@ -51,6 +51,8 @@ export function startFeelback(load?: LoadFile, found?: Partial<Transport>, promp
         },
         loadDelivery: () => file<DeliveryModule>('delivery', () => import('../queue/delivery.js')),
         loadTriggers: () => file<TriggersModule>('triggers', () => import('../journey/triggers.js')),
+        // Beside this file, under the name the build wrote here: the loader needs not know it.
+        loadOptionalChecks: () => import('./optional-checks.js'),
         loadLocale: (code) =>
           load ? (load(`locales/${code}`) as Promise<LocaleModule>) : Promise.reject(new Error(code)),
       });

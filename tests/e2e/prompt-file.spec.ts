@@ -196,3 +196,49 @@ test('a scales’ file that cannot load is reported like the prompt’s, the pag
   await ask(page, 'returns');
   await expect(face(page, 10)).toBeVisible();
 });
+
+const OPTIONAL_FILE = distPath('optional');
+
+test('a config that sets no texts, help or contact question never fetches their checks’ file', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const requested = pathsRequested(page);
+  await widgetPage(page, server, {
+    config: { ...config(collector.endpoint), steps: { checkout: { instrument: 'feeling', comment: false } } },
+  });
+  await ask(page, 'checkout');
+  await face(page, 1).check();
+  await sendButton(page).click();
+  await expect(thanks(page)).toBeVisible();
+  // Delivered: every file the answer needed has been fetched by now.
+  await poll(() => collector.received.length).toBe(1);
+  expect(requested).toContain(distPath('delivery'));
+  expect(requested).not.toContain(OPTIONAL_FILE);
+});
+
+test('a config with help fetches their checks’ file once, at init: a mistake is warned about before any prompt, and a low answer gets the help', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  const requested = pathsRequested(page);
+  await widgetPage(page, server, {
+    config: {
+      ...config(collector.endpoint),
+      recovery: { link: '/help', colour: 'red' },
+      steps: { browse: { sample: 0 } },
+    },
+  });
+  // A step loads the widget; this one is never asked (sample 0): the warning comes without a prompt.
+  await page.evaluate(() => window.feelback('step', 'browse'));
+  await poll(() => guard.warnings('[feelback] config.recovery.colour')).toHaveLength(1);
+  await expect(widget(page)).toHaveCount(0);
+  await ask(page, 'checkout');
+  await face(page, 1).check();
+  await sendButton(page).click();
+  await expect(widget(page).getByRole('link', { name: 'Get help' })).toBeVisible();
+  expect(requested.filter((path) => path === OPTIONAL_FILE)).toHaveLength(1);
+});

@@ -36,6 +36,7 @@ for (const file of [
   'dist/feelback-messages.*.js',
   'dist/feelback-follow-up.*.js',
   'dist/feelback-scale.*.js',
+  'dist/feelback-optional.*.js',
   'dist/esm/index.js',
   'dist/esm/create-feelback.js',
   'dist/esm/npm-widget.js',

@@ -12,6 +12,7 @@ interface DistFiles {
   messages: string;
   'follow-up': string;
   scale: string;
+  optional: string;
   /** `locales/{file}.<hash>.js` */
   locales: string;
 }

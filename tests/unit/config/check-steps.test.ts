@@ -95,24 +95,10 @@ describe('parseStepRules', () => {
     ]);
   });
 
-  it('keeps a step’s recovery, checked field by field, and false to turn the site’s off', () => {
-    const { rules, warnings } = parse({
-      checkout: { recovery: { phone: '+44 20 7946 0000', label: 'Call our team' } },
-      returns: { recovery: false },
-    });
-    expect(warnings).toEqual([]);
-    expect(rules).toEqual({
-      checkout: { recovery: { action: 'phone', to: '+44 20 7946 0000', label: 'Call our team' } },
-      returns: { recovery: false },
-    });
-  });
-
-  it('a step whose recovery has no usable action keeps none (the site’s applies), with one warning', () => {
+  it('leaves a step’s recovery to the optional checks (instance/optional-checks.ts): not kept, not warned about', () => {
     const { rules, warnings } = parse({ checkout: { recovery: { link: 'javascript:alert(1)' }, sample: 0.5 } });
     expect(rules).toEqual({ checkout: { sample: 0.5 } });
-    expect(warnings).toEqual([
-      'config.steps.checkout.recovery.link: expected an http(s) URL or a path starting with "/"; ignored.',
-    ]);
+    expect(warnings).toEqual([]);
   });
 
   it('one bad step does not affect another', () => {

@@ -8,6 +8,7 @@ const loaders = {
   loadLocale: vi.fn(),
   loadTriggers: vi.fn(),
   loadDelivery: vi.fn(),
+  loadOptionalChecks: vi.fn(),
 };
 
 /** A page: a document, and a window with the given isSecureContext and fetch. */
@@ -37,11 +38,12 @@ describe('browserEnvironment', () => {
     const win = page(true);
     const env = browserEnvironment(loaders);
     expect(env?.window).toBe(win);
-    expect([env?.loadPrompt, env?.loadLocale, env?.loadTriggers, env?.loadDelivery]).toEqual([
+    expect([env?.loadPrompt, env?.loadLocale, env?.loadTriggers, env?.loadDelivery, env?.loadOptionalChecks]).toEqual([
       loaders.loadPrompt,
       loaders.loadLocale,
       loaders.loadTriggers,
       loaders.loadDelivery,
+      loaders.loadOptionalChecks,
     ]);
   });
 

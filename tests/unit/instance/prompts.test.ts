@@ -42,8 +42,6 @@ interface Setup {
   random?: () => number;
   now?: () => number;
   locale?: string;
-  recovery?: PromptsOptions['recovery'];
-  contact?: boolean;
 }
 
 function setup({
@@ -55,8 +53,6 @@ function setup({
   random,
   now,
   locale = 'en-GB',
-  recovery,
-  contact = false,
 }: Setup = {}) {
   const durable = spyStore(stored);
   const memory = spyStore();
@@ -79,10 +75,8 @@ function setup({
     rules,
     etiquette: { ...ETIQUETTE_DEFAULTS, ...etiquette },
     question: undefined,
-    recovery,
-    contact,
+    optional: async () => ({ strings: undefined, offers: () => ({}) }),
     locale: () => locale,
-    strings: undefined,
     privacyUrl: undefined,
     theme: {},
     colorScheme: undefined,

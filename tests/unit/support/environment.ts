@@ -28,6 +28,7 @@ export function testEnvironment(overrides: Partial<Environment> = {}): Environme
     loadLocale: loadBundledLocale,
     loadTriggers: () => import('../../../src/journey/triggers.ts'),
     loadDelivery: () => import('../../../src/queue/delivery.ts'),
+    loadOptionalChecks: () => import('../../../src/instance/optional-checks.ts'),
     ...overrides,
   };
 }
