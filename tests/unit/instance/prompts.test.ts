@@ -42,6 +42,7 @@ interface Setup {
   random?: () => number;
   now?: () => number;
   locale?: string;
+  optional?: PromptsOptions['optional'];
 }
 
 function setup({
@@ -53,6 +54,7 @@ function setup({
   random,
   now,
   locale = 'en-GB',
+  optional = async () => ({ strings: undefined, offers: () => ({}) }),
 }: Setup = {}) {
   const durable = spyStore(stored);
   const memory = spyStore();
@@ -75,7 +77,7 @@ function setup({
     rules,
     etiquette: { ...ETIQUETTE_DEFAULTS, ...etiquette },
     question: undefined,
-    optional: async () => ({ strings: undefined, offers: () => ({}) }),
+    optional,
     locale: () => locale,
     privacyUrl: undefined,
     theme: {},
@@ -261,6 +263,24 @@ describe('createPrompts: step', () => {
     journey.ask('checkout');
     await tick();
     expect(widgetCount()).toBe(1);
+  });
+
+  it('checks of the site’s texts and help that fail to load are reported like the UI, and the next prompt asks again', async () => {
+    const optional = vi
+      .fn<PromptsOptions['optional']>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue({ strings: undefined, offers: () => ({}) });
+    const { journey, emitted } = setup({ optional });
+    journey.step('checkout');
+    await tick();
+    expect(emitted('error')).toEqual([
+      { code: 'prompt-unavailable', message: 'the prompt could not load (Error: offline).' },
+    ]);
+    expect(widgetCount()).toBe(0);
+    journey.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+    expect(optional).toHaveBeenCalledTimes(2);
   });
 });
 
