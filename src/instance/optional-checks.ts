@@ -8,23 +8,20 @@ import { checkRecovery, type Recovery } from '../config/check-recovery.js';
 import type { StepRule } from '../config/check-steps.js';
 import { checkStrings } from '../config/check-strings.js';
 import type { Note } from '../config/problems.js';
+import { own } from '../shared/checks.js';
 import { offersFor } from './offers.js';
 import type { OptionalConfig, OptionalOptions } from './optional-options.js';
 
 /** Each option field by field: a mistake is noted by name and left out, and the widget stays on. */
-export function checkOptional(
-  { strings, recovery, contact, steps }: OptionalConfig,
-  note: Note,
-  base?: string,
-): OptionalOptions {
+export function checkOptional({ strings, recovery, contact, steps }: OptionalConfig, note: Note): OptionalOptions {
   const stepRecovery = new Map<string, Recovery | false>();
   for (const [name, rule] of Object.entries(steps)) {
-    const value = Object.hasOwn(rule, 'recovery') ? (rule as { recovery?: unknown }).recovery : undefined;
+    const value = own(rule, 'recovery');
     // A step whose help is unusable keeps the site's.
-    const checked = value === undefined ? undefined : checkRecovery(value, `config.steps.${name}.recovery`, note, base);
+    const checked = value === undefined ? undefined : checkRecovery(value, `config.steps.${name}.recovery`, note);
     if (checked !== undefined) stepRecovery.set(name, checked);
   }
-  const site = recovery === undefined ? undefined : checkRecovery(recovery, 'config.recovery', note, base);
+  const site = recovery === undefined ? undefined : checkRecovery(recovery, 'config.recovery', note);
   return {
     strings: strings && checkStrings(strings, note),
     offers: (step: string, rule: StepRule, tag: string) =>
