@@ -1,4 +1,4 @@
-import { get, set } from 'idb-keyval';
+import { promisifyRequest } from 'idb-keyval';
 import { isFiniteNumber, isRecord } from '../shared/checks.js';
 import { createIdbStore, type IdbStore } from '../shared/idb-store.js';
 import type { EtiquetteState } from './etiquette.js';
@@ -36,8 +36,14 @@ export interface EtiquetteStore {
  */
 export function createEtiquetteStore(store: IdbStore = createIdbStore(JOURNEY_DB, 'state')): EtiquetteStore {
   return {
-    load: async () => readEtiquetteState(await get(KEY, store.use)),
-    save: (state) => set(KEY, state, store.create),
+    // idb-keyval's get() and set() would bring its default store along (a default parameter the
+    // bundler must keep), bytes on every page for a database we never open.
+    load: async () => readEtiquetteState(await store.use('readonly', (kept) => promisifyRequest(kept.get(KEY)))),
+    save: (state) =>
+      store.create('readwrite', (kept) => {
+        kept.put(state, KEY);
+        return promisifyRequest(kept.transaction);
+      }),
   };
 }
 
