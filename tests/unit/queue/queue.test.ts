@@ -81,6 +81,26 @@ describe('createQueue', () => {
     expect(queue.pending.get(uuid(STORAGE_CAP + 1))?.stored).toBe(false);
   });
 
+  it(`stores the ${STORAGE_CAP}th answer, also when it replaces a held partial, and no more`, async () => {
+    const { queue, store, events } = setup();
+    await store.create('readwrite', (objects) => {
+      for (let n = 1; n < STORAGE_CAP - 1; n++) objects.put(record(n), uuid(n));
+    });
+    expect(await queue.add(record(STORAGE_CAP - 1))).toBe(true);
+    // The partial counts while it is held, and makes room when the answer replacing it is written.
+    queue.hold(record(STORAGE_CAP, { event: partialEvent(STORAGE_CAP), heldUntil: 99 }));
+    expect(await queue.add(record(STORAGE_CAP + 1), uuid(STORAGE_CAP))).toBe(true);
+    expect(events.full).not.toHaveBeenCalled();
+    // Full, and replacing nothing: the new answer waits in memory; a partial held meanwhile stays.
+    queue.hold(record(STORAGE_CAP + 2, { event: partialEvent(STORAGE_CAP + 2), heldUntil: 99 }));
+    expect(await queue.add(record(STORAGE_CAP + 3))).toBe(false);
+    expect(events.full).toHaveBeenCalledWith(uuid(STORAGE_CAP + 3));
+    const kept = await keys(store.use);
+    expect(kept).toHaveLength(STORAGE_CAP + 1);
+    expect(kept).toEqual(expect.arrayContaining([uuid(STORAGE_CAP + 1), uuid(STORAGE_CAP + 2)]));
+    expect(kept).not.toContain(uuid(STORAGE_CAP));
+  });
+
   it('holds answers in memory once storage failed, and reports that once', async () => {
     const { queue, events } = setup(brokenStore());
     expect(await queue.add(record(1))).toBe(false);
