@@ -25,20 +25,34 @@ export interface Listing {
 /**
  * Reads the outbox. A record that fails its check is moved under `~aside:` with the time it was
  * set aside (reported once, never sent); one set aside more than 30 days ago is deleted. A
- * record of a newer widget is left where it is.
+ * record of a newer widget is left where it is. `reuse(key)`: a record this tab read before and
+ * knows is not due yet, taken as it is rather than read again. Reading hundreds of waiting
+ * answers on each retry of one kept the main thread and the store busy just when a shopper's
+ * answer had to be written.
  */
-export async function listOutbox(store: IdbStore, now: number): Promise<Listing> {
+export async function listOutbox(
+  store: IdbStore,
+  now: number,
+  reuse: (key: string) => QueuedAnswer | undefined = () => undefined,
+): Promise<Listing> {
   const listing: Listing = { records: [], setAside: [], onlyThese: true };
   await store.use('readwrite', async (objects) => {
-    const [keys, values, asideKeys, asideValues] = await Promise.all([
+    const [keys, asideKeys] = await Promise.all([
       promisifyRequest(objects.getAllKeys(answerKeys())),
-      promisifyRequest(objects.getAll(answerKeys())),
       promisifyRequest(objects.getAllKeys(IDBKeyRange.lowerBound('~'))),
-      promisifyRequest(objects.getAll(IDBKeyRange.lowerBound('~'))),
+    ]);
+    let known = keys.map((key) => reuse(String(key)));
+    // A tab's first look, or little to reuse: one request for all of them.
+    if (known.filter((record) => !record).length > keys.length / 2) known = [];
+    const [values, asideValues] = await Promise.all([
+      known.length
+        ? Promise.all(keys.map((key, i) => known[i] ?? promisifyRequest(objects.get(key))))
+        : promisifyRequest(objects.getAll(answerKeys())),
+      asideKeys.length ? promisifyRequest(objects.getAll(IDBKeyRange.lowerBound('~'))) : [],
     ]);
     values.forEach((value, i) => {
       const key = keys[i] as IDBValidKey;
-      const record = readRecord(value);
+      const record = known[i] ?? readRecord(value);
       if (record && record.event.id === key) listing.records.push(record);
       else if (isNewerRecord(value)) listing.onlyThese = false;
       else {

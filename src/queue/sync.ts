@@ -54,6 +54,8 @@ export function createSync(deps: SyncDeps) {
   const inFlight = new Map<string, { record: QueuedAnswer; keepalive: boolean }>();
   /** Acknowledged while a run may still hold them: its late failure must not store them again. */
   const acked = new Set<string>();
+  /** The stored answers as this tab last read or wrote them (see gatherWaiting). */
+  const known = new Map<string, QueuedAnswer>();
 
   const endpointOf = (record: QueuedAnswer) =>
     record.endpoint ?? (record.event.source === config?.site ? config.endpoint : undefined);
@@ -78,7 +80,7 @@ export function createSync(deps: SyncDeps) {
   };
   const delivered = async (ids: string[]) => {
     for (const id of ids) acked.add(id);
-    await removeDelivered(queue, ids);
+    await removeDelivered(queue, ids, known);
     emit('delivered', { ids });
   };
   // Never for an answer acknowledged meanwhile (by a keepalive copy): it must not be stored again.
@@ -86,12 +88,13 @@ export function createSync(deps: SyncDeps) {
     keepWaiting(
       queue,
       records.filter((record) => !acked.has(record.event.id)),
+      known,
     );
 
   async function run(force: boolean) {
     if (!config) return;
     const options = config;
-    const { records, stored, setAside, onlyThese } = await gatherWaiting(queue, now());
+    const { records, stored, setAside, onlyThese } = await gatherWaiting(queue, now(), known, force);
     if (setAside.length) {
       emit('error', {
         code: 'set-aside',
@@ -102,7 +105,7 @@ export function createSync(deps: SyncDeps) {
     const old = (record: QueuedAnswer) => record.createdAt < now() - MAX_AGE_MS;
     const expired = idsOf(records.filter(old));
     if (expired.length) {
-      await removeDelivered(queue, expired);
+      await removeDelivered(queue, expired, known);
       emit('error', {
         code: 'expired',
         ids: expired,
@@ -191,7 +194,7 @@ export function createSync(deps: SyncDeps) {
     retryRejected(): Promise<void> {
       chain = chain
         .then(async () => {
-          const { records } = await gatherWaiting(queue, now());
+          const { records } = await gatherWaiting(queue, now(), known, true);
           const rejected = records.filter((record) => record.rejected);
           await keep(rejected.map(({ rejected: _, ...record }) => ({ ...record, attempts: 0, nextAttemptAt: 0 })));
         })

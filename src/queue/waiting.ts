@@ -20,16 +20,32 @@ async function within<T>(work: Promise<T>, ms = STORAGE_WAIT_MS): Promise<T> {
   }
 }
 
+/** Whether a run would send this answer now, unless forced: not refused, held or waiting out a backoff. */
+const isDue = (record: QueuedAnswer, now: number) =>
+  !record.rejected && Math.max(record.nextAttemptAt, record.heldUntil ?? 0) <= now;
+
 /**
  * Every answer waiting: those in IndexedDB (checked, oldest first) and this page's answers held in
  * memory. `stored` holds the ids IndexedDB has; `setAside` the keys of records it could not read;
  * `onlyThese` whether it holds nothing else (set aside earlier, or of a newer widget). A store that
  * fails or hangs switches the page to memory.
+ *
+ * `known`: the records this tab last read or wrote, kept up to date here. One that is not due is
+ * taken from it, not read again (unless `readAll`): what another tab does to it (a retry, a
+ * refusal, a release) only makes it due later or not at all, and it is read again when it is due
+ * by what this tab knows. For this page's own answers, what the queue holds is what this tab
+ * knows (a partial released when its prompt closed is due at once).
  */
-export async function gatherWaiting(queue: Queue, now: number) {
+export async function gatherWaiting(queue: Queue, now: number, known: Map<string, QueuedAnswer>, readAll = false) {
   const store = queue.store();
-  const listing = store ? await within(listOutbox(store, now)).catch(queue.fail) : undefined;
-  const stored = new Set((listing?.records ?? []).map((record) => record.event.id));
+  const reuse = (id: string) => {
+    const record = readAll ? undefined : (queue.pending.get(id)?.record ?? known.get(id));
+    return record && !isDue(record, now) ? record : undefined;
+  };
+  const listing = store ? await within(listOutbox(store, now, reuse)).catch(queue.fail) : undefined;
+  known.clear();
+  for (const record of listing?.records ?? []) known.set(record.event.id, record);
+  const stored = new Set(known.keys());
   const memory = [...queue.pending.values()]
     .filter((entry) => !entry.stored && !stored.has(entry.record.event.id))
     .map((entry) => entry.record);
@@ -42,7 +58,7 @@ export async function gatherWaiting(queue: Queue, now: number) {
 }
 
 /** Keeps these answers as they are now: in IndexedDB, and in memory for this page's own. */
-export async function keepWaiting(queue: Queue, records: QueuedAnswer[]) {
+export async function keepWaiting(queue: Queue, records: QueuedAnswer[], known: Map<string, QueuedAnswer>) {
   const durable = records.filter((record) => {
     const entry = queue.pending.get(record.event.id);
     // What the page-hide path looks at is their state now.
@@ -50,11 +66,18 @@ export async function keepWaiting(queue: Queue, records: QueuedAnswer[]) {
     return !entry || entry.stored;
   });
   const store = queue.store();
-  if (store && durable.length) await within(putRecords(store, durable)).catch(queue.fail);
+  if (!store || !durable.length) return;
+  await within(putRecords(store, durable)).then(
+    () => {
+      for (const record of durable) known.set(record.event.id, record);
+    },
+    (error) => queue.fail(error),
+  );
 }
 
 /** These answers arrived: out of IndexedDB, and forgotten by this tab and the others. */
-export async function removeDelivered(queue: Queue, ids: string[]) {
+export async function removeDelivered(queue: Queue, ids: string[], known: Map<string, QueuedAnswer>) {
+  for (const id of ids) known.delete(id);
   const store = queue.store();
   if (store) await within(removeRecords(store, ids)).catch(queue.fail);
   queue.delivered(ids);

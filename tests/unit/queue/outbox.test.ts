@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { entries, keys } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { byTime, listOutbox, putRecords, removeRecords, SET_ASIDE_PREFIX } from '../../../src/queue/outbox.ts';
 import { createIdbStore } from '../../../src/shared/idb-store.ts';
 import { answerEvent, record, uuid } from '../support/fixtures.ts';
@@ -26,6 +26,19 @@ describe('listOutbox', () => {
       setAside: [],
       onlyThese: true,
     });
+  });
+
+  it('takes the records it may reuse as they are and reads the rest; lists only what the store has', async () => {
+    const store = await storeWith([1, 2, 3].map((n) => [uuid(n), record(n)]));
+    const later = (n: number) => record(n, { attempts: 7, nextAttemptAt: NOW + 60_000 });
+    const known = new Map([1, 2, 9].map((n) => [uuid(n), later(n)]));
+    const read = vi.spyOn(IDBObjectStore.prototype, 'get');
+    expect((await listOutbox(store, NOW, (key) => known.get(key))).records).toEqual([later(1), later(2), record(3)]);
+    expect(read.mock.calls).toEqual([[uuid(3)]]);
+    // Little to reuse (a tab's first look): all of them read in one request, as the store has them.
+    known.delete(uuid(2));
+    expect((await listOutbox(store, NOW, (key) => known.get(key))).records).toEqual([1, 2, 3].map((n) => record(n)));
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('creates nothing where there is no outbox', async () => {

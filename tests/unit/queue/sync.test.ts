@@ -40,6 +40,27 @@ describe('createSync', () => {
     expect(await storedIds(store)).toEqual([]);
   });
 
+  it('reads again only the answers due by what it last saw; what another tab did to them counts then', async () => {
+    let now = NOW;
+    let code = 503;
+    const { sync, store, sent } = syncSetup({ now: () => now, respond: () => status(code) });
+    await putAll(store, [record(1), record(2), record(3, { attempts: 1, nextAttemptAt: NOW + 3_600_000 })]);
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1), uuid(2)]]);
+    // Meanwhile another tab delivered the first, and tried the second again and failed.
+    await store.create('readwrite', (objects) => void objects.delete(uuid(1)));
+    await putAll(store, [record(2, { attempts: 2, nextAttemptAt: NOW + 60_000 })]);
+    [now, code] = [NOW + 500, 204];
+    const read = vi.spyOn(IDBObjectStore.prototype, 'get');
+    await sync.deliverPending();
+    expect(read.mock.calls).toEqual([[uuid(2)]]);
+    expect(sent()).toEqual([[uuid(1), uuid(2)]]);
+    now = NOW + 60_000;
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1), uuid(2)], [uuid(2)]]);
+    expect(await storedIds(store)).toEqual([uuid(3)]);
+  });
+
   it('sends a recovery event beside the answers, in the same batch', async () => {
     const { sync, store, calls } = syncSetup();
     await putAll(store, [record(1), newRecord(recoveryEvent(2, uuid(1)), ENDPOINT, {})]);
