@@ -94,7 +94,10 @@ export function createSync(deps: SyncDeps) {
   async function run(force: boolean) {
     if (!config) return;
     const options = config;
-    const { records, stored, setAside, onlyThese } = await gatherWaiting(queue, now(), known, force);
+    // One time for the whole look: a copy this tab kept because it was not due must not be due
+    // when the batches are planned (what falls due meanwhile is the timer's).
+    const at = now();
+    const { records, stored, setAside, onlyThese } = await gatherWaiting(queue, at, known, force);
     if (setAside.length) {
       emit('error', {
         code: 'set-aside',
@@ -102,7 +105,7 @@ export function createSync(deps: SyncDeps) {
         message: `${setAside.length} stored record(s) could not be read; kept aside, never sent.`,
       });
     }
-    const old = (record: QueuedAnswer) => record.createdAt < now() - MAX_AGE_MS;
+    const old = (record: QueuedAnswer) => record.createdAt < at - MAX_AGE_MS;
     const expired = idsOf(records.filter(old));
     if (expired.length) {
       await removeDelivered(queue, expired, known);
@@ -115,7 +118,7 @@ export function createSync(deps: SyncDeps) {
     const { groups, waiting } = planBatches(
       records.filter((record) => !old(record)),
       {
-        now: now(),
+        now: at,
         force,
         batchSize: config.batchSize,
         endpointOf,
@@ -169,6 +172,8 @@ export function createSync(deps: SyncDeps) {
     if (!inFlight.size) acked.clear();
     // Wake up for the earliest answer still waiting.
     const next = Math.min(...waiting.values());
+    // Nothing to wake up for: the next run comes from outside and may as well read everything.
+    if (next === Number.POSITIVE_INFINITY) known.clear();
     clearTimeout(timer);
     if (config && next < Number.POSITIVE_INFINITY) {
       timer = setTimeout(() => deliverPending(), Math.min(Math.max(0, next - now()), MAX_TIMER_MS));
@@ -187,7 +192,9 @@ export function createSync(deps: SyncDeps) {
     /** The config of the latest `init`; undefined stops delivery (`destroy`). */
     configure(next: SyncConfig | undefined) {
       config = next;
-      if (!next) clearTimeout(timer);
+      if (next) return;
+      clearTimeout(timer);
+      known.clear();
     },
     deliverPending,
     /** Puts the dead letters back in the queue and delivers. Never rejects. */

@@ -20,9 +20,13 @@ async function within<T>(work: Promise<T>, ms = STORAGE_WAIT_MS): Promise<T> {
   }
 }
 
-/** Whether a run would send this answer now, unless forced: not refused, held or waiting out a backoff. */
-const isDue = (record: QueuedAnswer, now: number) =>
-  !record.rejected && Math.max(record.nextAttemptAt, record.heldUntil ?? 0) <= now;
+/**
+ * Waiting out a hold or a backoff, as this tab last saw it: what another tab may do to it meanwhile
+ * (deliver, retry, refuse it, renew its hold) only makes it due later or never, and it is read
+ * again when it is due. A dead letter is always read: another tab's retryRejected() frees it.
+ */
+const isWaiting = (record: QueuedAnswer, now: number) =>
+  !record.rejected && Math.max(record.nextAttemptAt, record.heldUntil ?? 0) > now;
 
 /**
  * Every answer waiting: those in IndexedDB (checked, oldest first) and this page's answers held in
@@ -30,17 +34,15 @@ const isDue = (record: QueuedAnswer, now: number) =>
  * `onlyThese` whether it holds nothing else (set aside earlier, or of a newer widget). A store that
  * fails or hangs switches the page to memory.
  *
- * `known`: the records this tab last read or wrote, kept up to date here. One that is not due is
- * taken from it, not read again (unless `readAll`): what another tab does to it (a retry, a
- * refusal, a release) only makes it due later or not at all, and it is read again when it is due
- * by what this tab knows. For this page's own answers, what the queue holds is what this tab
- * knows (a partial released when its prompt closed is due at once).
+ * `known`: the records this tab last read or wrote, kept up to date here. One still waiting is
+ * taken from it, not read again (unless `readAll`). For this page's own answers, what the queue
+ * holds is what this tab knows (a partial released when its prompt closed is due at once).
  */
 export async function gatherWaiting(queue: Queue, now: number, known: Map<string, QueuedAnswer>, readAll = false) {
   const store = queue.store();
   const reuse = (id: string) => {
     const record = queue.pending.get(id)?.record ?? known.get(id);
-    return record && !isDue(record, now) ? record : undefined;
+    return record && isWaiting(record, now) ? record : undefined;
   };
   const listing = store
     ? await within(listOutbox(store, now, readAll ? undefined : reuse)).catch(queue.fail)

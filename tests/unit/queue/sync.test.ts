@@ -1,10 +1,11 @@
 // @vitest-environment node
+import { get } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { HOLD_MS } from '../../../src/queue/queue.ts';
 import { newRecord } from '../../../src/queue/record.ts';
 import { MAX_AGE_MS } from '../../../src/queue/sync.ts';
 import { deferred, ENDPOINT, partialEvent, record, recoveryEvent, status, uuid } from '../support/fixtures.ts';
-import { brokenStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
+import { brokenStore, freshStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
 
 describe('createSync', () => {
   it('sends due answers oldest first, batchSize per request, and removes them once acknowledged', async () => {
@@ -59,6 +60,44 @@ describe('createSync', () => {
     await sync.deliverPending();
     expect(sent()).toEqual([[uuid(1), uuid(2)], [uuid(2)]]);
     expect(await storedIds(store)).toEqual([uuid(3)]);
+  });
+
+  it("never sends another tab's held partial from an old copy, even when that hold ends while it looks", async () => {
+    // The first look at the clock in a run reads `start`, every later one `clock`.
+    let [start, clock]: [number | undefined, number] = [NOW, NOW];
+    const now = () => {
+      const time = start ?? clock;
+      start = undefined;
+      return time;
+    };
+    const { sync, store, sent } = syncSetup({ now, respond: () => status(503) });
+    await putAll(store, [record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS })]);
+    await sync.deliverPending();
+    // The other tab's prompt is still open: it renews the hold.
+    const renewed = record(1, { event: partialEvent(1), heldUntil: NOW + 10_000 + HOLD_MS });
+    await putAll(store, [renewed]);
+    // The old hold ends while this tab looks at the outbox.
+    [start, clock] = [NOW + HOLD_MS - 1, NOW + HOLD_MS + 1];
+    await sync.deliverPending();
+    expect(sent()).toEqual([]);
+    expect(await get(uuid(1), store.use)).toEqual(renewed);
+  });
+
+  it("retries, on the usual schedule, a dead letter it saw refused and another tab's retryRejected() put back", async () => {
+    let now = NOW;
+    const store = freshStore();
+    const here = syncSetup({ store, now: () => now });
+    await putAll(store, [record(1, { rejected: { status: 400, at: NOW } })]);
+    await here.sync.deliverPending();
+    expect(here.sent()).toEqual([]);
+    const other = syncSetup({ store, now: () => now, respond: () => status(503) });
+    await other.sync.retryRejected();
+    expect(other.sent()).toEqual([[uuid(1)]]);
+    // That tab is closed; its retry is due.
+    now = NOW + 500;
+    await here.sync.deliverPending();
+    expect(here.sent()).toEqual([[uuid(1)]]);
+    expect(await storedIds(store)).toEqual([]);
   });
 
   it('sends a recovery event beside the answers, in the same batch', async () => {
