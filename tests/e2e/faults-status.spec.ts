@@ -1,7 +1,8 @@
 import type { CollectorMode } from '../../demo/collector.js';
+import { LEFTOVER_DELAY_MS } from '../../src/instance/answers.ts';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
 import { expectDeliveredOnce, seedOutbox, shopConfig, storedAnswers } from './support/outbox.ts';
-import { answer, ask, flush, readOutbox } from './support/widget.ts';
+import { answer, ask, face, flush, readOutbox } from './support/widget.ts';
 
 const RETRIED: Array<[string, CollectorMode]> = [
   ['408', { status: 408 }],
@@ -120,6 +121,11 @@ test('Retry-After as an HTTP date is read, and wins over a shorter retryMaxMs: t
   collector.queueModes([{ status: 429, retryAfter: new Date(Date.now() + 3_600_000).toUTCString() }]);
   await widgetPage(page, server, { config: shopConfig(collector, { retryMaxMs }) });
   await ask(page, 'checkout');
+  await expect(face(page, 3)).toBeVisible();
+  // The look for answers left by earlier pages comes now, not inside the clock moves below: a run
+  // started there would still be reading storage at the jump, whose firing of its 30 s storage
+  // wait switches the page to memory, where an answer already stored waits for a later page.
+  await page.clock.runFor(LEFTOVER_DELAY_MS);
   await answer(page, { rating: 3 });
   await poll(() => collector.requests.length).toBe(1);
   // The 429 has reached the widget and is kept with its wait: moved before that, the clock would
