@@ -1,3 +1,5 @@
+import type { Transport } from './clean-globals.js';
+import { encodeJson } from './encode-json.js';
 import type { Queue } from './queue.js';
 import type { QueuedAnswer } from './record.js';
 import type { SendResult } from './send.js';
@@ -15,8 +17,8 @@ export interface LeaveContext {
   leaving: boolean;
   endpointOf(record: QueuedAnswer): string | undefined;
   send(records: QueuedAnswer[], keepalive: boolean): Promise<SendResult>;
-  /** An answer's bytes as it is sent. */
-  sizeOf(record: QueuedAnswer): number;
+  /** The browser's own `fetch` and `JSON.stringify` (made on first use: most pages leave with nothing to send). */
+  clean(): Transport;
   delivered(ids: string[]): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export interface LeaveContext {
  * dispatch: nothing may throw out of it.
  */
 export function sendOnLeave(context: LeaveContext) {
-  const { queue, inFlight, acked, now, leaving, endpointOf, send, sizeOf, delivered } = context;
+  const { queue, inFlight, acked, now, leaving, endpointOf, send, clean, delivered } = context;
   try {
     const chosen = new Map<string, QueuedAnswer>();
     if (leaving) for (const [id, { record, keepalive }] of inFlight) if (!keepalive) chosen.set(id, record);
@@ -47,7 +49,7 @@ export function sendOnLeave(context: LeaveContext) {
     for (const record of chosen.values()) {
       const endpoint = endpointOf(record);
       // With its share of the brackets and commas.
-      size += sizeOf(record) + 2;
+      size += new TextEncoder().encode(encodeJson(record.event, clean().stringify)).length + 2;
       if (!endpoint || size > KEEPALIVE_BUDGET) continue;
       byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), record]);
     }

@@ -1,16 +1,15 @@
 import type { DeliveryOptions } from '../config/config.js';
 import type { Emitter } from '../events/emitter.js';
-import { backoffDelay } from './backoff.js';
 import { cleanGlobals, type Transport } from './clean-globals.js';
 import { withDeliveryLock } from './delivery-lock.js';
 import { dropOutboxIfEmpty } from './drop-outbox.js';
-import { encodeJson } from './encode-json.js';
 import { sendOnLeave } from './leave.js';
 import { planBatches } from './plan.js';
 import type { Queue } from './queue.js';
 import type { QueuedAnswer } from './record.js';
+import { retryLater } from './retry-later.js';
 import { type SendResult, sendBatch } from './send.js';
-import { classifyStatus, isEndpointDown, retryAfterMs } from './status.js';
+import { classifyStatus, isEndpointDown } from './status.js';
 import { gatherWaiting, keepWaiting, removeDelivered } from './waiting.js';
 
 /** setTimeout overflows past 2^31 - 1 ms; a later retry is looked at again daily. */
@@ -150,18 +149,9 @@ export function createSync(deps: SyncDeps) {
           const why = redirected ? 'redirected (set endpoint to the address it redirects to)' : 'refused';
           emit('error', { code: 'rejected', ids, status, message: `the endpoint ${why} ${ids.length} answer(s).` });
         } else {
-          // Unreachable or unwilling: one wait for the batch, so its answers are retried together;
-          // if the endpoint as a whole is down, the rest of its batches wait with it.
-          const tries = Math.max(...batch.map((record) => record.attempts)) + 1;
-          const wait = Math.max(
-            retryAfterMs(retryAfter, now()) ?? 0,
-            backoffDelay(tries, options.retryBaseMs, options.retryMaxMs, deps.random),
-          );
-          const later = (isEndpointDown(status) ? [batch, ...batches.splice(0)].flat() : batch).map((record) => ({
-            ...record,
-            attempts: record.attempts + 1,
-            nextAttemptAt: now() + wait,
-          }));
+          // Unreachable or unwilling: if the endpoint as a whole is down, the rest of its batches wait too.
+          const rest = isEndpointDown(status) ? batches.splice(0) : [];
+          const later = retryLater(batch, rest, { status, retryAfter }, now(), options, deps.random);
           await keep(later);
           for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
         }
@@ -210,10 +200,8 @@ export function createSync(deps: SyncDeps) {
     },
     /** The page is being hidden (`leaving` false) or left: what would be lost goes out with keepalive. */
     leave(leaving: boolean) {
-      const sizeOf = (record: QueuedAnswer) =>
-        new TextEncoder().encode(encodeJson(record.event, clean().stringify)).length;
       // Also after `destroy` (no config): its answers held in memory have no next page.
-      sendOnLeave({ queue, inFlight, acked, now, leaving, endpointOf, send, sizeOf, delivered });
+      sendOnLeave({ queue, inFlight, acked, now, leaving, endpointOf, send, clean, delivered });
     },
   };
 }
