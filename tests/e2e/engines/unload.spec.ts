@@ -23,11 +23,21 @@ const sentLog = (requests: CollectedRequest[]) =>
     JSON.parse(request.body).map((event: { id: string }) => event.id),
   ]);
 
+/**
+ * Answers, then waits until the tab's delivery has come and asks for its turn: from then on it
+ * watches for the page being left. (Left sooner, the answer is sent by the next visit: a machine
+ * slow to fetch the delivery file made these tests fail now and then.)
+ */
 async function answerAndWait(tab: Tab): Promise<void> {
   await ask(tab, 'checkout');
   await click(tab, FACE(5));
   await click(tab, SEND);
   await poll(async () => (await view(tab)).thanks).toBe(THANKS);
+  const waitingForTurn = () =>
+    tab.evaluate(async () =>
+      (await navigator.locks.query()).pending?.some((lock) => lock.name === 'feelback-delivery'),
+    );
+  await poll(waitingForTurn).toBe(true);
 }
 
 test('navigating away right after answering: the waiting answer goes out with keepalive, once', async ({
