@@ -8,7 +8,8 @@ import { PARTS } from './prompt-parts.js';
  * runs it. Once here, it is set up (its styles join the host's shadow root) and `drawn` is told,
  * but only when `mayDraw` says the prompt may change: not while an answer is being stored, whose
  * write comes first (a quick Send after the face), and never for an answered prompt; `draw` tries
- * again. Offline or blocked, nothing happens, and a rating can be sent without it.
+ * again. Offline or blocked, nothing happens, and a rating can be sent without it; the next
+ * choice tries again.
  */
 export function followUpLoader(
   host: HTMLElement,
@@ -31,6 +32,11 @@ export function followUpLoader(
     if (asked) return;
     asked = true;
     importFile()
+      .catch((error) => {
+        // Not fetched (a network blip): the next choice fetches it again.
+        asked = false;
+        throw error;
+      })
       .then(({ createFollowUp }) => {
         make = () => createFollowUp(host.shadowRoot, PARTS);
         draw();

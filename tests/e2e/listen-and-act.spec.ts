@@ -7,7 +7,7 @@ import { HOLD_MS } from '../../src/queue/queue.ts';
 import { answerBatchSchema } from '../../src/wire/answer-event.ts';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
-import { distPath, localePath, pathsRequested } from './support/dist-files.ts';
+import { anyRequestFor, distPath, localePath, pathsRequested } from './support/dist-files.ts';
 import { tabTo } from './support/journey.ts';
 import {
   ask,
@@ -122,6 +122,28 @@ test('in German, the help’s texts come in their own file, fetched only once a 
   await expect(widget(page).getByText(de.helpThanks).and(widget(page).locator('p'))).toBeVisible();
   await expect(widget(page).getByRole('link', { name: de.helpLink })).toBeVisible();
   expect(fetched.filter((path) => path === localePath('de-help') || path === distPath('help'))).toHaveLength(2);
+});
+
+test('a help file that failed once (a network blip) is fetched again at the next low choice: the help comes', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  let refused = 0;
+  await page.route(anyRequestFor(distPath('help')), async (route) => {
+    if (refused) return route.continue();
+    await route.abort();
+    refused++;
+  });
+  await widgetPage(page, server, { config: site(collector, { recovery: { link: '/help' } }) });
+  await ask(page, 'checkout');
+  await face(page, 1).check();
+  await poll(() => refused).toBe(1);
+  await face(page, 2).check();
+  await sendButton(page).click();
+  await expect(widget(page).getByRole('link', { name: enHelp.helpLink })).toBeVisible();
 });
 
 test('a high answer shows no help: the plain thanks, and no help file fetched', async ({ page, server, collector }) => {

@@ -143,6 +143,29 @@ test('a follow-up file that cannot load still lets the shopper send a rating, wi
   expect(refused).toBeGreaterThan(0);
 });
 
+test('a follow-up file that failed once (a network blip) is fetched again at the rating: the words come', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  let refused = 0;
+  await page.route(anyRequestFor(FOLLOW_UP_FILE), async (route) => {
+    if (refused) return route.continue();
+    await route.abort();
+    refused++;
+  });
+  await widgetPage(page, server, { config: config(collector.endpoint) });
+  await ask(page, 'checkout');
+  // The pointer coming over the card fetches it, and that fetch fails.
+  await region(page).hover();
+  await poll(() => refused).toBe(1);
+  await answer(page, { rating: 2, emotions: ['confused'] });
+  await poll(() => collector.received.length).toBe(1);
+  expect(collector.received[0]?.data).toMatchObject({ rating: 2, emotions: ['confused'] });
+});
+
 const SCALE_FILE = distPath('scale');
 
 test('the scales’ file is fetched only for a step that asks on one, once, and its answer arrives', async ({

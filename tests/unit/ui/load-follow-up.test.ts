@@ -64,13 +64,17 @@ describe('followUpLoader', () => {
     expect(drawnView()).toBe(view);
   });
 
-  it('a file that cannot be fetched (offline) draws nothing, with nothing rejected', async () => {
+  it('a file that cannot be fetched (offline) draws nothing, with nothing rejected; the next choice fetches it again', async () => {
     importFile.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     const { drawn, load, view: drawnView } = card();
     load();
     await settle();
     expect(drawn).not.toHaveBeenCalled();
     expect(drawnView()).toBeUndefined();
+    load();
+    await vi.waitFor(() => expect(drawn).toHaveBeenCalledTimes(1));
+    expect(importFile).toHaveBeenCalledTimes(2);
+    expect(drawnView()).toBe(view);
   });
 
   it('a file that fails to set up draws nothing, with nothing thrown or rejected', async () => {
