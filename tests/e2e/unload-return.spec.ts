@@ -9,7 +9,7 @@ import { createGuard, expect, GUARD_INIT_SCRIPT, poll, snippetHtml, test } from 
 import playwrightConfig from './playwright.config.ts';
 import { startHoldingProxy } from './support/holding-proxy.ts';
 import { expectDeliveredOnce, shopConfig, storedAnswers } from './support/outbox.ts';
-import { answer, ask, flush, thanks } from './support/widget.ts';
+import { answer, ask, deliveryWaitsForTurn, flush, thanks } from './support/widget.ts';
 
 /** What the collector was sent, request by request: content type and answer ids. */
 const sentLog = (requests: Array<{ contentType: string; body: string }>) =>
@@ -45,6 +45,7 @@ test('a keepalive reply that arrives after the page came back (back/forward cach
     await ask(page, 'checkout');
     await answer(page, { rating: 4 });
     await expect(thanks(page)).toBeVisible();
+    await poll(() => page.evaluate(deliveryWaitsForTurn)).toBe(true);
     const id = guard.events('answered')[0]?.payload.id;
     expect(collector.requests).toEqual([]);
 
@@ -96,6 +97,7 @@ test('a keepalive reply that comes after the page has gone: the next page sends 
     await ask(page, 'checkout');
     await answer(page, { rating: 2 });
     await expect(thanks(page)).toBeVisible();
+    await poll(() => page.evaluate(deliveryWaitsForTurn)).toBe(true);
     const id = guard.events('answered')[0]?.payload.id;
     proxy.hold();
     await page.close({ runBeforeUnload: true });

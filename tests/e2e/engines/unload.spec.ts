@@ -7,6 +7,7 @@ import type { CollectedRequest } from '../../../demo/collector.js';
 import { poll } from '../fixtures.ts';
 import { startHoldingProxy } from '../support/holding-proxy.ts';
 import { expectDeliveredOnce, shopConfig } from '../support/outbox.ts';
+import { deliveryWaitsForTurn } from '../support/widget.ts';
 import type { EngineName, Tab } from './engine.ts';
 import { expect, test } from './fixtures.ts';
 import { ask, click, FACE, flush, readOutbox, SEND, THANKS, view } from './widget.ts';
@@ -24,20 +25,15 @@ const sentLog = (requests: CollectedRequest[]) =>
   ]);
 
 /**
- * Answers, then waits until the tab's delivery has come and asks for its turn: from then on it
- * watches for the page being left. (Left sooner, the answer is sent by the next visit: a machine
- * slow to fetch the delivery file made these tests fail now and then.)
+ * Answers, then waits until the tab's delivery has come and asks for its turn (the delivery file
+ * is fetched in idle time after a face is chosen, and on a busy machine came after the thanks).
  */
 async function answerAndWait(tab: Tab): Promise<void> {
   await ask(tab, 'checkout');
   await click(tab, FACE(5));
   await click(tab, SEND);
   await poll(async () => (await view(tab)).thanks).toBe(THANKS);
-  const waitingForTurn = () =>
-    tab.evaluate(async () =>
-      (await navigator.locks.query()).pending?.some((lock) => lock.name === 'feelback-delivery'),
-    );
-  await poll(waitingForTurn).toBe(true);
+  await poll(() => tab.evaluate(deliveryWaitsForTurn)).toBe(true);
 }
 
 test('navigating away right after answering: the waiting answer goes out with keepalive, once', async ({

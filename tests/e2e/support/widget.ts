@@ -81,6 +81,15 @@ function readStore(page: Scope): Promise<OutboxEntry[]> {
 }
 
 /**
+ * Runs in the page (any engine): whether a delivery run of this origin waits for its turn, the
+ * Web Lock (`feelback-delivery`) another tab holds. The tab's delivery has come then, and watches
+ * for the page being left; left sooner, its answer would go with the next visit instead.
+ */
+export async function deliveryWaitsForTurn(): Promise<boolean> {
+  return (await navigator.locks.query()).pending?.some((lock) => lock.name === 'feelback-delivery') ?? false;
+}
+
+/**
  * Runs in the page (any engine): every entry of the outbox store, keys included; none when the
  * database or its store does not exist yet.
  */
