@@ -53,7 +53,8 @@ test('a connection lost mid-session is reopened: the next answer is stored durab
       };
     })();`,
   });
-  await widgetPage(page, server, { config: shopConfig(collector), events: true });
+  // The hanging request below gives up after 1 s, not the default 10 s.
+  await widgetPage(page, server, { config: shopConfig(collector, { timeoutMs: 1_000 }), events: true });
   await ask(page, 'checkout');
   await answer(page, { rating: 4 });
   await poll(() => collector.received.length).toBe(1);
