@@ -7,7 +7,7 @@ import { HOLD_MS } from '../../src/queue/queue.ts';
 import { answerBatchSchema } from '../../src/wire/answer-event.ts';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
-import { anyRequestFor, distPath, localePath, pathsRequested } from './support/dist-files.ts';
+import { distPath, failFirstRequestFor, localePath, pathsRequested } from './support/dist-files.ts';
 import { tabTo } from './support/journey.ts';
 import {
   ask,
@@ -131,16 +131,11 @@ test('a help file that failed once (a network blip) is fetched again at the next
   guard,
 }) => {
   guard.allowFailedRequests(server.url);
-  let refused = 0;
-  await page.route(anyRequestFor(distPath('help')), async (route) => {
-    if (refused) return route.continue();
-    await route.abort();
-    refused++;
-  });
+  const refused = await failFirstRequestFor(page, distPath('help'));
   await widgetPage(page, server, { config: site(collector, { recovery: { link: '/help' } }) });
   await ask(page, 'checkout');
   await face(page, 1).check();
-  await poll(() => refused).toBe(1);
+  await poll(refused).toBe(1);
   await face(page, 2).check();
   await sendButton(page).click();
   await expect(widget(page).getByRole('link', { name: enHelp.helpLink })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, poll, test, widgetPage } from './fixtures.ts';
-import { anyRequestFor, distPath, pathsRequested } from './support/dist-files.ts';
+import { anyRequestFor, distPath, failFirstRequestFor, pathsRequested } from './support/dist-files.ts';
 import { answer, ask, comment, emotion, face, region, sendButton, status, thanks, widget } from './support/widget.ts';
 
 const PROMPT_FILE = distPath('prompt');
@@ -150,17 +150,12 @@ test('a follow-up file that failed once (a network blip) is fetched again at the
   guard,
 }) => {
   guard.allowFailedRequests(server.url);
-  let refused = 0;
-  await page.route(anyRequestFor(FOLLOW_UP_FILE), async (route) => {
-    if (refused) return route.continue();
-    await route.abort();
-    refused++;
-  });
+  const refused = await failFirstRequestFor(page, FOLLOW_UP_FILE);
   await widgetPage(page, server, { config: config(collector.endpoint) });
   await ask(page, 'checkout');
   // The pointer coming over the card fetches it, and that fetch fails.
   await region(page).hover();
-  await poll(() => refused).toBe(1);
+  await poll(refused).toBe(1);
   await answer(page, { rating: 2, emotions: ['confused'] });
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]?.data).toMatchObject({ rating: 2, emotions: ['confused'] });

@@ -36,6 +36,20 @@ export const localePath = (file: string) => `/dist/${distFiles().locales.replace
 /** Every request for the file at `path`, its retries under a fresh URL (`?retry=…`) included. */
 export const anyRequestFor = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?|$)`);
 
+/**
+ * A network blip: the first request for the file at `path` fails, the ones after it are served.
+ * Resolves to how many were refused so far (0 until that first request came).
+ */
+export async function failFirstRequestFor(page: Page, path: string): Promise<() => number> {
+  let refused = 0;
+  await page.route(anyRequestFor(path), async (route) => {
+    if (refused) return route.continue();
+    await route.abort();
+    refused++;
+  });
+  return () => refused;
+}
+
 /** The paths `page` requests from now on, in order (a list that grows as it does). */
 export function pathsRequested(page: Page): string[] {
   const paths: string[] = [];
