@@ -284,6 +284,9 @@ export default defineConfig(({ mode }) => ({
   },
   test: {
     environment: 'happy-dom',
+    // Worker threads start faster than the default child processes (36 s against 39 s here);
+    // each file still gets its own environment and modules.
+    pool: 'threads',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     // vitest drops CSS by default; the shadow root needs the vanilla-extract output.
