@@ -4,7 +4,7 @@ import type { StepRule } from '../../../src/config/check-steps.ts';
 import { DELIVERY_DEFAULTS } from '../../../src/config/config.ts';
 import type { Environment } from '../../../src/instance/environment.ts';
 import { createAnswerSaver, pageFor } from '../../../src/instance/save-answer.ts';
-import { buildRecoveryEvent } from '../../../src/queue/build-recovery.ts';
+import { buildRecoveryEvent } from '../../../src/event/build-recovery.ts';
 import type { Queue } from '../../../src/queue/queue.ts';
 import { createQueue, HOLD_MS } from '../../../src/queue/queue.ts';
 import type { QueuedAnswer } from '../../../src/queue/record.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type AnswerInput, buildAnswerEvent } from '../../../src/queue/build-answer.ts';
+import { type AnswerInput, buildAnswerEvent } from '../../../src/event/build-answer.ts';
 import { ANSWER_EVENT_TYPE } from '../../../src/shared/answer.ts';
 import { WIDGET_VERSION } from '../../../src/shared/version.ts';
 import { answerEventSchema } from '../../../src/wire/answer-event.ts';
