@@ -3,7 +3,7 @@
  * the widget cannot run but the same payload must reach the same endpoint (Shopify's checkout UI
  * extensions, integrations/shopify/). No browser global, no storage, no zod.
  */
-export { type AnswerContext, type AnswerInput, buildAnswerEvent } from './build-answer.js';
 export { ANSWER_EVENT_TYPE, BATCH_CONTENT_TYPE } from '../shared/answer.js';
 export { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
 export type { AnswerData, AnswerEvent } from '../wire/answer-event.js';
+export { type AnswerContext, type AnswerInput, buildAnswerEvent } from './build-answer.js';

@@ -1,9 +1,9 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { PageOption, ResolvedConfig } from '../config/config.js';
 import type { Note } from '../config/problems.js';
-import type { Emitter } from '../events/emitter.js';
 import { type AnswerContext, buildAnswerEvent } from '../event/build-answer.js';
 import type { buildRecoveryEvent } from '../event/build-recovery.js';
+import type { Emitter } from '../events/emitter.js';
 import { HOLD_MS } from '../queue/queue.js';
 import { newRecord } from '../queue/record.js';
 import { LIMITS, type RecoveryAction } from '../shared/answer.js';

@@ -1,9 +1,9 @@
 import { shadowCss } from 'virtual:shadow-css/help';
+import { buildRecoveryEvent } from '../event/build-recovery.js';
 import type { Strings } from '../i18n/en.js';
 import { enHelp, type HelpStrings } from '../i18n/en-help.js';
 import type { PackedTexts } from '../i18n/locale-files.js';
 import type { StringOverrides } from '../i18n/merge-strings.js';
-import { buildRecoveryEvent } from '../event/build-recovery.js';
 import { EMAIL, LIMITS, type RecoveryAction } from '../shared/answer.js';
 import { isText } from '../shared/checks.js';
 import { ContactFields } from './ContactFields.js';
