@@ -21,7 +21,7 @@ const CHROMIUM_ARGS = [
  * Chromium tests run in it; what needs the whole browser launches `/usr/bin/chromium` itself
  * (the engine scenarios, the back/forward cache, a persistent profile), from `use.launchOptions`.
  */
-export const CHROMIUM_SHELL_PATH = process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
+const CHROMIUM_SHELL_PATH = process.env.CHROMIUM_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
 
 /**
  * Real-browser tests of the built script tag (dist/feelback.js): run `npm run build` first.
