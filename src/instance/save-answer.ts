@@ -90,7 +90,15 @@ export function createAnswerSaver(
     let answered: AnswerEvent | undefined;
     /** Renews the hold while the prompt is open: a page gone without a word stops renewing it. */
     let renewing: number | undefined;
-    const hold = () => draft && queue.hold({ ...record(draft), heldUntil: env.now() + HOLD_MS });
+    let heldUntil = 0;
+    /** A hold ran out before it was renewed (the page slept): any tab may have sent the partial since. */
+    let lapsed = false;
+    const hold = () => {
+      if (!draft) return;
+      lapsed ||= !!heldUntil && env.now() >= heldUntil;
+      heldUntil = env.now() + HOLD_MS;
+      queue.hold({ ...record(draft), heldUntil });
+    };
     const stop = () => win.clearInterval(renewing);
     return {
       choose(answer) {
@@ -108,7 +116,10 @@ export function createAnswerSaver(
       async save(answer) {
         stop();
         const partial = draft?.id;
-        const held = !!partial && (queue.pending.get(partial)?.record.heldUntil ?? 0) > env.now();
+        // Dropped unsent only if no tab can have sent it, and storage can drop it for good;
+        // otherwise the answer names it, and the endpoint counts one answer either way.
+        const held =
+          !!partial && !lapsed && !!queue.store() && (queue.pending.get(partial)?.record.heldUntil ?? 0) > env.now();
         const event = build(answer, { replaces: held ? undefined : partial });
         if (!event) {
           deps.warn(`ask(${step}): the answer failed validation.`);

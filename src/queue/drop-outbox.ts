@@ -1,23 +1,30 @@
 import { plain } from '../shared/plain.js';
 import { OUTBOX_DB, OUTBOX_LOCK, OUTBOX_STORE } from './queue.js';
 
-/** The outbox's version, or 0 when it does not exist (looked at without creating it). */
-const currentVersion = (factory: IDBFactory) =>
+/** How long we wait for other tabs to let go of the database, or for it to open at all, before leaving it for another time. */
+const BLOCKED_MS = 1_000;
+
+/**
+ * The outbox's version, or 0 when it does not exist or does not open in time (looked at without
+ * creating it). An open that hangs (idb-keyval#120) must not keep the lock every tab's first
+ * write takes.
+ */
+const currentVersion = (factory: IDBFactory, waitMs: number) =>
   new Promise<number>((resolve) => {
     const request = factory.open(OUTBOX_DB);
+    const timer = setTimeout(resolve, waitMs, 0);
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onsuccess = () => {
+      clearTimeout(timer);
       request.result.close();
       resolve(request.result.version);
     };
     request.onerror = (event) => {
       event.preventDefault();
+      clearTimeout(timer);
       resolve(0);
     };
   });
-
-/** How long we wait for other tabs to let go of the database before leaving it for another time. */
-const BLOCKED_MS = 1_000;
 
 /**
  * Deletes the outbox once it is empty, so a shopper whose answers have all arrived carries
@@ -36,8 +43,8 @@ export async function dropOutboxIfEmpty(
 ): Promise<boolean> {
   // Without the lock, a tab creating the store could race us: then the outbox simply stays.
   if (!locks) return false;
-  return locks.request(OUTBOX_LOCK, plain({}), async () => {
-    const version = await currentVersion(factory);
+  const work = locks.request(OUTBOX_LOCK, plain({}), async () => {
+    const version = await currentVersion(factory, blockedMs);
     if (!version) return false;
     const dropped = await new Promise<boolean>((resolve) => {
       const request = factory.open(OUTBOX_DB, version + 1);
@@ -68,10 +75,17 @@ export async function dropOutboxIfEmpty(
       };
     });
     if (!dropped) return false;
+    // The lock is kept until the delete has happened: once made, it runs whenever the database is
+    // free, and must not delete a store another tab created after the lock was let go.
     return new Promise<boolean>((resolve) => {
       const request = factory.deleteDatabase(OUTBOX_DB);
       request.onsuccess = () => resolve(true);
-      request.onerror = request.onblocked = () => resolve(false);
+      request.onerror = () => resolve(false);
     });
   });
+  // Delivery waits for this, and the lock may wait for a slow delete: never longer than a moment.
+  return Promise.race([
+    work.catch(() => false),
+    new Promise<boolean>((resolve) => setTimeout(resolve, blockedMs * 2, false)),
+  ]);
 }

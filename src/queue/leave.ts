@@ -40,8 +40,8 @@ export function sendOnLeave(context: LeaveContext) {
     for (const [id, { record, stored }] of queue.pending) {
       // A partial answer held while its prompt is open goes when the page is left, not when hidden.
       if (record.heldUntil && !(leaving && queue.release(id))) continue;
-      // One held in memory goes now, backoff or not: leaving is its last chance.
-      const due = !stored || (!record.rejected && record.nextAttemptAt <= now());
+      // One held in memory goes now, backoff or not: leaving is its last chance. Never a dead letter.
+      const due = !record.rejected && (!stored || record.nextAttemptAt <= now());
       if (due && !inFlight.has(id) && !acked.has(id)) chosen.set(id, record);
     }
     const byEndpoint = new Map<string, QueuedAnswer[]>();

@@ -74,10 +74,17 @@ export async function listOutbox(
   return listing;
 }
 
-/** Writes these records as they are now (a retry's time, a refusal). One transaction. */
+/**
+ * Writes these records as they are now (a retry's time, a refusal), each only while it is still
+ * stored: another tab may have delivered and removed it meanwhile, and it must not come back to be
+ * sent again. One transaction.
+ */
 export const putRecords = (store: IdbStore, records: QueuedAnswer[]) =>
   store.use('readwrite', (objects) => {
-    for (const record of records) objects.put(record, record.event.id);
+    for (const record of records) {
+      const there = objects.count(record.event.id);
+      there.onsuccess = () => there.result && objects.put(record, record.event.id);
+    }
     return promisifyRequest(objects.transaction);
   });
 

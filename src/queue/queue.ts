@@ -51,6 +51,8 @@ export function createQueue(
     typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined,
 ) {
   const pending = new Map<string, Pending>();
+  /** The ids of this page's partial answers, held once (a few per page). */
+  const partials = new Set<string>();
   let failed = false;
   let tabs: BroadcastChannel | undefined;
 
@@ -86,6 +88,8 @@ export function createQueue(
     pending,
     /** The durable store, until it failed on this page. */
     store: () => (failed ? undefined : store),
+    /** The store even after it failed here: for clean-up that may as well try. */
+    storage: store,
     fail,
     /** Connects ahead of a write, where the outbox exists (a prompt is on screen). */
     warm: () => void (failed || store.warm().catch(() => {})),
@@ -93,11 +97,17 @@ export function createQueue(
     /**
      * Writes a partial answer held back while its prompt is open (`heldUntil`); a later call with
      * the same id updates it. Durable where storage works, in memory otherwise; nobody waits for it.
+     * Once released or delivered it is never held again (a renewal that comes late, from a page
+     * that slept or came back from the back/forward cache, must not write it back).
      */
     hold(record: QueuedAnswer) {
       listen();
       const { id } = record.event;
-      const entry: Pending = pending.get(id) ?? { record, stored: false };
+      const held = pending.get(id);
+      // Released (no longer held), or gone from memory: delivered, or replaced by its full answer.
+      if (held ? !held.record.heldUntil : partials.has(id)) return;
+      partials.add(id);
+      const entry: Pending = held ?? { record, stored: false };
       entry.record = record;
       pending.set(id, entry);
       if (failed) return;

@@ -79,12 +79,16 @@ export async function keepWaiting(queue: Queue, records: QueuedAnswer[], known: 
   );
 }
 
-/** These answers arrived: out of IndexedDB, and forgotten by this tab and the others. */
+/** These answers arrived: forgotten by this tab and the others, and out of IndexedDB. */
 export async function removeDelivered(queue: Queue, ids: string[], known: Map<string, QueuedAnswer>) {
   for (const id of ids) known.delete(id);
   // A Map emptied one by one keeps much of the table it grew to (10,000 answers: about 0.2 MB).
   if (!known.size) known.clear();
+  // Forgotten first: a page left while the removal is under way must not send them again.
+  queue.delivered(ids);
   const store = queue.store();
   if (store) await within(removeRecords(store, ids)).catch(queue.fail);
-  queue.delivered(ids);
+  // Storage failed on this page, yet an answer stored before may be there: a later page must not
+  // send it again. Best effort, and nobody waits for it.
+  else void within(removeRecords(queue.storage, ids)).catch(() => {});
 }

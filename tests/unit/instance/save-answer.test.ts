@@ -247,6 +247,66 @@ describe('a prompt’s partial answer', () => {
     expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
   });
 
+  it('held past its time, then renewed late (the page slept), is still named: it may have gone meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, stored, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      await settle();
+      later(HOLD_MS + 1);
+      vi.advanceTimersByTime(HOLD_MS / 2);
+      await prompt.save({ rating: 2, emotions: [], comment: '' });
+      expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('delivered while its hold had run out is never written back by a late renewal', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, stored, store, queue, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      await settle();
+      later(HOLD_MS + 1);
+      // A tab sent it and the endpoint acknowledged it: removed, and forgotten.
+      await store.use('readwrite', (objects) => void objects.delete(uuid(1)));
+      queue.delivered([uuid(1)]);
+      vi.advanceTimersByTime(HOLD_MS / 2);
+      await settle();
+      expect(await stored()).toEqual({});
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('let go by the queue (its page was left, then came back) is never held again, and is named', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, stored, queue, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      await settle();
+      queue.release(uuid(1));
+      later(HOLD_MS / 2);
+      vi.advanceTimersByTime(HOLD_MS / 2);
+      expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
+      await prompt.save({ rating: 2, emotions: [], comment: '' });
+      expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stored, then storage failed: named by the full answer, since it cannot be dropped for good', async () => {
+    const { prompt, stored, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    queue.fail(new Error('storage went away'));
+    await prompt.save({ rating: 2, emotions: [], comment: '' });
+    expect(queue.pending.get(uuid(2))?.record.event.data).toMatchObject({ replaces: uuid(1) });
+    expect(Object.keys(await stored())).toEqual([uuid(1)]);
+  });
+
   it('is not written at all with partial: false', async () => {
     const { prompt, stored } = realSetup({ partial: false });
     prompt.choose({ rating: 2, emotions: [] });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dropOutboxIfEmpty } from '../../../src/queue/drop-outbox.ts';
 import { OUTBOX_DB, OUTBOX_STORE } from '../../../src/queue/queue.ts';
 import { record, uuid } from '../support/fixtures.ts';
@@ -72,5 +72,49 @@ describe('dropOutboxIfEmpty', () => {
       request.onerror = () => reject(request.error);
     });
     expect(count).toBe(1);
+  });
+
+  it('gives up on an outbox that does not open, and lets go of the lock every first write takes', async () => {
+    let held = false;
+    const tracking = {
+      request: async (_name: string, _options: object, task: () => unknown) => {
+        held = true;
+        try {
+          return await task();
+        } finally {
+          held = false;
+        }
+      },
+    } as unknown as LockManager;
+    // An open that never answers (idb-keyval#120).
+    const hanging = { open: () => ({}) } as unknown as IDBFactory;
+    expect(await dropOutboxIfEmpty(hanging, tracking, 20)).toBe(false);
+    expect(held).toBe(false);
+  });
+
+  it('never waits long for a delete, and keeps the lock until it is done', async () => {
+    const { factory, db, names } = await outboxWith(0);
+    db.onversionchange = () => db.close();
+    let held = false;
+    const tracking = {
+      request: async (_name: string, _options: object, task: () => unknown) => {
+        held = true;
+        try {
+          return await task();
+        } finally {
+          held = false;
+        }
+      },
+    } as unknown as LockManager;
+    // A delete the browser runs later (a connection opened meanwhile has yet to close).
+    const deleting = {} as IDBOpenDBRequest;
+    const deleteDatabase = factory.deleteDatabase.bind(factory);
+    factory.deleteDatabase = () => deleting;
+    expect(await dropOutboxIfEmpty(factory, tracking, 20)).toBe(false);
+    // Once made, it will run: no tab may create a store under it until it has.
+    expect(held).toBe(true);
+    deleteDatabase(OUTBOX_DB).onsuccess = (event) => deleting.onsuccess?.call(deleting, event);
+    await vi.waitFor(() => expect(held).toBe(false));
+    expect(await names()).toEqual([]);
   });
 });

@@ -30,6 +30,32 @@ describe('sync.leave', () => {
     expect(keepalives(calls)).toEqual([[ENDPOINT, [uuid(1)]]]);
   });
 
+  it('never sends a dead letter held in memory again: the endpoint refused it', async () => {
+    const { sync, queue, calls } = syncSetup({ store: brokenStore(), respond: () => status(403) });
+    await queue.add(record(1));
+    await sync.deliverPending();
+    sync.leave(false);
+    sync.leave(true);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('never sends again an answer acknowledged while its removal is under way', async () => {
+    const { sync, queue, store, calls } = syncSetup();
+    await queue.add(record(1));
+    // The store is slow to remove it; a page left meanwhile finds nothing to send.
+    const removing = deferred<void>();
+    const use = store.use;
+    store.use = async (mode, callback) => {
+      await removing.promise;
+      return use(mode, callback);
+    };
+    sync.leave(false);
+    await vi.waitFor(() => expect(queue.pending.size).toBe(0));
+    sync.leave(true);
+    expect(keepalives(calls)).toEqual([[ENDPOINT, [uuid(1)]]]);
+    removing.resolve();
+  });
+
   it('left: the answers whose request is open go again, with their ids; hidden: they are left to their request', async () => {
     const response = deferred<Response>();
     const { sync, store, calls } = syncSetup({

@@ -93,9 +93,15 @@ describe('listOutbox', () => {
 });
 
 describe('putRecords and removeRecords', () => {
-  it('write and remove in one transaction each; removing from no outbox creates none', async () => {
-    const store = await storeWith();
-    await putRecords(store, [record(1), record(2)]);
+  it('never writes back a record that is gone: another tab delivered it meanwhile', async () => {
+    const store = await storeWith([1, 2].map((n) => [uuid(n), record(n)]));
+    await removeRecords(store, [uuid(1)]);
+    await putRecords(store, [record(1, { attempts: 1 }), record(2, { attempts: 1 })]);
+    expect((await listOutbox(store, NOW)).records).toEqual([record(2, { attempts: 1 })]);
+  });
+
+  it('update and remove in one transaction each; removing from no outbox creates none', async () => {
+    const store = await storeWith([1, 2].map((n) => [uuid(n), record(n)]));
     await putRecords(store, [record(1, { attempts: 3 })]);
     expect((await listOutbox(store, NOW)).records).toEqual([record(1, { attempts: 3 }), record(2)]);
     await removeRecords(store, [uuid(1)]);

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { listOutbox } from '../../../src/queue/outbox.ts';
+import { WRITE_TIMEOUT_MS } from '../../../src/queue/queue.ts';
 import { RETRY_AFTER_MAX_MS } from '../../../src/queue/status.ts';
 import { record, status, uuid } from '../support/fixtures.ts';
 import { NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
@@ -118,6 +119,25 @@ describe('createSync when the endpoint fails', () => {
     expect(named('error')).toEqual([expect.objectContaining({ code: 'rejected', status: 0 })]);
     expect((named('error')[0] as { message: string }).message).toMatch(/set endpoint to the address it redirects to/);
     expect((await stored(store))[0]?.rejected?.status).toBe(0);
+  });
+});
+
+describe('createSync when storage fails', () => {
+  it('still removes an answer stored before, once acknowledged: a later page must not send it again', async () => {
+    const { sync, queue, store, named } = syncSetup();
+    await queue.add(record(1));
+    // One write hangs: the page goes on in memory, while answer 1 is still in IndexedDB.
+    vi.useFakeTimers();
+    const create = store.create;
+    store.create = () => new Promise(() => {});
+    const add = queue.add(record(2));
+    await vi.advanceTimersByTimeAsync(WRITE_TIMEOUT_MS);
+    expect(await add).toBe(false);
+    vi.useRealTimers();
+    store.create = create;
+    sync.leave(false);
+    await vi.waitFor(() => expect(named('delivered')).toHaveLength(1));
+    await vi.waitFor(async () => expect(await storedIds(store)).toEqual([]));
   });
 });
 
