@@ -178,9 +178,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   }
 
   // Escape dismisses, from inside the widget (keydown is composed) or from the page: WCAG 2.4.11
-  // counts a prompt dismissible without moving focus as not obscuring. Not if the page used it.
+  // counts a prompt dismissible without moving focus as not obscuring. Not if the page used it,
+  // nor while an input method composes (there it cancels the composition, e.g. in Japanese).
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) close('escape');
+    if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) close('escape');
   };
   doc.addEventListener('keydown', onKey);
 

@@ -180,6 +180,14 @@ describe('openPromptSession', () => {
     expect(onClose.mock.calls).toEqual([['escape', false]]);
   });
 
+  it('leaves Escape alone while an input method is composing: it cancels the composition, not the prompt', () => {
+    const { onClose } = open();
+    get('input[name="rating"]').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true }),
+    );
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('leaves Escape to the page when the page handled it', () => {
     const { onClose } = open();
     const field = document.body.appendChild(document.createElement('input'));
