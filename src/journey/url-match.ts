@@ -40,6 +40,14 @@ export function globMatcher(glob: string): UrlMatcher {
     const skip = skips.get(at);
     if (skip !== undefined) reach(places, skip);
   };
+  /**
+   * A `**` that has read a character (its place plus a half): it goes on, or hands over to what
+   * follows, but can no longer match no segment: `/shop/**` then `/done` never matches `/shop/xdone`.
+   */
+  const inside = (places: Set<number>, at: number) => {
+    places.add(at + 0.5);
+    reach(places, at + 1);
+  };
   return ({ pathname, search, hash }) => {
     const url = pathname + (withSearch ? search : '') + (withHash ? hash : '');
     if (url.length > MAX_URL) return false;
@@ -47,10 +55,12 @@ export function globMatcher(glob: string): UrlMatcher {
     reach(places, 0);
     for (const char of url) {
       const next = new Set<number>();
-      for (const at of places) {
+      for (const place of places) {
+        const at = Math.floor(place);
         const token = tokens[at];
-        if (token === '**' ? !'?#'.includes(char) : token === '*' ? !'/?#'.includes(char) : false) reach(next, at);
-        else if (token === char) reach(next, at + 1);
+        if (token === '**' ? !'?#'.includes(char) : token === '*' ? !'/?#'.includes(char) : false) {
+          (token === '**' ? inside : reach)(next, at);
+        } else if (token === char) reach(next, at + 1);
       }
       if (!next.size) return false;
       places = next;

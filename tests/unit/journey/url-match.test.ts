@@ -18,6 +18,13 @@ describe('globMatcher', () => {
     ['/shop/**', '/shopping', false],
     ['/shop/**/checkout', '/shop/checkout', true],
     ['/shop/**/checkout', '/shop/a/b/checkout', true],
+    // `**/` matches whole segments or none: never part of one.
+    ['/**/confirmed', '/confirmed', true],
+    ['/**/confirmed', '/order/confirmed', true],
+    ['/**/confirmed', '/unconfirmed', false],
+    ['/**/confirmed', '/order/unconfirmed', false],
+    ['/shop/**/done', '/shop/xdone', false],
+    ['/shop/**/done', '/shop/a/xdone', false],
     ['/basket', '/basket', true],
     ['/basket', '/basket/', false],
     ['/basket', '/Basket', false],
