@@ -118,22 +118,28 @@ function boot(): void {
     }, LEFTOVER_CHECK_MS);
 
   const feelback: Stub = (...args) => {
-    if (run) return run(args);
-    if (args[0] === 'init') lookForLeftovers();
-    // Nothing started yet: forget the config; listeners and consent stay, as they do after a start.
-    if (args[0] === 'destroy' && !loading) {
-      queue = queue.filter(([call]) => call[0] !== 'init');
-      return;
+    // Never into the page: a config that throws when read (a getter, a revoked Proxy) is warned
+    // about and stays queued; the widget refuses it, as any bad config, once it comes.
+    try {
+      if (run) return run(args);
+      if (args[0] === 'init') lookForLeftovers();
+      // Nothing started yet: forget the config; listeners and consent stay, as they do after a start.
+      if (args[0] === 'destroy' && !loading) {
+        queue = queue.filter(([call]) => call[0] !== 'init');
+        return;
+      }
+      let settle: Queued[1];
+      const result = ASYNC.includes(args[0])
+        ? new Deferred((resolve) => {
+            settle = resolve;
+          })
+        : undefined;
+      queue.push([args, settle]);
+      if (needsCore(args)) loadCore(args[0] === 'step' || args[0] === 'ask');
+      return result;
+    } catch (error) {
+      warn('could not start.', error);
     }
-    let settle: Queued[1];
-    const result = ASYNC.includes(args[0])
-      ? new Deferred((resolve) => {
-          settle = resolve;
-        })
-      : undefined;
-    queue.push([args, settle]);
-    if (needsCore(args)) loadCore(args[0] === 'step' || args[0] === 'ask');
-    return result;
   };
   feelback.loaded = true;
   page.feelback = feelback;

@@ -81,14 +81,15 @@ function withDefaults<T extends object>(defaults: T, given: unknown): T {
 
 /**
  * Checks a site's config without trusting it: only its own properties are read, and a path is
- * resolved against `base` (the page) and must stay on its origin. Never throws: a bad config is
- * one problem that names the field and what was expected, so the site owner knows what to fix,
- * and no config (undefined). Unknown options are noted too, while the widget stays on.
+ * resolved against `base` (the page's own origin, never a `<base href>`, which may name another
+ * site; an `about:srcdoc` frame has its parent's) and must stay on it. Never throws: a bad
+ * config is one problem that names the field and what was expected, so the site owner knows
+ * what to fix, and no config (undefined). Unknown options are noted too, while the widget stays on.
  */
 export function checkConfig(
   input: unknown,
   note: Note,
-  base: string | undefined = globalThis.document?.baseURI,
+  base: string | undefined = globalThis.location?.origin,
 ): ResolvedConfig | undefined {
   if (!isRecord(input)) return void note(['refused', 'config', OBJECT]);
   // A misspelt option is silently useless otherwise: it is noted with the options it may mean.

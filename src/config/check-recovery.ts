@@ -26,13 +26,14 @@ export const RECOVERY_FIELDS: Record<string, Rule> = {
 /**
  * Reads a `recovery` option (site-wide, or a step's) field by field: each bad or unknown field
  * is noted by name and left out; without exactly one usable action no help is offered
- * (undefined), noted once. `false` turns a site-wide default off for a step.
+ * (undefined), noted once. `false` turns a site-wide default off for a step. A link's path is
+ * resolved against the page's own origin, never a `<base href>` (which may name another site).
  */
 export function checkRecovery(
   value: unknown,
   where: string,
   note: Note,
-  base: string | undefined = globalThis.document?.baseURI,
+  base: string | undefined = globalThis.location?.origin,
 ): Recovery | false | undefined {
   if (value === false) return false;
   const recovery: Partial<Recovery> = {};

@@ -1,3 +1,5 @@
+import { own } from '../shared/checks.js';
+
 /** The languages the interface speaks; English is built into the prompt UI, the rest load on demand. */
 export const UI_LOCALES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'nb', 'pl', 'ar', 'he'] as const;
 
@@ -20,6 +22,7 @@ export function uiLocale(tag: string): { code: UiLocale; lang: string; dir: 'ltr
     locale = new Intl.Locale(tag);
   } catch {}
   const language = locale?.language ?? '';
-  const code = ALIASES[language] ?? UI_LOCALES.find((known) => known === language) ?? 'en';
+  // Own aliases only: a polluted Object.prototype.en is no language of ours.
+  const code = own(ALIASES, language) ?? UI_LOCALES.find((known) => known === language) ?? 'en';
   return { code, lang: language === code ? `${locale}` : code, dir: RTL.includes(code) ? 'rtl' : 'ltr' };
 }

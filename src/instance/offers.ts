@@ -1,6 +1,7 @@
 import type { Recovery } from '../config/check-recovery.js';
 import type { StepRule } from '../config/check-steps.js';
 import { questionFor } from '../journey/step-rules.js';
+import { own } from '../shared/checks.js';
 import { LOW_RATING_MAX } from '../shared/instruments.js';
 import type { HelpOffer } from '../ui/state.js';
 
@@ -21,8 +22,9 @@ export function offersFor(
       help: {
         action: recovery.action,
         to: recovery.to,
-        label: questionFor(recovery.label, tag),
-        threshold: recovery.threshold ?? low,
+        // Own fields only: a polluted Object.prototype must not set the help's text or reach.
+        label: questionFor(own(recovery, 'label'), tag),
+        threshold: own(recovery, 'threshold') ?? low,
       },
     }),
     ...((rule.contact ?? contact) && { contactUpTo: low }),

@@ -5,6 +5,7 @@ import { uiLocale } from '../i18n/ui-locale.js';
 import { rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
 import { questionFor, ruleFor } from '../journey/step-rules.js';
 import { watchTyping } from '../journey/typing-pause.js';
+import { own } from '../shared/checks.js';
 import { createEtiquetteMemory } from './etiquette-memory.js';
 import { loadPromptTexts } from './prompt-texts.js';
 import type { Prompts, PromptsOptions } from './prompts-options.js';
@@ -43,7 +44,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
     const current = await load();
     const draw = env.random();
     const why: Why | undefined = explicit
-      ? current.optOut
+      ? own(current, 'optOut')
         ? ['optOut']
         : undefined
       : whyNotPrompt(step, rule, current, options.etiquette, { now: env.now(), shownThisPage, draw });
@@ -95,7 +96,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
       lang,
       dir,
       strings,
-      overrides: optional.strings?.[code],
+      // Own only: a polluted Object.prototype.de is not the site's texts.
+      overrides: optional.strings && own(optional.strings, code),
       onBadOverride(key, problem) {
         const where = `config.strings.${code}.${key}`;
         if (!warned.has(where)) log.warn(`${where} ${problem}.`);
@@ -132,7 +134,10 @@ export function createPrompts(options: PromptsOptions): Prompts {
         options.emit('dismissed', { step, reason });
         // An ignored prompt counts for this page only: nothing is written without the shopper's input.
         if (reason === 'idle') return;
-        void remember((s) => ({ ...rememberPrompt(s, step, env.now()), optOut: s.optOut || reason === 'dont-ask' }));
+        void remember((s) => ({
+          ...rememberPrompt(s, step, env.now()),
+          optOut: own(s, 'optOut') || reason === 'dont-ask',
+        }));
       },
     });
     options.emit('shown', { step });

@@ -1,5 +1,5 @@
 import { promisifyRequest } from 'idb-keyval';
-import { isFiniteNumber, isRecord } from '../shared/checks.js';
+import { isFiniteNumber, isRecord, own } from '../shared/checks.js';
 import { createIdbStore, type IdbStore } from '../shared/idb-store.js';
 import type { EtiquetteState } from './etiquette.js';
 
@@ -8,18 +8,21 @@ const KEY = 'etiquette';
 
 /** What we stored, if it still has that shape: anything else reads as nothing remembered. */
 export function readEtiquetteState(value: unknown): EtiquetteState {
+  if (!isRecord(value)) return { steps: {} };
+  // Own fields only: a polluted Object.prototype.optOut is not what the shopper chose.
+  const steps = own(value, 'steps');
+  const optOut = own(value, 'optOut');
+  const lastPromptAt = own(value, 'lastPromptAt');
   const ok =
-    isRecord(value) &&
-    isRecord(value.steps) &&
-    Object.values(value.steps).every(isFiniteNumber) &&
-    (value.optOut === undefined || typeof value.optOut === 'boolean') &&
-    (value.lastPromptAt === undefined || isFiniteNumber(value.lastPromptAt));
+    isRecord(steps) &&
+    Object.values(steps).every(isFiniteNumber) &&
+    (optOut === undefined || typeof optOut === 'boolean') &&
+    (lastPromptAt === undefined || isFiniteNumber(lastPromptAt));
   if (!ok) return { steps: {} };
-  const { optOut, lastPromptAt } = value;
   return {
-    ...(optOut !== undefined && { optOut: optOut as boolean }),
-    ...(lastPromptAt !== undefined && { lastPromptAt: lastPromptAt as number }),
-    steps: { ...(value.steps as Record<string, number>) },
+    ...(optOut !== undefined && { optOut }),
+    ...(lastPromptAt !== undefined && { lastPromptAt }),
+    steps: { ...(steps as Record<string, number>) },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { StepRule } from '../config/check-steps.js';
 import type { EtiquetteOptions } from '../config/config.js';
 import type { Why } from '../config/debug-notes.js';
+import { own } from '../shared/checks.js';
 
 /** What the device remembers between pages (written only after the shopper acted on a prompt). */
 export interface EtiquetteState {
@@ -33,12 +34,13 @@ export function whyNotPrompt(
   options: EtiquetteOptions,
   { now, shownThisPage, draw }: Moment,
 ): Why | undefined {
-  if (state.optOut) return ['optOut'];
+  // The state's own fields only: a polluted Object.prototype is not what the shopper chose.
+  if (own(state, 'optOut')) return ['optOut'];
   if (shownThisPage >= options.promptsPerPage) return ['perPage', shownThisPage];
   const since = (at = Number.NEGATIVE_INFINITY) => (now - at) / DAY_MS;
-  if (since(state.lastPromptAt) < options.cooldownDays) return ['cooldown', options.cooldownDays];
+  if (since(own(state, 'lastPromptAt')) < options.cooldownDays) return ['cooldown', options.cooldownDays];
   const reask = rule.reaskAfterDays ?? options.reaskAfterDays;
-  if (since(state.steps[step]) < reask) return ['reask', reask];
+  if (since(own(state.steps, step)) < reask) return ['reask', reask];
   if (draw >= rule.sample) return ['sample', rule.sample];
   return undefined;
 }
@@ -53,10 +55,11 @@ export const rememberPrompt = (state: EtiquetteState, step: string, now: number)
 /** Both memories in one: the later time of each, and an opt-out from either. */
 export function mergeStates(a: EtiquetteState, b: EtiquetteState): EtiquetteState {
   const steps = { ...a.steps };
-  for (const [step, at] of Object.entries(b.steps)) steps[step] = Math.max(steps[step] ?? at, at);
-  const times = [a.lastPromptAt, b.lastPromptAt].filter((at) => at !== undefined);
+  for (const [step, at] of Object.entries(b.steps)) steps[step] = Math.max(own(steps, step) ?? at, at);
+  // Own fields only, as whyNotPrompt reads them: nothing from a polluted Object.prototype is written.
+  const times = [own(a, 'lastPromptAt'), own(b, 'lastPromptAt')].filter((at) => at !== undefined);
   return {
-    ...((a.optOut || b.optOut) && { optOut: true }),
+    ...((own(a, 'optOut') || own(b, 'optOut')) && { optOut: true }),
     ...(times.length && { lastPromptAt: Math.max(...times) }),
     steps,
   };

@@ -1,5 +1,6 @@
 import type { ColorScheme, ThemeOverrides } from '../config/config.js';
 import { cssName, SHARED_TOKEN } from '../config/theme-tokens.js';
+import { own } from '../shared/checks.js';
 
 /**
  * Sets the site's `theme` for the scheme the prompt shows in (resolved when it opens) as
@@ -10,10 +11,13 @@ import { cssName, SHARED_TOKEN } from '../config/theme-tokens.js';
  */
 export function applyTheme(
   host: HTMLElement,
-  { dark, ...light }: ThemeOverrides,
+  theme: ThemeOverrides,
   scheme: 'light' | 'dark',
   option?: ColorScheme,
 ): void {
+  const { dark: _, ...light } = theme;
+  // The theme's own `dark` only: one on a polluted Object.prototype was never checked.
+  const dark = own(theme, 'dark');
   const palette = scheme === 'light' ? light : (dark ?? (option === 'dark' ? light : {}));
   for (const [token, value] of [
     ...Object.entries(light).filter(([token]) => SHARED_TOKEN.test(token)),

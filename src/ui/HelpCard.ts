@@ -42,13 +42,15 @@ export function HelpCard({ h }: PromptParts, { strings, text, offer, lang, onTak
     h('p', { tabIndex: -1, 'data-focus': true }, text),
     offer.action === 'event'
       ? h('button', { type: 'button', ...take }, label)
-      : h(
-          'a',
-          offer.action === 'link'
-            ? { href: offer.to, target: '_blank', rel: 'noopener', ...take }
-            : // Dialled as digits: "+44 (0)20 7946 0000" is tel:+442079460000 (the "(0)" is for callers at home).
-              { href: `tel:${offer.to?.replace(/\(0\)|[^\d+]/g, '')}`, ...take },
-          label,
-        ),
+      : // Checked where it becomes a link too, as FollowUp's privacy link: only ever a web page, never `javascript:`.
+        (offer.action === 'phone' || /^https?:\/\//i.test(offer.to ?? '')) &&
+          h(
+            'a',
+            offer.action === 'link'
+              ? { href: offer.to, target: '_blank', rel: 'noopener', ...take }
+              : // Dialled as digits: "+44 (0)20 7946 0000" is tel:+442079460000 (the "(0)" is for callers at home).
+                { href: `tel:${offer.to?.replace(/\(0\)|[^\d+]/g, '')}`, ...take },
+            label,
+          ),
   );
 }

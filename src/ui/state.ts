@@ -42,7 +42,18 @@ export interface UiState {
   busy: boolean;
 }
 
-export const initialUiState: UiState = { view: 'prompt', emotions: [], comment: '', busy: false };
+/** Every field its own, set or not: one left out would be read from a polluted Object.prototype. */
+export const initialUiState: UiState = {
+  view: 'prompt',
+  minimized: false,
+  rating: undefined,
+  emotions: [],
+  comment: '',
+  contact: false,
+  email: undefined,
+  emailInvalid: false,
+  busy: false,
+};
 
 /** The emotion words that fit a rating: negative below the middle of the scale, positive above. */
 export function emotionsFor(instrument: Instrument, rating: number): readonly EmotionKey[] {

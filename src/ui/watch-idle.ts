@@ -19,8 +19,12 @@ export function watchIdle(host: HTMLElement, hasFocus: () => boolean, ms: number
     over = false;
     touch();
   };
-  // Focus leaving is known only after the event: look once it has moved.
-  const moved = () => setTimeout(touch);
+  // Focus leaving is known only after the event: look once it has moved. The look is `timer` too,
+  // so stop() cancels it.
+  const moved = () => {
+    clearTimeout(timer);
+    timer = setTimeout(touch);
+  };
   const events = { pointerenter: enter, pointerleave: leave, focusin: touch, focusout: moved } as const;
   for (const [name, listener] of Object.entries(events)) host.addEventListener(name, listener);
   touch();

@@ -172,6 +172,24 @@ describe('the script-tag entry', () => {
     expect(warnings()[0]).toMatch(/^\[feelback\] config\.site: /);
   });
 
+  it('never throws into the page for a config that throws when read, and the widget refuses it', async () => {
+    const feelback = await load();
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => feelback('init', proxy)).not.toThrow();
+    const throwing = {
+      ...config,
+      get debug(): boolean {
+        throw new Error('boom');
+      },
+    };
+    expect(() => feelback('init', throwing)).not.toThrow();
+    expect(warnings()).toEqual(['[feelback] could not start.', '[feelback] could not start.']);
+    feelback('step', 'checkout');
+    await vi.waitFor(() => expect(warnings()).toContain('[feelback] init() failed; the widget keeps running.'));
+    expect(host()).toBeNull();
+  });
+
   it('lets a queued init win over the data attributes', async () => {
     currentScript({ endpoint: config.endpoint, site: config.site, question: 'From the tag?' });
     stub(['init', { ...config, question: 'From init?' }]);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkConfig } from '../../../src/config/check-config.ts';
 import { explain } from '../../../src/config/messages.ts';
 import type { Problem } from '../../../src/config/problems.ts';
@@ -301,6 +301,29 @@ describe('checkConfig: a config it cannot trust', () => {
       'https://shop.example/answers',
       'https://shop.example/privacy#feedback',
     ]);
+  });
+
+  it('resolves a path against the page’s own origin, never a <base href> on another site', () => {
+    vi.stubGlobal('location', { href: PAGE, origin: new URL(PAGE).origin });
+    vi.stubGlobal('document', { baseURI: 'https://cdn.other.example/assets/' });
+    try {
+      const { config } = parseConfig({ ...minimal, endpoint: '/answers', privacyUrl: '/privacy' });
+      expect([config?.endpoint, config?.privacyUrl]).toEqual([
+        'https://shop.example/answers',
+        'https://shop.example/privacy',
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('resolves a path in an about:srcdoc frame against the origin it shares with its parent', () => {
+    vi.stubGlobal('location', { href: 'about:srcdoc', origin: 'https://shop.example' });
+    try {
+      expect(parseConfig({ ...minimal, endpoint: '/answers' }).config?.endpoint).toBe('https://shop.example/answers');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it.each([

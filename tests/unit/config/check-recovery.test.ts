@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkRecovery } from '../../../src/config/check-recovery.ts';
 import { noted } from '../support/noted.ts';
 
@@ -85,6 +85,19 @@ describe('checkRecovery', () => {
     expect(recovery).toEqual({ action: 'link', to: 'https://shop.example/help' });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.startsWith(`config.recovery.${message}`)).toBe(true);
+  });
+
+  it('resolves a link’s path against the page’s own origin, never a <base href> on another site', () => {
+    vi.stubGlobal('location', { href: BASE, origin: new URL(BASE).origin });
+    vi.stubGlobal('document', { baseURI: 'https://cdn.other.example/assets/' });
+    try {
+      expect(checkRecovery({ link: '/help' }, 'config.recovery', noted().note)).toEqual({
+        action: 'link',
+        to: 'https://shop.example/help',
+      });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('suggests the field a typo meant, and still offers the help that is right', () => {

@@ -30,6 +30,19 @@ describe('uiLocale', () => {
     expect(uiLocale('fa-IR')).toEqual({ code: 'en', lang: 'en', dir: 'ltr' });
   });
 
+  it('reads only its own aliases, never a polluted Object.prototype', () => {
+    Object.assign(Object.prototype, { en: 'xx', fr: 'he' });
+    try {
+      expect([uiLocale('en-GB'), uiLocale('fr')]).toEqual([
+        { code: 'en', lang: 'en-GB', dir: 'ltr' },
+        { code: 'fr', lang: 'fr', dir: 'ltr' },
+      ]);
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'en');
+      Reflect.deleteProperty(Object.prototype, 'fr');
+    }
+  });
+
   it('ships every language the issue lists', () => {
     expect([...UI_LOCALES].sort()).toEqual(
       ['ar', 'da', 'de', 'en', 'es', 'fr', 'he', 'it', 'nb', 'nl', 'pl', 'pt', 'sv'].sort(),

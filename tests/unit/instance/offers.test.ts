@@ -24,6 +24,16 @@ describe('offersFor', () => {
     expect(offersFor(rule(), false, false, 'en')).toEqual({});
   });
 
+  it('reads only the help’s own threshold and label, never a polluted Object.prototype', () => {
+    Object.assign(Object.prototype, { threshold: 10, label: 'Win a prize' });
+    try {
+      expect(offersFor(rule(), SITE, false, 'en').help).toEqual({ ...SITE, label: undefined, threshold: 2 });
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'threshold');
+      Reflect.deleteProperty(Object.prototype, 'label');
+    }
+  });
+
   it('the action’s text in the shopper’s language, as a step question picks it', () => {
     const recovery = { action: 'event', label: { en: 'Chat with Sam', de: 'Mit Sam chatten' } } as const;
     expect(offersFor(rule(), recovery, false, 'de-AT').help?.label).toBe('Mit Sam chatten');

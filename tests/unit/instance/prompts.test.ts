@@ -496,6 +496,32 @@ describe('createPrompts: what is remembered', () => {
   });
 });
 
+describe('createPrompts: a polluted Object.prototype', () => {
+  afterEach(() => {
+    for (const key of ['optOut', 'en']) Reflect.deleteProperty(Object.prototype, key);
+  });
+
+  it('an optOut on it neither blocks an ask nor is written as the shopper’s', async () => {
+    Object.assign(Object.prototype, { optOut: true });
+    const { journey, durable } = setup();
+    journey.ask('checkout');
+    await tick();
+    expect(widgetCount()).toBe(1);
+    clickClose();
+    await tick();
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: NOW, steps: { checkout: NOW } });
+  });
+
+  it('replacement texts on it are not the site’s', async () => {
+    Object.assign(Object.prototype, { en: { question: 'Injected?' } });
+    const { journey } = setup({ optional: async () => ({ strings: {}, offers: () => ({}) }) });
+    journey.ask('checkout');
+    await tick();
+    console.log('LEGEND', get('legend').textContent, shadow().innerHTML.slice(0, 600));
+    expect(get('legend').textContent).toBe('How did this make you feel?');
+  });
+});
+
 describe('createPrompts: consent', () => {
   it('without consent the device store is never opened; the page remembers in memory', async () => {
     const { journey, openStore, memory } = setup({ consent: false });

@@ -2,7 +2,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEtiquetteStore, createMemoryEtiquetteStore, JOURNEY_DB } from '../../../src/journey/etiquette-store.ts';
+import {
+  createEtiquetteStore,
+  createMemoryEtiquetteStore,
+  JOURNEY_DB,
+  readEtiquetteState,
+} from '../../../src/journey/etiquette-store.ts';
 import { createIdbStore } from '../../../src/shared/idb-store.ts';
 
 // Each test sees an IndexedDB of its own: none finds a database an earlier test created.
@@ -80,6 +85,22 @@ it('an open that hangs gives up after 2 s: the load rejects, so the prompt decid
   const failed = expect(load).rejects.toThrow('did not open within 2000 ms');
   await vi.advanceTimersByTimeAsync(2_000);
   await failed;
+});
+
+describe('readEtiquetteState', () => {
+  it('reads only the record’s own fields, never a polluted Object.prototype', () => {
+    Object.assign(Object.prototype, { optOut: true, lastPromptAt: 5, steps: { checkout: 5 } });
+    try {
+      const read = [readEtiquetteState({ steps: {} }), readEtiquetteState({})];
+      expect(read.map((state) => [Object.hasOwn(state, 'optOut'), Object.hasOwn(state, 'lastPromptAt')])).toEqual([
+        [false, false],
+        [false, false],
+      ]);
+      expect(read.map((state) => Object.keys(state.steps))).toEqual([[], []]);
+    } finally {
+      for (const key of ['optOut', 'lastPromptAt', 'steps']) Reflect.deleteProperty(Object.prototype, key);
+    }
+  });
 });
 
 describe('createMemoryEtiquetteStore', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { STEP_DEFAULTS, type StepRule } from '../../../src/config/check-steps.ts';
 import { ETIQUETTE_DEFAULTS } from '../../../src/config/config.ts';
 import { type EtiquetteState, mergeStates, rememberPrompt, whyNotPrompt } from '../../../src/journey/etiquette.ts';
@@ -21,9 +21,21 @@ const why = (
   options = ETIQUETTE_DEFAULTS,
 ) => whyNotPrompt('checkout', stepRule, state, options, moment(fields));
 
+/** Sets what a polluted page adds to every object; afterEach takes it away. */
+const POLLUTED = ['optOut', 'lastPromptAt', 'checkout'];
+const pollute = () => Object.assign(Object.prototype, { optOut: true, lastPromptAt: NOW, checkout: NOW });
+afterEach(() => {
+  for (const key of POLLUTED) Reflect.deleteProperty(Object.prototype, key);
+});
+
 describe('whyNotPrompt', () => {
   it('lets a first prompt through on a fresh device', () => {
     expect(why()).toBeUndefined();
+  });
+
+  it('reads only the state’s own opt-out and times, never a polluted Object.prototype', () => {
+    pollute();
+    expect(why({ steps: {} })).toBeUndefined();
   });
 
   it('blocks everything once the shopper opted out', () => {
@@ -181,6 +193,16 @@ describe('mergeStates', () => {
   it('an opt-out from either side holds', () => {
     expect(mergeStates({ optOut: true, steps: {} }, { optOut: false, steps: {} })).toEqual({ optOut: true, steps: {} });
     expect(mergeStates({ steps: {} }, { optOut: true, steps: {} })).toEqual({ optOut: true, steps: {} });
+  });
+
+  it('takes nothing from a polluted Object.prototype', () => {
+    pollute();
+    const merged = mergeStates({ steps: {} }, { steps: { checkout: 1 } });
+    expect([Object.hasOwn(merged, 'optOut'), Object.hasOwn(merged, 'lastPromptAt'), merged.steps]).toEqual([
+      false,
+      false,
+      { checkout: 1 },
+    ]);
   });
 
   it('adds nothing that neither side had', () => {

@@ -11,6 +11,17 @@ describe('applyTheme', () => {
     expect(variables(host)).toEqual({ '--feelback-radius': '4px', '--feelback-width': '24em' });
   });
 
+  it('in dark uses only the theme’s own dark palette, never one on a polluted Object.prototype', () => {
+    const host = document.createElement('div');
+    Object.assign(Object.prototype, { dark: { brand: 'url(https://evil.example/t)' } });
+    try {
+      applyTheme(host, { brand: '#1f6f4a', radius: '4px' }, 'dark', 'auto');
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'dark');
+    }
+    expect(variables(host)).toEqual({ '--feelback-radius': '4px' });
+  });
+
   it('names every new token as its --feelback-* variable', () => {
     const host = document.createElement('div');
     const theme = { hover: '#eee', buttonRadius: '2px', chipRadius: '0', fontWeight: '500', width: '24em' };

@@ -15,6 +15,19 @@ describe('emotionsFor', () => {
   });
 });
 
+describe('initialUiState', () => {
+  it('has every field as its own, so none is read from a polluted Object.prototype', () => {
+    const polluted = { minimized: true, rating: 1, contact: true, email: 'x@evil.example', emailInvalid: true };
+    Object.assign(Object.prototype, polluted);
+    try {
+      const { minimized, rating, contact, email, emailInvalid } = initialUiState;
+      expect([minimized, rating, contact, email, emailInvalid]).toEqual([false, undefined, false, undefined, false]);
+    } finally {
+      for (const key of Object.keys(polluted)) Reflect.deleteProperty(Object.prototype, key);
+    }
+  });
+});
+
 describe('chooseRating', () => {
   it('sets the rating', () => {
     expect(chooseRating(initialUiState, 4).rating).toBe(4);
