@@ -44,7 +44,9 @@ export interface Emitter {
 
 /**
  * A tiny event hub. A listener that throws is reported to the console and never stops the
- * others or our own work: site code must not be able to break delivery.
+ * others or our own work: site code must not be able to break delivery. Each listener gets a
+ * copy of its own: one that edits what it got (drops the comment) changes nothing for the next,
+ * for `dataLayer`, or for what is stored and sent.
  */
 export function createEmitter(warn: (message: string, error?: unknown) => void): Emitter {
   const listeners = new Map<EventName, Set<Listener<never>>>();
@@ -59,7 +61,7 @@ export function createEmitter(warn: (message: string, error?: unknown) => void):
     emit(event, payload) {
       for (const listener of [...(listeners.get(event) ?? [])]) {
         try {
-          (listener as Listener<typeof event>)(payload);
+          (listener as Listener<typeof event>)(structuredClone(payload));
         } catch (error) {
           warn(`a listener for "${event}" threw.`, error);
         }

@@ -20,12 +20,25 @@ export function createEtiquetteMemory(
   let opened: EtiquetteStore | undefined;
   const durable = () => (opened ??= durableStore());
   const store = () => (consent ? durable() : memory);
-  const read = (from: EtiquetteStore) => from.load().catch((): EtiquetteState => ({ steps: {} }));
+  /** The device's memory could not be read (an open that timed out): this page knows only part of it. */
+  let unread = false;
+  const read = (from: EtiquetteStore) =>
+    from.load().catch((): EtiquetteState => {
+      unread = true;
+      return { steps: {} };
+    });
   const load = () => (state ??= read(store()));
   const remember = async (change: (current: EtiquetteState) => EtiquetteState) => {
     learnt = true;
-    const next = change(await load());
+    let current = await load();
+    if (unread) {
+      unread = false;
+      current = mergeStates(await read(store()), current);
+    }
+    const next = change(current);
     state = Promise.resolve(next);
+    // Still unreadable: what the device holds (a "don't ask me again") must not be written over.
+    if (unread) return;
     await store()
       .save(next)
       .catch((error) => say(['etiquette', error]));

@@ -1,5 +1,5 @@
 import type { Feelback } from './feelback.js';
-import { ASYNC, LEFTOVER_CHECK_MS, needsCore } from './needs-widget.js';
+import { ASYNC, LEFTOVER_CHECK_MS, needsCore, SETUP } from './needs-widget.js';
 
 /** Every command, in the order the instance lists them. */
 const COMMANDS = ['init', 'step', 'ask', 'close', 'consent', 'flush', 'retryRejected', 'on', 'off', 'destroy'] as const;
@@ -54,7 +54,8 @@ export function lazyFeelback(options: LazyOptions): Feelback {
         // Offline, or a deploy replaced the chunk: set-up calls wait for the next try.
         warn('could not load; the next step tries again.', error);
         for (const [, settle] of queue) settle?.(undefined);
-        queue = queue.filter(([call]) => !needsCore(call));
+        // What only sets things up waits (an init with triggers too); the rest was settled above.
+        queue = queue.filter(([call]) => SETUP.includes(call[0]));
         loading = false;
       },
     );

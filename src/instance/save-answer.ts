@@ -128,8 +128,7 @@ export function createAnswerSaver(
         // Stored before we say thanks; the outbox falls back to memory rather than fail.
         const stored = await queue.add(record(event), held ? partial : undefined);
         answered = event;
-        // A copy: a listener that edits it must not change what is stored and sent.
-        deps.emit('answered', { id: event.id, step, rating: answer.rating, event: structuredClone(event), stored });
+        deps.emit('answered', { id: event.id, step, rating: answer.rating, event, stored });
         void deliver();
         // "Saved, we'll send it later" only when that is true: offline and durably stored.
         return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';

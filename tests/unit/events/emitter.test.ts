@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { createEmitter } from '../../../src/events/emitter.ts';
+import { answerEvent } from '../support/fixtures.ts';
 
 const payload = { step: 'checkout' };
 
@@ -11,6 +12,20 @@ describe('createEmitter', () => {
     emitter.on('shown', listener);
     emitter.emit('shown', payload);
     expect(listener.mock.calls).toEqual([[payload]]);
+  });
+
+  it('gives each listener a copy of its own: an edit reaches neither the next listener nor the sender', () => {
+    const emitter = createEmitter(vi.fn());
+    const sent = { id: 'a', step: 'checkout', rating: 2, stored: true, event: answerEvent(1) };
+    const seen: unknown[] = [];
+    emitter.on('answered', (answered) => {
+      answered.step = 'edited';
+      Reflect.deleteProperty(answered.event.data, 'rating');
+    });
+    emitter.on('answered', (answered) => seen.push(answered));
+    emitter.emit('answered', sent);
+    expect(seen).toEqual([sent]);
+    expect(sent).toEqual({ id: 'a', step: 'checkout', rating: 2, stored: true, event: answerEvent(1) });
   });
 
   it('calls only the listeners of that event', () => {

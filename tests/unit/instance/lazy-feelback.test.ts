@@ -180,6 +180,24 @@ describe('the npm front', () => {
     ]);
   });
 
+  it('keeps an init that fetched the widget at once (triggers) when that fetch failed', async () => {
+    const { widget, calls } = recordingWidget();
+    const load = vi
+      .fn<LazyOptions['load']>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue({ createWidget: () => widget });
+    const front = lazyFeelback({ load, waiting: async () => false, inBrowser: () => true });
+    const withTriggers = { ...config, triggers: [{ step: 'basket', on: { url: '/basket' } }] };
+    front.init(withTriggers);
+    await turns();
+    front.step('basket');
+    await turns();
+    expect(calls).toEqual([
+      ['init', withTriggers],
+      ['step', 'basket'],
+    ]);
+  });
+
   it('never throws into the app, even when a console or a widget does', async () => {
     const { front } = setup({
       load: async () => ({
