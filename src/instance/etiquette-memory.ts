@@ -5,7 +5,9 @@ import type { EtiquetteStore } from '../journey/etiquette-store.js';
 /**
  * What this page knows of the shopper's past prompts: read once from the device, kept here, and
  * written through on each change. Without consent it lives in `memory` (this page only); given
- * consent, the device's memory counts from then on and what the shopper did here joins it.
+ * consent, the device's memory counts from then on and what the shopper did here joins it. One
+ * per widget instance, across `init`s: a new config must not forget a "don't ask me again" or
+ * the prompts this page already showed.
  */
 export function createEtiquetteMemory(
   durableStore: () => EtiquetteStore,
@@ -43,9 +45,18 @@ export function createEtiquetteMemory(
       .save(next)
       .catch((error) => say(['etiquette', error]));
   };
+  /** The page the prompts were shown on (a single-page app's route change is a new page), and how many. */
+  let page = '';
+  let shown = 0;
   return {
     load,
     remember,
+    /** How many prompts showed on the page at `here`. */
+    shownOn(here: string) {
+      if (here !== page) [page, shown] = [here, 0];
+      return shown;
+    },
+    countShown: () => void shown++,
     consent(granted: boolean) {
       if (granted === consent) return;
       consent = granted;
@@ -57,3 +68,5 @@ export function createEtiquetteMemory(
     },
   };
 }
+
+export type EtiquetteMemory = ReturnType<typeof createEtiquetteMemory>;

@@ -11,6 +11,7 @@ import { createMemoryEtiquetteStore } from '../journey/etiquette-store.js';
 import { createLogger } from '../shared/log.js';
 import { type Answers, createAnswers } from './answers.js';
 import type { Environment } from './environment.js';
+import { createEtiquetteMemory, type EtiquetteMemory } from './etiquette-memory.js';
 import { neverThrow } from './never-throw.js';
 import { optionalOptions } from './optional-options.js';
 import { promptPlacement } from './placement.js';
@@ -66,6 +67,8 @@ export function createFeelback(
   let started: { prompts: Prompts; stop(): void } | undefined;
   /** Kept across `init`s: the one owner of this page's answers, and their delivery. */
   let answers: Answers | undefined;
+  /** Kept across `init`s too: what this page knows of the shopper's prompts. */
+  let etiquette: EtiquetteMemory | undefined;
   /** Set by `consent()`, also before `init`; wins over the `consent` option. */
   let consented: boolean | undefined;
   /**
@@ -85,6 +88,8 @@ export function createFeelback(
     if (!env) return log.warn('this page is not https; the widget stays off.');
     const win = env.window;
     answers ??= createAnswers(env, emitter.emit, log.warn, say);
+    etiquette ??= createEtiquetteMemory(env.openEtiquette, createMemoryEtiquetteStore(), false, say);
+    etiquette.consent(consented ?? config.consent);
     answers.configure({ ...config.delivery, site: config.site, endpoint: config.endpoint });
     const { queue, prefetch } = answers;
     // A shopper takes seconds to answer: meanwhile connect to the outbox where it exists, so Send
@@ -109,9 +114,7 @@ export function createFeelback(
       theme,
       colorScheme: config.colorScheme,
       where: promptPlacement(config.placement ?? 'bottom-right', win.document, note),
-      store: env.openEtiquette,
-      memory: createMemoryEtiquetteStore(),
-      consent: consented ?? config.consent,
+      memory: etiquette,
       log,
       say,
       emit: emitter.emit,
@@ -179,7 +182,7 @@ export function createFeelback(
     consent(granted) {
       if (typeof granted !== 'boolean') return note(['consentType', 'consent', typeof granted]);
       consented = granted;
-      started?.prompts.consent(granted);
+      if (started) etiquette?.consent(granted);
     },
     flush: async () => (started ? answers?.deliver(true) : undefined),
     retryRejected: async () => (started ? answers?.retryRejected() : undefined),

@@ -3,10 +3,10 @@ import type { StepRule } from '../config/check-steps.js';
 import type { EtiquetteOptions } from '../config/config.js';
 import type { SayDebug } from '../config/debug-notes.js';
 import type { Emitter } from '../events/emitter.js';
-import type { EtiquetteStore } from '../journey/etiquette-store.js';
 import type { Logger } from '../shared/log.js';
 import type { MountOptions } from '../ui/mount.js';
 import type { Environment } from './environment.js';
+import type { EtiquetteMemory } from './etiquette-memory.js';
 import type { OptionalOptions } from './optional-options.js';
 import type { PromptAnswers } from './save-answer.js';
 
@@ -25,10 +25,8 @@ export interface PromptsOptions {
   colorScheme: 'auto' | 'light' | 'dark' | undefined;
   /** Placement and slot of the prompt, looked up when it shows. */
   where(): Pick<MountOptions, 'placement' | 'container'>;
-  /** Durable etiquette memory, used once the site has consent (see `consent`). */
-  store: () => EtiquetteStore;
-  memory: EtiquetteStore;
-  consent: boolean;
+  /** What this page knows of past prompts, kept across `init`s. */
+  memory: EtiquetteMemory;
   log: Logger;
   /** Notes a debug line: why a step did or did not prompt, texts that could not load. */
   say: SayDebug;
@@ -49,6 +47,5 @@ export interface Prompts {
    * with a step, only if the prompt is that step's. An answer on its way is not taken back.
    */
   close(step?: string): void;
-  consent(granted: boolean): void;
   stop(): void;
 }

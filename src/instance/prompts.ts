@@ -6,7 +6,6 @@ import { rememberPrompt, whyNotPrompt } from '../journey/etiquette.js';
 import { questionFor, ruleFor } from '../journey/step-rules.js';
 import { watchTyping } from '../journey/typing-pause.js';
 import { own } from '../shared/checks.js';
-import { createEtiquetteMemory } from './etiquette-memory.js';
 import { loadPromptTexts } from './prompt-texts.js';
 import type { Prompts, PromptsOptions } from './prompts-options.js';
 
@@ -17,9 +16,6 @@ export function createPrompts(options: PromptsOptions): Prompts {
   const { env, log, say } = options;
   const win = env.window;
   const typing = watchTyping(win.document, env.now);
-  let shownThisPage = 0;
-  /** The page those prompts were shown on: a single-page app's route change is a new page. */
-  let page = '';
   /** The open prompt's remover; `true` while one is being decided or loaded. */
   let prompt: (() => void) | true | undefined;
   /** The step of the prompt being decided, loaded or shown (each run has its own object). */
@@ -32,16 +28,18 @@ export function createPrompts(options: PromptsOptions): Prompts {
   let stopped = false;
   /** Replacement texts already warned about: once per page, not once per prompt. */
   const warned = new Set<string>();
-  // Read once from the device; changes after that are kept there and written through.
-  const { load, remember, consent } = createEtiquetteMemory(options.store, options.memory, options.consent, say);
+  const { load, remember, shownOn, countShown } = options.memory;
 
   /** Shows the prompt, or resolves to why not. */
   async function show(mine: { step: string }, context: AskContext, explicit: boolean): Promise<Why | undefined> {
     const { step } = mine;
-    const here = win.location.pathname + win.location.search;
-    if (here !== page) [page, shownThisPage] = [here, 0];
+    const shownThisPage = shownOn(win.location.pathname + win.location.search);
     const rule = ruleFor(options.rules, step);
+    /** Why this run is over before it showed anything: destroyed, or closed (another may run now). */
+    const over = (): Why | undefined => (stopped ? ['destroyed'] : open !== mine ? ['closed'] : undefined);
     const current = await load();
+    // Nothing fetched, no timer set, for a run that ended while the device's memory was read.
+    if (over()) return over();
     const draw = env.random();
     const why: Why | undefined = explicit
       ? own(current, 'optOut')
@@ -63,12 +61,12 @@ export function createPrompts(options: PromptsOptions): Prompts {
     await new Promise((resolve) => {
       delay = setTimeout(resolve, explicit ? 0 : rule.delayMs);
     });
-    if (!(await typing.pause(options.etiquette.typingPauseMs))) return ['typing'];
     const [openPromptSession, strings, optional] = await Promise.all([prompter, texts, checked]);
-    if (stopped) return ['destroyed'];
-    if (open !== mine) return ['closed'];
+    // The pause in typing last, right before the prompt shows: keys pressed while its files came count.
+    if (!over() && !(await typing.pause(options.etiquette.typingPauseMs))) return ['typing'];
+    if (over()) return over();
     const { code, lang, dir } = strings ? locale : uiLocale('en');
-    if (!explicit) shownThisPage++;
+    if (!explicit) countShown();
     // The site-wide question is about feelings; other scales keep their own default statement.
     const question =
       context.question ??
@@ -118,13 +116,15 @@ export function createPrompts(options: PromptsOptions): Prompts {
       onRecover: answers.recover,
       async save(answer) {
         open = undefined;
-        const view = await answers.save(answer);
-        if (!view && prompt === remove) open = mine;
-        if (!view) return view;
+        const saved = await answers.save(answer);
+        if (!saved && prompt === remove) open = mine;
+        if (!saved) return undefined;
         void remember((s) => rememberPrompt(s, step, env.now()));
-        // What is left is a thank-you: the next step or ask may take its place.
+        // What is left is a thank-you: the next step or ask may take its place, one an `answered`
+        // listener makes too, so the listeners hear of it only now.
         if (prompt === remove) [prompt, thanking, thanksFor] = [undefined, remove, step];
-        return view;
+        saved.announce();
+        return saved.view;
       },
       onClose(reason, answered) {
         if (prompt === remove) prompt = open = undefined;
@@ -179,7 +179,6 @@ export function createPrompts(options: PromptsOptions): Prompts {
       // Not the shopper's choice: nothing is remembered, as for a prompt left to close by itself.
       if (shown) options.emit('dismissed', { step: closing.step, reason: 'site' });
     },
-    consent,
     stop() {
       stopped = true;
       clearTimeout(delay);

@@ -39,8 +39,11 @@ export interface PromptAnswers {
   choose(answer: Pick<PromptAnswer, 'rating' | 'emotions'>): void;
   /** The prompt closed unanswered, shrank, or went: its partial answer may be sent. */
   release(): void;
-  /** Stores the answer before the prompt thanks; resolves to the view to show, or undefined if it failed validation. */
-  save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
+  /**
+   * Stores the answer before the prompt thanks; resolves to the view to show and how to tell the
+   * `answered` listeners (once the prompt has become that view), or undefined if it failed validation.
+   */
+  save(answer: PromptAnswer): Promise<{ view: Exclude<View, 'prompt'>; announce(): void } | undefined>;
   /**
    * The shopper took the help offered after the answer: a recovery event about it, made by
    * `build` (in the help's file, which the core does not carry).
@@ -128,10 +131,12 @@ export function createAnswerSaver(
         // Stored before we say thanks; the outbox falls back to memory rather than fail.
         const stored = await queue.add(record(event), held ? partial : undefined);
         answered = event;
-        deps.emit('answered', { id: event.id, step, rating: answer.rating, event, stored });
         void deliver();
-        // "Saved, we'll send it later" only when that is true: offline and durably stored.
-        return !win.navigator.onLine && stored ? 'saved-offline' : 'thanks';
+        return {
+          // "Saved, we'll send it later" only when that is true: offline and durably stored.
+          view: !win.navigator.onLine && stored ? 'saved-offline' : 'thanks',
+          announce: () => deps.emit('answered', { id: event.id, step, rating: answer.rating, event, stored }),
+        };
       },
       recover(action, build) {
         if (!answered) return;

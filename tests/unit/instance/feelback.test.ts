@@ -446,6 +446,17 @@ describe('answering', () => {
 
   // Site code must not be able to break delivery. With IndexedDB the stored record is a structured
   // clone; in the memory fallback the outbox holds the very object the listener receives.
+  it('lets an answered listener ask again: its prompt takes the thank-you’s place', async () => {
+    const { fb, named } = setup();
+    fb.on('answered', () => fb.ask('follow-up'));
+    fb.ask('checkout');
+    await tick();
+    await answer();
+    await tick();
+    expect(named('shown')).toEqual([{ step: 'checkout' }, { step: 'follow-up' }]);
+    expect(widgetCount()).toBe(1);
+  });
+
   it('does not let a listener that changes the answered event change what is sent', async () => {
     const outbox = brokenStore();
     const { fb, calls } = setup({ outbox, respond: () => status(503) });
@@ -720,6 +731,30 @@ describe('init', () => {
     expect(last?.url).toBe(config.endpoint);
     expect(eventsOf(last).map((event) => event.id)).toEqual([id]);
     expect(named('delivered')).toEqual([{ ids: [id] }]);
+  });
+
+  it('keeps what the page knows of its prompts: a "Don’t ask me again" without consent, and the prompts shown', async () => {
+    const { fb, named } = setup({ config: { ...config, consent: false } });
+    fb.step('checkout');
+    await tick();
+    get<HTMLButtonElement>('.fb-quiet').click();
+    await tick();
+    fb.init({ ...config, consent: false });
+    fb.step('returns');
+    fb.ask('returns');
+    await tick();
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
+  });
+
+  it('keeps the count of prompts this page showed: promptsPerPage is not started over', async () => {
+    const { fb, named } = setup();
+    fb.step('checkout');
+    await tick();
+    clickClose();
+    fb.init(config);
+    fb.step('returns');
+    await tick();
+    expect(named('shown')).toEqual([{ step: 'checkout' }]);
   });
 
   it('replaces the config when called again', async () => {

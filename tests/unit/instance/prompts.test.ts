@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepRule } from '../../../src/config/check-steps.ts';
 import { ETIQUETTE_DEFAULTS } from '../../../src/config/config.ts';
 import type { PromptModule } from '../../../src/instance/environment.ts';
+import { createEtiquetteMemory } from '../../../src/instance/etiquette-memory.ts';
 import { createPrompts, type Prompts, type PromptsOptions } from '../../../src/instance/prompts.ts';
 import type { PromptAnswers } from '../../../src/instance/save-answer.ts';
 import type { EtiquetteState } from '../../../src/journey/etiquette.ts';
@@ -67,11 +68,12 @@ function setup({
   const log = { warn: vi.fn(), debug: vi.fn() };
   const say = vi.fn<PromptsOptions['say']>();
   const emit = vi.fn();
-  const save = vi.fn<PromptAnswers['save']>(async () => 'thanks');
+  const save = vi.fn<PromptAnswers['save']>(async () => ({ view: 'thanks', announce: vi.fn() }));
   const answers = { choose: vi.fn(), release: vi.fn(), save, recover: vi.fn() };
   const answer = vi.fn<PromptsOptions['answer']>(() => answers);
   const openStore = vi.fn(() => durable);
   const onChoose = vi.fn();
+  const etiquetteMemory = createEtiquetteMemory(openStore, memory, consent, say);
   journey = createPrompts({
     env,
     rules,
@@ -83,9 +85,7 @@ function setup({
     theme: {},
     colorScheme: undefined,
     where: () => ({}),
-    store: openStore,
-    memory,
-    consent,
+    memory: etiquetteMemory,
     log,
     say,
     emit,
@@ -95,7 +95,21 @@ function setup({
   /** The debug lines noted, as data (config/messages.ts words them). */
   const notes = () => say.mock.calls.map(([note]) => note);
   const emitted = (name: string) => emit.mock.calls.filter(([n]) => n === name).map(([, payload]) => payload);
-  return { journey, durable, memory, openStore, log, notes, emit, emitted, save, answer, answers, onChoose };
+  return {
+    journey,
+    durable,
+    memory,
+    etiquetteMemory,
+    openStore,
+    log,
+    notes,
+    emit,
+    emitted,
+    save,
+    answer,
+    answers,
+    onChoose,
+  };
 }
 
 /** Lets promise chains and zero-delay timers run. */
@@ -212,6 +226,35 @@ describe('createPrompts: step', () => {
     }
     expect(host()).toBeNull();
     expect(notes()).toEqual([['typing', 'step(checkout)', undefined]]);
+  });
+
+  it('waits for a pause in typing that began while the prompt’s files were coming', async () => {
+    const input = document.body.appendChild(document.createElement('input'));
+    const ui = deferred<PromptModule>();
+    const { journey } = setup({ etiquette: { typingPauseMs: 1000 }, loadPrompt: () => ui.promise });
+    journey.step('checkout');
+    await tick();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    ui.resolve(promptModule);
+    await tick();
+    expect(host()).toBeNull();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(widgetCount()).toBe(1);
+  });
+
+  it('destroyed while the device’s memory is read: nothing is fetched and no timer is set', async () => {
+    const read = deferred<EtiquetteState>();
+    const loadPrompt = vi.fn(async () => promptModule);
+    const { journey, durable, notes } = setup({ rules: { checkout: { delayMs: 600_000 } }, loadPrompt });
+    durable.load.mockReturnValueOnce(read.promise);
+    journey.step('checkout');
+    await tick();
+    journey.stop();
+    read.resolve({ steps: {} });
+    await tick();
+    expect(loadPrompt).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(notes()).toEqual([['destroyed', 'step(checkout)', undefined]]);
   });
 
   it('destroyed while the UI loads: nothing is mounted or announced', async () => {
@@ -517,7 +560,6 @@ describe('createPrompts: a polluted Object.prototype', () => {
     const { journey } = setup({ optional: async () => ({ strings: {}, offers: () => ({}) }) });
     journey.ask('checkout');
     await tick();
-    console.log('LEGEND', get('legend').textContent, shadow().innerHTML.slice(0, 600));
     expect(get('legend').textContent).toBe('How did this make you feel?');
   });
 });
@@ -538,31 +580,31 @@ describe('createPrompts: consent', () => {
   });
 
   it('consent(true) then writes what the page learnt to the device', async () => {
-    const { journey, durable } = setup({ consent: false });
+    const { journey, durable, etiquetteMemory } = setup({ consent: false });
     journey.step('checkout');
     await tick();
     dontAsk();
     await tick();
     expect(durable.save).not.toHaveBeenCalled();
-    journey.consent(true);
+    etiquetteMemory.consent(true);
     await tick();
     expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: NOW, steps: { checkout: NOW } });
   });
 
   it('consent(true) writes nothing when the shopper did not act on a prompt', async () => {
-    const { journey, durable } = setup({ consent: false, etiquette: { idleCloseMs: 1000 } });
+    const { journey, durable, etiquetteMemory } = setup({ consent: false, etiquette: { idleCloseMs: 1000 } });
     journey.step('checkout');
     await tick();
     await vi.advanceTimersByTimeAsync(1000);
     expect(host()).toBeNull();
-    journey.consent(true);
+    etiquetteMemory.consent(true);
     await tick();
     expect(durable.save).not.toHaveBeenCalled();
   });
 
   it('consent(true) keeps what the device already remembered (a "don’t ask me again" from an earlier visit)', async () => {
     const earlier = NOW - 200 * DAY;
-    const { journey, durable } = setup({
+    const { journey, durable, etiquetteMemory } = setup({
       consent: false,
       stored: { optOut: true, lastPromptAt: earlier, steps: { returns: earlier } },
     });
@@ -570,7 +612,7 @@ describe('createPrompts: consent', () => {
     await tick();
     clickClose();
     await tick();
-    journey.consent(true);
+    etiquetteMemory.consent(true);
     await tick();
     expect(durable.save).toHaveBeenLastCalledWith({
       optOut: true,
@@ -580,7 +622,7 @@ describe('createPrompts: consent', () => {
   });
 
   it('after consent(true), the device’s memory from an earlier visit counts on this page', async () => {
-    const { journey, notes } = setup({
+    const { journey, notes, etiquetteMemory } = setup({
       consent: false,
       stored: { optOut: true, steps: {} },
       rules: { basket: { sample: 0 } },
@@ -589,7 +631,7 @@ describe('createPrompts: consent', () => {
     journey.step('basket');
     await tick();
     expect(notes()).toEqual([['sample', 'step(basket)', 0]]);
-    journey.consent(true);
+    etiquetteMemory.consent(true);
     journey.ask('checkout');
     await tick();
     expect(host()).toBeNull();
@@ -597,8 +639,8 @@ describe('createPrompts: consent', () => {
   });
 
   it('consent(false) after consent: later changes stay in memory', async () => {
-    const { journey, durable, memory } = setup();
-    journey.consent(false);
+    const { journey, durable, memory, etiquetteMemory } = setup();
+    etiquetteMemory.consent(false);
     journey.step('checkout');
     await tick();
     clickClose();

@@ -44,7 +44,12 @@ function setup(durable = true) {
     note: vi.fn(),
     locale: () => 'de-AT',
   });
-  const save = (step: string, stepRule: StepRule, given: PromptAnswer) => saver(step, stepRule).save(given);
+  /** Saves, then tells the listeners as the prompt does once it thanks; resolves to the view. */
+  const save = async (step: string, stepRule: StepRule, given: PromptAnswer) => {
+    const saved = await saver(step, stepRule).save(given);
+    saved?.announce();
+    return saved?.view;
+  };
   return { save, added, deliver, emit, warn };
 }
 
@@ -180,7 +185,7 @@ describe('a prompt’s partial answer', () => {
     const { prompt, stored, queue } = realSetup();
     prompt.choose({ rating: 2, emotions: ['confused'] });
     await settle();
-    expect(await prompt.save({ rating: 2, emotions: ['confused'], comment: 'Card refused' })).toBe('thanks');
+    expect((await prompt.save({ rating: 2, emotions: ['confused'], comment: 'Card refused' }))?.view).toBe('thanks');
     const records = await stored();
     expect(Object.keys(records)).toEqual([uuid(2)]);
     expect(records[uuid(2)]?.event.data).not.toHaveProperty('replaces');
@@ -336,7 +341,7 @@ describe('an answer with contact on consent', () => {
 describe('help taken after an answer', () => {
   it('queues a recovery event through the outbox: its own id, about the answer, and delivers it', async () => {
     const { prompt, stored, deliver, emit } = realSetup();
-    await prompt.save({ rating: 1, emotions: [], comment: '' });
+    (await prompt.save({ rating: 1, emotions: [], comment: '' }))?.announce();
     prompt.recover('link', buildRecoveryEvent);
     await settle();
     const recovery = (await stored())[uuid(2)]?.event;
