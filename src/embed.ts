@@ -76,9 +76,11 @@ function boot(): void {
   let run: RunCommand | undefined;
   let loading = false;
   let tried = false;
-  const loadCore = (asks?: boolean) => {
+  /** `call`: the command it is loaded for; none for answers left from an earlier visit. */
+  const loadCore = (call?: Call) => {
     if (loading) return;
     loading = tried = true;
+    const asks = call?.[0] === 'step' || call?.[0] === 'ask';
     // A page that asks: its prompt's file comes beside the widget's, not after it. Unless the
     // shopper has acted on a prompt before (then a step rarely prompts): those steps fetch it when they do.
     const prompt = asks ? databaseExists(JOURNEY_DB).then((acted) => (acted ? undefined : load('prompt'))) : undefined;
@@ -135,7 +137,7 @@ function boot(): void {
           })
         : undefined;
       queue.push([args, settle]);
-      if (needsCore(args)) loadCore(args[0] === 'step' || args[0] === 'ask');
+      if (needsCore(args)) loadCore(args);
       return result;
     } catch (error) {
       warn('could not start.', error);
@@ -145,7 +147,7 @@ function boot(): void {
   page.feelback = feelback;
 
   const first = queue.find(([call]) => needsCore(call))?.[0];
-  if (first) loadCore(first[0] === 'step' || first[0] === 'ask');
+  if (first) loadCore(first);
   lookForLeftovers();
 }
 

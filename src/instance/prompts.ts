@@ -65,7 +65,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
     // The pause in typing last, right before the prompt shows: keys pressed while its files came count.
     if (!over() && !(await typing.pause(options.etiquette.typingPauseMs))) return ['typing'];
     if (over()) return over();
-    const { code, lang, dir } = strings ? locale : uiLocale('en');
+    // English is built in (no texts to fetch) and keeps the shopper's region: `en-GB`, not `en`.
+    const { code, lang, dir } = strings || locale.code === 'en' ? locale : uiLocale('en');
     if (!explicit) countShown();
     // The site-wide question is about feelings; other scales keep their own default statement.
     const question =

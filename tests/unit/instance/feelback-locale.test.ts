@@ -65,6 +65,13 @@ describe('the prompt language', () => {
     expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['he-IL', 'rtl']);
   });
 
+  it('keeps an English shopper’s region in lang, with nothing to load', async () => {
+    const { fb, load } = setup({ locale: 'en-GB' });
+    await shown(fb);
+    expect(load).not.toHaveBeenCalled();
+    expect([host()?.getAttribute('lang'), host()?.getAttribute('dir')]).toEqual(['en-GB', 'ltr']);
+  });
+
   it('is English, without loading anything or warning, for a language we do not ship', async () => {
     const { fb, load } = setup({ locale: 'zh-CN' });
     await shown(fb);
