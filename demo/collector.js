@@ -19,6 +19,14 @@ import { checkMode } from './collector/test-modes.js';
 import { createReads } from './insights/routes.js';
 import { listen } from './listen.js';
 
+const BASE = 'http://collector.invalid';
+
+/**
+ * The request headers a page may send here: the widget's own, and `X-Api-Key`, the
+ * `delivery.headers` the demo's tests set. Never whatever a preflight asks for.
+ */
+const ALLOWED_HEADERS = 'content-type, idempotency-key, x-api-key';
+
 const isLow = ({ data }) => data.rating !== undefined && data.rating <= LOW_RATING_MAX[data.instrument];
 
 /** Starts the collector; resolves once it listens. `port: 0` picks a free port (see `url`). */
@@ -45,13 +53,41 @@ export async function startCollector({
   let queued = [];
   let judge;
 
-  /** Stores a valid batch (one transaction); the NDJSON export gets what was new. */
+  /**
+   * Whether a new negative answer is news, so that a prompt is told once whatever order its
+   * answers arrive in (insights count it once): not a partial answer a stored answer replaces, nor
+   * an answer replacing a negative one stored, and so told, before this batch.
+   */
+  const isNews = (event, freshIds) =>
+    isLow(event) &&
+    !(event.data.partial && store.isReplaced(event.id)) &&
+    !(event.data.replaces && !freshIds.has(event.data.replaces) && store.isLow(event.data.replaces));
+
+  /** Runs what follows a commit; a failure is logged, as the events are stored whatever happens to it. */
+  const afterCommit = (what, task) => {
+    try {
+      task();
+    } catch (error) {
+      console.error(`collector: the ${what} of stored events failed: ${error?.message ?? error}`);
+    }
+  };
+
+  /**
+   * Stores a valid batch (one transaction). Once committed the request succeeds: failing it would
+   * have the widget retry into duplicates, never exported nor told. The NDJSON export and the
+   * alert get exactly the events this batch stored.
+   */
   function accept(events) {
     const fresh = store.add(events);
     duplicates += events.length - fresh.length;
-    if (dataFile && fresh.length) appendFileSync(dataFile, fresh.map((event) => `${JSON.stringify(event)}\n`).join(''));
-    // A full answer that replaces a low partial one was told already.
-    alerter?.add(fresh.filter((event) => isLow(event) && !store.isLow(event.data.replaces)));
+    afterCommit('export', () => {
+      if (dataFile && fresh.length)
+        appendFileSync(dataFile, fresh.map((event) => `${JSON.stringify(event)}\n`).join(''));
+    });
+    afterCommit('alert', () => {
+      const freshIds = new Set(fresh.map((event) => event.id));
+      alerter?.add(fresh.filter((event) => isNews(event, freshIds)));
+    });
     return { accepted: fresh.length, duplicates: events.length - fresh.length };
   }
 
@@ -80,8 +116,10 @@ export async function startCollector({
   const reads = createReads({ access, store, clear });
 
   async function handle(req, res) {
-    const url = new URL(req.url ?? '/', 'http://collector.invalid');
     const send = sender(res);
+    // An absolute-form target (`GET http://[/answers`) is the client's mistake, not ours.
+    if (!URL.canParse(req.url ?? '/', BASE)) return send(400, { error: 'the request target is not a URL' });
+    const url = new URL(req.url ?? '/', BASE);
     if (url.pathname === '/answers' && req.method === 'OPTIONS') {
       preflights += 1;
       const cors = access.ingest(req);
@@ -89,8 +127,7 @@ export async function startCollector({
       return send(204, undefined, {
         ...cors.headers,
         'Access-Control-Allow-Methods': 'POST',
-        'Access-Control-Allow-Headers':
-          req.headers['access-control-request-headers'] ?? 'content-type, idempotency-key',
+        'Access-Control-Allow-Headers': ALLOWED_HEADERS,
         'Access-Control-Max-Age': '600',
       });
     }

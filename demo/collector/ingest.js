@@ -3,6 +3,7 @@
  * test mode, the body (size, type, the zod schema), then one transaction for the whole batch.
  */
 import { BATCH_TYPES, MAX_BODY, parseBatch, readBody } from '../batch.js';
+import { isBusy } from './store.js';
 import { acceptedReply, delayOf, misbehaveBefore } from './test-modes.js';
 
 /** What `record` keeps for tests: the latest requests, their bodies at most this much in all. */
@@ -75,6 +76,8 @@ export function createIngest({ access, rateLimit, recorder, nextMode, judge, acc
     try {
       result = accept(batch.events);
     } catch (error) {
+      // Another process holds the database: nothing was stored, and the widget retries a 503.
+      if (isBusy(error)) return answer(503, { error: 'the database is busy: try again' }, { 'Retry-After': '1' });
       return answer(500, { error: `could not save the answers: ${error.message}` });
     }
     answer(...acceptedReply(mode, result));

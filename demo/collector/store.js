@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_replaces ON events (replaces) WHERE replaces IS NOT NULL;
 CREATE INDEX IF NOT EXISTS events_day ON events (type, day);
+CREATE INDEX IF NOT EXISTS events_subject ON events (type, subject);
 `;
 
 /** Whether a rating is low on its scale, as SQL, written from the one table of thresholds. */
@@ -66,8 +67,17 @@ const rowOf = (event, receivedAt) => ({
   event: JSON.stringify(event),
 });
 
+/**
+ * How long a write waits for another connection's lock. better-sqlite3's default, 5 s, blocks the
+ * event loop, every other request with it; a busy database is answered 503 and retried instead.
+ */
+const BUSY_TIMEOUT_MS = 100;
+
+/** Whether an error is SQLite's "another connection holds the lock" (try again shortly). */
+export const isBusy = (error) => /^SQLITE_(BUSY|LOCKED)/.test(String(error?.code ?? ''));
+
 export function openStore(path = ':memory:') {
-  const db = new Database(path);
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
   db.exec(SCHEMA);
   db.exec(VIEWS);
@@ -84,6 +94,9 @@ export function openStore(path = ':memory:') {
   const count = db.prepare('SELECT count(*) FROM events').pluck();
   // From the table, not the view: a partial answer just replaced has left the view.
   const low = db.prepare(`SELECT (${lowCase}) FROM events WHERE id = ? AND type = '${ANSWER_EVENT_TYPE}'`).pluck();
+  const replaced = db
+    .prepare(`SELECT EXISTS (SELECT 1 FROM events WHERE replaces = ? AND type = '${ANSWER_EVENT_TYPE}')`)
+    .pluck();
 
   return {
     db,
@@ -94,6 +107,8 @@ export function openStore(path = ':memory:') {
     count: () => count.get(),
     /** Whether an answer is stored and low (an id of nothing stored is not). */
     isLow: (id) => id !== undefined && low.get(id) === 1,
+    /** Whether a stored answer replaces the one with this id (as the `answers` view leaves it out). */
+    isReplaced: (id) => replaced.get(id) === 1,
     clear: () => void db.exec('DELETE FROM events'),
     close: () => db.close(),
   };

@@ -7,6 +7,9 @@ import { INSTRUMENTS } from '../../dist/esm/schema.js';
 
 const WHERE = `(@step IS NULL OR step = @step) AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
   AND (@lang IS NULL OR language = @lang)`;
+/** Whether help was taken after answer `a` (by `action`, or any): its id is a recovery's `subject`. */
+const helpTaken = (action) =>
+  `EXISTS (SELECT 1 FROM recoveries r WHERE r.subject IN (a.id, a.replaces)${action ? ` AND r.action = '${action}'` : ''})`;
 const share = (condition) => `round(100.0 * sum(${condition}) / count(*), 1)`;
 const { min: FACE_MIN, max: FACE_MAX } = INSTRUMENTS.feeling;
 const FACES = Array.from({ length: FACE_MAX - FACE_MIN + 1 }, (_, i) => FACE_MIN + i);
@@ -36,15 +39,14 @@ const SQL = {
   latestLow: `SELECT id, time, step, instrument, rating, partial, json_extract(event, '$.data.comment') AS comment,
       json_extract(event, '$.data.emotions') AS emotions, json_extract(event, '$.data.contact.email') AS contact
     FROM answers WHERE ${WHERE} AND low ORDER BY time DESC, seq DESC LIMIT 20`,
-  recoveries: `WITH offered AS (SELECT step, count(*) AS n FROM answers WHERE ${WHERE} AND low GROUP BY step),
-      taken AS (SELECT step, count(DISTINCT subject) AS n, sum(action = 'link') AS link,
-        sum(action = 'phone') AS phone, sum(action = 'event') AS event
-        FROM recoveries WHERE ${WHERE} GROUP BY step)
-    SELECT s.step, coalesce(o.n, 0) AS offered, coalesce(t.n, 0) AS taken, coalesce(t.link, 0) AS link,
-      coalesce(t.phone, 0) AS phone, coalesce(t.event, 0) AS event,
-      CASE WHEN o.n > 0 THEN round(100.0 * coalesce(t.n, 0) / o.n, 1) END AS takenShare
-    FROM (SELECT step FROM offered UNION SELECT step FROM taken) s
-      LEFT JOIN offered o USING (step) LEFT JOIN taken t USING (step) ORDER BY s.step`,
+  // Per low answer (as filtered), whether its help was taken: taken can never exceed offered. A
+  // recovery after a partial answer belongs to the answer that replaced it.
+  recoveries: `SELECT step, count(*) AS offered, sum(taken) AS taken, sum(link) AS link, sum(phone) AS phone,
+      sum(event) AS event, round(100.0 * sum(taken) / count(*), 1) AS takenShare
+    FROM (SELECT step, ${helpTaken()} AS taken, ${helpTaken('link')} AS link, ${helpTaken('phone')} AS phone,
+        ${helpTaken('event')} AS event
+      FROM answers a WHERE ${WHERE} AND low)
+    GROUP BY step ORDER BY step`,
   steps: 'SELECT DISTINCT step FROM events ORDER BY step',
   languages: 'SELECT DISTINCT language FROM events WHERE language IS NOT NULL ORDER BY language',
   days: 'SELECT min(day) AS first, max(day) AS last FROM events',

@@ -80,6 +80,50 @@ test('a full answer that replaces a negative partial one is not told twice; posi
   }
 });
 
+test('a partial answer that arrives after the answer replacing it is not told: insights count the later one only', async () => {
+  const receiver = await startReceiver();
+  const collector = await startCollector({ alerts: { webhook: `${receiver.url}/hook`, intervalMs: INTERVAL } });
+  try {
+    // Prompt 1: negative both times, the full answer first. Prompt 2: the shopper changed their mind.
+    await post(collector.endpoint, [answer(3, { rating: 2, replaces: answer(1).id })]);
+    await post(collector.endpoint, [answer(4, { rating: 5, replaces: answer(2).id })]);
+    await post(collector.endpoint, [answer(1, { rating: 1, partial: true }), answer(2, { rating: 1, partial: true })]);
+    await sleep(INTERVAL * 2);
+    assert.deepEqual(
+      receiver.messages.map((m) => m.body.text),
+      ['feelback: 1 negative answer in the last 1 min (checkout 1).'],
+    );
+    const { totals } = await (await fetch(`${collector.url}/insights/data`)).json();
+    assert.equal(totals.low, 1);
+  } finally {
+    await collector.close();
+    await receiver.close();
+  }
+});
+
+test('a negative partial answer and the answer replacing it, in one batch, are told once', async () => {
+  const receiver = await startReceiver();
+  const collector = await startCollector({ alerts: { webhook: `${receiver.url}/hook`, intervalMs: INTERVAL } });
+  try {
+    await post(collector.endpoint, [
+      answer(3, { rating: 2, replaces: answer(1).id }),
+      answer(1, { rating: 1, partial: true }),
+    ]);
+    await post(collector.endpoint, [
+      answer(5, { rating: 1, partial: true }),
+      answer(6, { rating: 2, replaces: answer(5).id }),
+    ]);
+    await sleep(INTERVAL * 2);
+    assert.deepEqual(
+      receiver.messages.map((m) => m.body.text),
+      ['feelback: 2 negative answers in the last 1 min (checkout 2).'],
+    );
+  } finally {
+    await collector.close();
+    await receiver.close();
+  }
+});
+
 test("the digest quotes shoppers' words without letting them mention or link in the channel", () => {
   const text = digestText(
     {

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { after, before, test } from 'node:test';
 import { startCollector } from '../../demo/collector.js';
 import { answer, post } from './support/http.mjs';
@@ -30,6 +31,9 @@ test('a batch the zod schema refuses gets 400 saying what is wrong, and nothing 
   const cases = [
     [[answer(1), { ...answer(2), specversion: 'banana' }], /^event 1, specversion: /],
     [[answer(1, { rating: 999 })], /^event 0, data\.rating: Too big/],
+    // A time no calendar has would break the insights page's trend chart.
+    [[{ ...answer(1), time: '2026-13-45T99:99:99Z' }], /^event 0, time: /],
+    [[{ ...answer(1), time: '2026-02-30T10:00:00Z' }], /^event 0, time: /],
     [[{ ...answer(1), type: 'com.example.other' }], /^event 0, type: /],
     [[answer(1, { contact: { email: 'not an address', consent: true } })], /^event 0, data\.contact\.email: /],
     [`[${JSON.stringify(answer(1)).replace('"data":{', '"data":{"__proto__":{"admin":true},')}]`, /__proto__/],
@@ -74,6 +78,35 @@ test('answers are taken only from the listed origins; no other origin gets a COR
   assert.equal(fromShop.status, 200);
   assert.equal(fromShop.headers.get('access-control-allow-origin'), SHOP);
   assert.equal(collector.received.length, 1);
+});
+
+test("a preflight allows only the headers the widget sends (and the demo's API key), not any it is asked for", async () => {
+  const response = await fetch(collector.endpoint, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: SHOP,
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'authorization, cookie, x-anything, content-type',
+    },
+  });
+  assert.equal(response.status, 204);
+  assert.equal(response.headers.get('access-control-allow-headers'), 'content-type, idempotency-key, x-api-key');
+});
+
+test('a request target that is no URL gets 400, and the collector goes on', async () => {
+  const { port, hostname, host } = new URL(collector.url);
+  const reply = await new Promise((resolve) => {
+    const socket = connect(Number(port), hostname, () =>
+      socket.end(`GET http://[/answers HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+    );
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk;
+    });
+    socket.on('close', () => resolve(text));
+  });
+  assert.match(reply, /^HTTP\/1\.1 400 /);
+  assert.equal((await fetch(`${collector.url}/insights/data`)).status, 200);
 });
 
 test('no cross-origin reads: the insights, their data, the exports and the events carry no CORS header', async () => {

@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { Window } from 'happy-dom';
 import { startCollector } from '../../demo/collector.js';
+import { answer, post } from './support/http.mjs';
 import { KNOWN_EVENTS, postKnownEvents, uuid } from './support/known-answers.mjs';
 
 let collector;
@@ -191,5 +193,79 @@ describe('exports', () => {
     );
     const all = await (await fetch(`${collector.url}/export.ndjson`)).text();
     assert.equal(all.trimEnd().split('\n').length, 34);
+  });
+});
+
+describe('help taken, joined to the answers it followed', () => {
+  const recovery = (n, of, action, time, locale) => ({
+    ...answer(n),
+    type: 'feelback.recovery.v1',
+    subject: uuid(of),
+    time,
+    data: { step: 'checkout', action, widgetVersion: '0.1.0', ...(locale ? { locale } : {}) },
+  });
+  let own;
+  before(async () => {
+    own = await startCollector();
+    const response = await post(own.endpoint, [
+      // Low late on the 1st; its help taken twice just after midnight, without a locale (GPC).
+      { ...answer(1, { rating: 1, locale: 'de-DE' }), time: '2026-12-01T23:59:30.000Z' },
+      recovery(11, 1, 'link', '2026-12-02T00:00:20.000Z'),
+      recovery(12, 1, 'phone', '2026-12-02T00:00:40.000Z'),
+      // Help after a 3 (a recovery threshold of 3): taken, but 3 is not low, so it was not offered here.
+      { ...answer(2, { rating: 3 }), time: '2026-12-01T10:00:00.000Z' },
+      recovery(13, 2, 'link', '2026-12-01T10:01:00.000Z'),
+      // Help after a partial answer that a later answer replaces: it belongs to the later one.
+      { ...answer(3, { rating: 1, partial: true }), time: '2026-12-02T10:00:00.000Z' },
+      recovery(14, 3, 'event', '2026-12-02T10:01:00.000Z'),
+      { ...answer(4, { rating: 2, replaces: uuid(3) }), time: '2026-12-02T10:02:00.000Z' },
+    ]);
+    assert.equal(response.status, 200);
+  });
+  after(() => own.close());
+  const recoveriesOf = async (query = '') =>
+    (await (await fetch(`${own.url}/insights/data${query}`)).json()).recoveries;
+  const row = (offered, taken, link, phone, event) => ({
+    step: 'checkout',
+    offered,
+    taken,
+    link,
+    phone,
+    event,
+    takenShare: Math.round((1000 * taken) / offered) / 10,
+  });
+
+  test('counts each offered answer whose help was taken once, never more than were offered', async () => {
+    assert.deepEqual(await recoveriesOf(), [row(2, 2, 1, 1, 1)]);
+  });
+
+  test("filters by the answer's day and language, not the recovery's", async () => {
+    assert.deepEqual(await recoveriesOf('?to=2026-12-01'), [row(1, 1, 1, 1, 0)]);
+    assert.deepEqual(await recoveriesOf('?from=2026-12-02'), [row(1, 1, 0, 0, 1)]);
+    assert.deepEqual(await recoveriesOf('?lang=de'), [row(1, 1, 1, 1, 0)]);
+  });
+});
+
+describe('the trend chart', () => {
+  test('leaves out a day that is no date (stored before the schema checked it) rather than fail the page', async (t) => {
+    const window = new Window();
+    const Plot = await import('@observablehq/plot');
+    globalThis.document = window.document;
+    globalThis.Plot = { ...Plot, plot: (options) => Plot.plot({ ...options, document: window.document }) };
+    t.after(() => {
+      delete globalThis.document;
+      delete globalThis.Plot;
+      window.close();
+    });
+    const { trendChart } = await import('../../demo/insights/client/charts.js');
+    const container = window.document.createElement('div');
+    trendChart(container, [
+      { day: '2026-12-01', n: 3, low: 1, lowShare: 33.3 },
+      { day: '2026-13-45', n: 1, low: 1, lowShare: 100 },
+    ]);
+    assert.deepEqual(
+      [...container.querySelectorAll('svg title')].map((title) => title.textContent),
+      ['2026-12-01: 1 negative', '2026-12-01: 2 other'],
+    );
   });
 });

@@ -53,7 +53,9 @@ export function facesChart(container, faces) {
   );
 }
 
-export function trendChart(container, trend) {
+export function trendChart(container, rows) {
+  // A day that is no date (stored before the schema checked times) would throw and lose the page.
+  const trend = rows.filter((row) => !Number.isNaN(Date.parse(row.day)));
   if (!trend.length) return container.replaceChildren();
   const data = trend.flatMap((row) => [
     { day: new Date(row.day), kind: 'Negative', n: row.low },

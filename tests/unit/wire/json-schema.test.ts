@@ -99,3 +99,60 @@ describe("the shipped JSON Schema, the zod schema it is generated from, and the 
     expect(isAnswerEvent(event)).toBe(false);
   });
 });
+
+describe('the time of an event', () => {
+  const timeOf = (schema: Schema) => ((schema.items as Schema).oneOf as Schema[]).map((event) => event.properties);
+
+  it('is a date-time in the JSON Schema, for validators that check formats', () => {
+    for (const properties of timeOf(jsonSchema)) {
+      expect((properties as Record<string, Schema>).time).toMatchObject({ type: 'string', format: 'date-time' });
+    }
+  });
+
+  // Each passes a shape check of digits; one stored, the insights page could not draw its day.
+  it.each([
+    ['a month 13, a day 45 and hour 99', '2026-13-45T99:99:99Z'],
+    ['the 30th of February', '2026-02-30T10:00:00Z'],
+    ['the 29th of February of a common year', '2026-02-29T10:00:00Z'],
+    ['hour 24', '2026-12-06T24:00:00Z'],
+    ['minute 60', '2026-12-06T10:60:00Z'],
+    ['a fraction that makes it longer than 40 characters', `2026-12-06T10:00:00.${'1'.repeat(20)}Z`],
+  ])('is refused by zod and the JSON Schema when it has %s', (_name, time) => {
+    const event = withEvent({ time });
+    expect({ zod: answerBatchSchema.safeParse([event]).success, jsonSchema: accepts(jsonSchema, [event]) }).toEqual({
+      zod: false,
+      jsonSchema: false,
+    });
+  });
+
+  // What the widget writes: `new Date(epochMs).toISOString()`.
+  it.each([0, Date.UTC(2028, 1, 29, 23, 59, 59, 999), Date.UTC(2026, 11, 31, 12), Date.now()])(
+    'is accepted as toISOString writes it (epoch ms %d)',
+    (ms) => {
+      const event = withEvent({ time: new Date(ms).toISOString() });
+      expect({
+        zod: answerBatchSchema.safeParse([event]).success,
+        jsonSchema: accepts(jsonSchema, [event]),
+        browser: isAnswerEvent(event),
+      }).toEqual({ zod: true, jsonSchema: true, browser: true });
+    },
+  );
+});
+
+describe('the length of a step name', () => {
+  // The JSON Schema's pattern is matched in Unicode mode, counting code points; zod must count the same.
+  it.each([
+    ['64 characters outside the BMP', '🛒'.repeat(64), true],
+    ['65 characters outside the BMP', '🛒'.repeat(65), false],
+    ['40 characters outside the BMP as data.step', '🛒'.repeat(40), true],
+  ])('is counted in code points by zod and the JSON Schema alike: %s', (_name, step, expected) => {
+    const event = withData({ step });
+    const asSubject = withEvent({ subject: step });
+    expect({
+      zod: answerBatchSchema.safeParse([event]).success,
+      jsonSchema: accepts(jsonSchema, [event]),
+      zodSubject: answerBatchSchema.safeParse([asSubject]).success,
+      jsonSchemaSubject: accepts(jsonSchema, [asSubject]),
+    }).toEqual({ zod: expected, jsonSchema: expected, zodSubject: expected, jsonSchemaSubject: expected });
+  });
+});
