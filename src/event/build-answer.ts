@@ -1,5 +1,5 @@
 import { ANSWER_EVENT_TYPE, EMAIL, LIMITS } from '../shared/answer.js';
-import { isText, isTexts, isWhole } from '../shared/checks.js';
+import { isText, isTexts, isWhole, own } from '../shared/checks.js';
 import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
 import { WIDGET_VERSION } from '../shared/version.js';
 import type { AnswerEvent } from '../wire/answer-event.js';
@@ -40,9 +40,13 @@ export function buildAnswerEvent(
   { step, instrument, rating, emotions, comment, contact }: AnswerInput,
   context: AnswerContext,
 ): AnswerEvent | undefined {
-  const scale = INSTRUMENTS[instrument];
-  const email = contact?.trim();
+  // From JavaScript that no type checked (a checkout extension's), anything may come: never a throw.
+  const scale = own(INSTRUMENTS, instrument);
+  const email = typeof contact === 'string' ? contact.trim() : contact;
   if (
+    !scale ||
+    typeof comment !== 'string' ||
+    !Number.isFinite(context.time) ||
     !isWhole(rating, scale.min, scale.max) ||
     !isTexts(emotions, LIMITS.emotions, LIMITS.emotion) ||
     (email !== undefined && !isText(email, LIMITS.email, EMAIL))

@@ -29,30 +29,47 @@ export interface FeelbackProviderProps {
   instance?: Feelback;
 }
 
+/** Per instance: the provider that started it last, and its `destroy` waiting a turn. */
+const owners = new WeakMap<Feelback, object>();
+const leaving = new WeakMap<Feelback, ReturnType<typeof setTimeout>>();
+
 /**
  * Owns the app's one instance: `init` when it mounts (before any screen's step), `destroy` when
- * it unmounts. Strict Mode's pretend unmount and remount keeps it running, with its prompt.
+ * it unmounts. Strict Mode's pretend unmount and remount keeps it running, with its prompt; so
+ * does a Suspense boundary that hides the app a while; a provider with a new `key` (and the same
+ * `instance`) takes it over with its config.
  */
 export function FeelbackProvider({ config, children, instance: given }: FeelbackProviderProps) {
   const [instance] = useState(() => given ?? createFeelback());
+  const [me] = useState(() => ({}));
   const first = useRef(config);
-  /** Set while an unmount waits a turn to see whether Strict Mode mounts it again at once. */
-  const leaving = useRef<ReturnType<typeof setTimeout>>(undefined);
   const started = useRef(false);
   // Layout effects run before any passive one: init comes before the screens' step() calls.
-  // On a server neither runs (and React 18 would warn about a layout effect there).
+  // On a server neither runs (and React 18 would warn about a layout effect there). No cleanup:
+  // Suspense cleans up the layout effects of what it hides, and the widget must stay on meanwhile.
   const useStart = typeof document === 'undefined' ? useEffect : useLayoutEffect;
   useStart(() => {
-    clearTimeout(leaving.current);
+    clearTimeout(leaving.get(instance));
+    owners.set(instance, me);
     if (!started.current) instance.init(first.current);
     started.current = true;
-    return () => {
-      leaving.current = setTimeout(() => {
-        started.current = false;
-        instance.destroy();
-      });
-    };
-  }, [instance]);
+  }, [instance, me]);
+  // A passive cleanup runs on an unmount (Strict Mode's pretend one too: its remount cancels the
+  // destroy), never when Suspense hides. A provider mounted since (a new `key`) owns it now.
+  useEffect(
+    () => () => {
+      if (owners.get(instance) !== me) return;
+      leaving.set(
+        instance,
+        setTimeout(() => {
+          started.current = false;
+          owners.delete(instance);
+          instance.destroy();
+        }),
+      );
+    },
+    [instance, me],
+  );
   return createElement(FeelbackContext.Provider, { value: instance }, children);
 }
 
@@ -74,6 +91,9 @@ export function useFeelbackStep(step: string, { closeOnLeave = false, context }:
   const instance = useFeelback();
   const latest = useRef(context);
   latest.current = context;
+  // Read when the screen goes: changing it while the screen shows is no new visit.
+  const closing = useRef(closeOnLeave);
+  closing.current = closeOnLeave;
   /** The step this mounted screen reported, and whether leaving closed its prompt. */
   const visit = useRef<{ step: string; closed: boolean }>(undefined);
   useEffect(() => {
@@ -84,11 +104,11 @@ export function useFeelbackStep(step: string, { closeOnLeave = false, context }:
     const current = { step, closed: false };
     visit.current = current;
     return () => {
-      if (!closeOnLeave) return;
+      if (!closing.current) return;
       current.closed = true;
       instance.close(step);
     };
-  }, [instance, step, closeOnLeave]);
+  }, [instance, step]);
 }
 
 /** The component form of `useFeelbackStep`, for a screen that is not a component of its own. */

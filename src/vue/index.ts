@@ -9,6 +9,8 @@ import {
   type InjectionKey,
   inject,
   type MaybeRefOrGetter,
+  onActivated,
+  onDeactivated,
   onMounted,
   onUnmounted,
   toValue,
@@ -20,6 +22,15 @@ import { createFeelback } from '../instance/create-feelback.js';
 import type { Feelback } from '../instance/feelback.js';
 
 const KEY: InjectionKey<Feelback> = Symbol('feelback');
+/** The apps the plugin is installed on, and how many apps share each instance. */
+const apps = new WeakSet<App>();
+const installs = new WeakMap<Feelback, number>();
+
+const warn = (message: string) => {
+  try {
+    console.warn(`[feelback] ${message}`);
+  } catch {}
+};
 
 /**
  * `app.use(feelback(config))`: `init`s the instance and provides it to every component;
@@ -29,10 +40,20 @@ const KEY: InjectionKey<Feelback> = Symbol('feelback');
 export function feelback(config: FeelbackConfig, instance: Feelback = createFeelback()) {
   return {
     install(app: App) {
-      instance.init(config);
+      // One instance per app: a second would be out of every component's reach, yet prompt.
+      if (apps.has(app)) return warn('the plugin is installed on this app already; the second does nothing.');
+      apps.add(app);
+      // One instance shared by several apps (islands): the first starts it, the last one gone destroys it.
+      const count = installs.get(instance) ?? 0;
+      if (!count) instance.init(config);
+      installs.set(instance, count + 1);
       app.provide(KEY, instance);
       // Vue 3.5+; an older app keeps the instance for the page's life.
-      app.onUnmount?.(() => instance.destroy());
+      app.onUnmount?.(() => {
+        const left = (installs.get(instance) ?? 1) - 1;
+        installs.set(instance, left);
+        if (!left) instance.destroy();
+      });
     },
   };
 }
@@ -48,30 +69,43 @@ export interface StepOptions {
 }
 
 /**
- * "This screen is journey step `step`": calls `step()` once when the component mounts, and again
- * when a reactive `step` changes; never on a server (components do not mount there).
+ * "This screen is journey step `step`": calls `step()` once when the component shows (mounted, or
+ * back from a `<KeepAlive>` cache), and again when a reactive `step` changes while it shows;
+ * never on a server (components do not mount there).
  */
 export function useFeelbackStep(step: MaybeRefOrGetter<string>, { closeOnLeave = false, context }: StepOptions = {}) {
   const instance = useFeelback();
   if (!instance) return;
   let current: string | undefined;
-  const visit = (next: string) => {
+  const leave = () => {
     if (closeOnLeave && current !== undefined) instance.close(current);
+    current = undefined;
+  };
+  const visit = (next: string) => {
+    leave();
     current = next;
     instance.step(next, context);
   };
-  let mounted = false;
-  onMounted(() => {
-    mounted = true;
+  /** On screen: mounted and not put away in a `<KeepAlive>` cache (whose watchers keep running). */
+  let shown = false;
+  const show = () => {
+    if (shown) return;
+    shown = true;
     visit(toValue(step));
-  });
+  };
+  const hide = () => {
+    if (!shown) return;
+    shown = false;
+    leave();
+  };
+  onMounted(show);
+  onActivated(show);
   watch(
     () => toValue(step),
-    (next) => mounted && visit(next),
+    (next) => shown && visit(next),
   );
-  onUnmounted(() => {
-    if (closeOnLeave && current !== undefined) instance.close(current);
-  });
+  onDeactivated(hide);
+  onUnmounted(hide);
 }
 
 export type { AskContext, Feelback, FeelbackConfig };

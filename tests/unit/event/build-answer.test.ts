@@ -79,6 +79,16 @@ describe('buildAnswerEvent', () => {
     expect(buildAnswerEvent({ ...input, instrument: 'satisfaction', rating: 6 }, context)).toBeUndefined();
   });
 
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ['an instrument it does not know', { instrument: 'nps' }, {}],
+    ['one on a polluted Object.prototype', { instrument: 'toString' }, {}],
+    ['a time that is no time', {}, { time: Number.NaN }],
+    ['no comment at all', { comment: undefined }, {}],
+    ['an address that is no text', { contact: 42 }, {}],
+  ])('gives undefined, never a throw, for %s (from JavaScript no type checked)', (_name, answer, more) => {
+    expect(buildAnswerEvent({ ...input, ...answer } as AnswerInput, { ...context, ...more })).toBeUndefined();
+  });
+
   it('leaves out page and locale when they are not given (Global Privacy Control)', () => {
     const data = buildAnswerEvent(input, { id: context.id, site: context.site, time: context.time })?.data;
     expect(data).toBeDefined();

@@ -1,4 +1,4 @@
-import { act, createElement, type ReactNode, StrictMode, useState } from 'react';
+import { act, createElement, type ReactNode, StrictMode, Suspense, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +74,56 @@ describe('feelback/react', () => {
       ['close', 'checkout'],
       ['step', 'shipping', undefined],
     ]);
+  });
+
+  it('a provider with a new key takes the shared instance over with its config, and keeps it on', async () => {
+    const instance = recordingInstance();
+    const other = { ...config, site: 'acme-outlet' };
+    act(() => root.render(createElement(FeelbackProvider, { key: 'a', config, instance })));
+    act(() => root.render(createElement(FeelbackProvider, { key: 'b', config: other, instance })));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(instance.calls).toEqual([
+      ['init', config],
+      ['init', other],
+    ]);
+  });
+
+  it('keeps the widget on, and its screen’s step, while a Suspense boundary above shows its fallback', async () => {
+    const instance = recordingInstance();
+    let wake: () => void = () => {};
+    const pending = new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    let suspend = false;
+    function Lazy() {
+      if (suspend) throw pending;
+      return null;
+    }
+    const tree = () =>
+      createElement(
+        Suspense,
+        { fallback: 'loading' },
+        createElement(
+          FeelbackProvider,
+          { config, instance },
+          createElement(Screen, { step: 'product' }),
+          createElement(Lazy),
+        ),
+      );
+    act(() => root.render(tree()));
+    suspend = true;
+    act(() => root.render(tree()));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    suspend = false;
+    await act(async () => wake());
+    expect(instance.calls.map(([name]) => name)).toEqual(['init', 'step']);
+  });
+
+  it('changing closeOnLeave while the screen shows is no new visit', () => {
+    const instance = recordingInstance();
+    act(() => root.render(app(instance, createElement(Screen, { step: 'checkout', closeOnLeave: true }), false)));
+    act(() => root.render(app(instance, createElement(Screen, { step: 'checkout', closeOnLeave: false }), false)));
+    expect(instance.calls.map(([name]) => name)).toEqual(['init', 'step']);
   });
 
   it('the component form steps too, and passes the context', () => {

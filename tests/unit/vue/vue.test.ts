@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, createSSRApp, defineComponent, h, nextTick, ref } from 'vue';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApp, createSSRApp, defineComponent, h, KeepAlive, nextTick, ref } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { feelback, useFeelback, useFeelbackStep } from '../../../src/vue/index.ts';
 import { recordingInstance } from '../support/recording-instance.ts';
@@ -96,5 +96,66 @@ describe('feelback/vue', () => {
     const app = createSSRApp({ render: () => h(Screen, { step: 'checkout' }) }).use(feelback(config, instance));
     expect(await renderToString(app)).toBe('<button>checkout 0</button>');
     expect(instance.calls).toEqual([['init', config]]);
+  });
+
+  it('under <KeepAlive>: a screen put away is left (and closes with closeOnLeave), and coming back is a visit', async () => {
+    const which = ref<'product' | 'basket'>('product');
+    const product = ref('product_1');
+    const Product = defineComponent({
+      setup() {
+        useFeelbackStep(() => product.value, { closeOnLeave: true });
+        return () => h('p', product.value);
+      },
+    });
+    const Basket = defineComponent({
+      setup() {
+        useFeelbackStep('basket');
+        return () => h('p', 'basket');
+      },
+    });
+    const { steps } = mount(() => h(KeepAlive, null, [which.value === 'product' ? h(Product) : h(Basket)]));
+    await nextTick();
+    which.value = 'basket';
+    await nextTick();
+    // Hidden in the cache, its watcher still runs: no step for a screen nobody sees.
+    product.value = 'product_2';
+    await nextTick();
+    which.value = 'product';
+    await nextTick();
+    expect(steps()).toEqual([
+      ['step', 'product_1', undefined],
+      ['close', 'product_1'],
+      ['step', 'basket', undefined],
+      ['step', 'product_2', undefined],
+    ]);
+  });
+
+  it('one instance shared by two apps: started once, destroyed when the last app goes', () => {
+    const instance = recordingInstance();
+    const plugin = feelback(config, instance);
+    const first = createApp({ render: () => null }).use(plugin);
+    const second = createApp({ render: () => null }).use(plugin);
+    first.mount(document.createElement('div'));
+    second.mount(document.createElement('div'));
+    first.unmount();
+    expect(instance.calls).toEqual([['init', config]]);
+    second.unmount();
+    expect(instance.calls).toEqual([['init', config], ['destroy']]);
+  });
+
+  it('a second plugin on the same app does nothing but warn', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const [one, two] = [recordingInstance(), recordingInstance()];
+    const app = createApp({ render: () => null })
+      .use(feelback(config, one))
+      .use(feelback(config, two));
+    expect(two.calls).toEqual([]);
+    expect(warn.mock.calls.map(([message]) => message)).toEqual([
+      '[feelback] the plugin is installed on this app already; the second does nothing.',
+    ]);
+    app.mount(document.createElement('div'));
+    app.unmount();
+    expect(one.calls).toEqual([['init', config], ['destroy']]);
+    warn.mockRestore();
   });
 });
