@@ -49,9 +49,11 @@ function parseRule(input: unknown, checks: ReturnType<typeof conditions>): Trigg
   if (!isText(step, 64, STEP_NAME)) return 'step: expected a step name: 1 to 64 characters, no spaces';
   const given = own(input, 'on');
   if (!isRecord(given)) return `on: ${EXPECTED_ON}`;
-  // Its own conditions only, in an object without a prototype to read a polluted one through.
+  // Its own conditions only, in an object without a prototype to read a polluted one through; one
+  // set to undefined (a CMS field left empty) is not given, as in the rest of the config.
   const on: Record<string, unknown> = plain({ ...given });
   for (const key of Object.keys(on)) {
+    if (on[key] === undefined) continue;
     const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
     if (!check) return `on.${key}: unknown trigger; ${EXPECTED_ON}`;
     if (!check[0](on[key])) return `on.${key}: ${check[1]}`;

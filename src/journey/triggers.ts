@@ -1,5 +1,6 @@
 import type { Logger } from '../shared/log.js';
 import { watchLocation } from './page-views.js';
+import { scrollDepth } from './scroll-depth.js';
 import { parseTriggers, type Trigger } from './trigger-rules.js';
 
 /** What a custom event's `detail` may pass on to the prompt (today: `question`). */
@@ -92,22 +93,31 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, readCo
     });
   }
 
-  // Scroll depth: how far down the document's scrollable height, checked once per frame at most.
+  // Scroll depth: how far down the page's content the shopper scrolled (the document, or a pane as
+  // tall as half the window that holds it in an app), checked once per frame at most.
   const deep = of('scrollDepth');
   let frame: number | undefined;
   let shortPageTimer: number | undefined;
-  const checkDepth = (settled = false) => {
+  /** The page view has been open long enough for a page too short to scroll to count as read. */
+  let settled = false;
+  const checkDepth = (scrolled: boolean, box?: Element) => {
     frame = undefined;
-    const root = doc.documentElement;
-    const room = root.scrollHeight - root.clientHeight;
-    const percent = room > 1 ? (Math.ceil(win.scrollY) / room) * 100 : settled ? 100 : 0;
+    const percent = scrollDepth(win, { scrolled, settled, box });
     for (const trigger of deep) if (percent >= trigger.value) fire(trigger, `scrolled ${Math.round(percent)}%`);
   };
-  const onFrame = guard(() => checkDepth());
   if (deep.length) {
-    listen(win, 'scroll', () => {
-      if (frame === undefined) frame = win.requestAnimationFrame(onFrame);
-    });
+    // Capturing on the document: a pane's scroll events do not bubble.
+    listen(
+      doc,
+      'scroll',
+      (event) => {
+        const { target } = event;
+        const box = target instanceof realm.Element && target.clientHeight >= win.innerHeight / 2 ? target : undefined;
+        if ((box || target === doc) && frame === undefined)
+          frame = win.requestAnimationFrame(guard(() => checkDepth(true, box)));
+      },
+      true,
+    );
   }
 
   const clicks = of('click');
@@ -166,13 +176,20 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, readCo
       shownSince = doc.hidden ? undefined : now();
       if (timed.length) scheduleTime();
       win.clearTimeout(shortPageTimer);
+      settled = false;
       if (deep.length)
         shortPageTimer = win.setTimeout(
-          guard(() => checkDepth(true)),
+          guard(() => {
+            settled = true;
+            checkDepth(false);
+          }),
           SHORT_PAGE_AFTER_MS,
         );
     }
     for (const trigger of of('url')) fire(trigger, `the URL ${win.location.pathname} matches`);
+    // A hash change is no new page view, yet a rule limited to the URL it leads to may apply now.
+    for (const trigger of timed) if (trigger.value <= shown()) fire(trigger, `${trigger.value} ms visible on the page`);
+    if (settled) checkDepth(false);
   });
   stops.push(watchLocation(win, pageView));
   pageView();

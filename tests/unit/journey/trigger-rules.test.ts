@@ -8,6 +8,12 @@ function parse(input: unknown) {
 }
 
 describe('parseTriggers', () => {
+  it('takes a condition set to undefined (a CMS field left empty) for one not given', () => {
+    const { triggers, warnings } = parse([{ step: 'buy', on: { click: '.buy', url: undefined } }]);
+    expect(warnings).toEqual([]);
+    expect(triggers).toMatchObject([{ step: 'buy', kind: 'click', value: '.buy', page: undefined }]);
+  });
+
   it('accepts every kind of rule', () => {
     const { triggers, warnings } = parse([
       { step: 'order_confirmed', on: { url: '/order/*/confirmed' } },

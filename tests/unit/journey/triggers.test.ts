@@ -164,6 +164,57 @@ describe('startTriggers', () => {
     expect(debug).toEqual(['trigger: scrolled 100%; asking step "read".']);
   });
 
+  /** A document `height` px tall in a window of `view` px, scrolled `top` px down. */
+  const pageOf = (height: number, view: number, top: number) => {
+    const root = document.documentElement;
+    vi.spyOn(root, 'scrollHeight', 'get').mockReturnValue(height);
+    vi.spyOn(root, 'clientHeight', 'get').mockReturnValue(view);
+    vi.spyOn(window, 'scrollY', 'get').mockReturnValue(top);
+  };
+  const scrollPage = () => {
+    document.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(20);
+  };
+
+  it('starts each page view from no depth: a scroll position kept from before is not scrolling', () => {
+    pageOf(5_000, 1_000, 3_200);
+    start([{ step: 'read', on: { scrollDepth: 75 } }]);
+    scrollPage();
+    expect(steps()).toEqual(['read']);
+    // A filter changes the query: a new page view, at the same position.
+    history.replaceState(null, '', '/list?sort=price');
+    vi.advanceTimersByTime(4_000);
+    expect(steps()).toEqual(['read']);
+    scrollPage();
+    expect(steps()).toEqual(['read', 'read']);
+  });
+
+  it('reads the depth of a pane that holds the page’s content, and never takes such a page for a short one', () => {
+    pageOf(800, 800, 0);
+    const pane = document.body.appendChild(document.createElement('main'));
+    pane.style.overflowY = 'auto';
+    vi.spyOn(pane, 'scrollHeight', 'get').mockReturnValue(3_000);
+    vi.spyOn(pane, 'clientHeight', 'get').mockReturnValue(800);
+    vi.spyOn(document, 'elementFromPoint').mockReturnValue(pane);
+    start([{ step: 'read', on: { scrollDepth: 90 } }]);
+    vi.advanceTimersByTime(4_000);
+    expect(steps()).toEqual([]);
+    pane.scrollTop = 2_100;
+    pane.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(20);
+    expect(steps()).toEqual(['read']);
+  });
+
+  it('fires a time rule limited to a #hash page once navigation leads there', () => {
+    history.replaceState(null, '', '/app#/home');
+    start([{ step: 'checkout', on: { timeOnPage: 5_000, url: '/app#/checkout' } }]);
+    vi.advanceTimersByTime(6_000);
+    history.pushState(null, '', '/app#/checkout');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    vi.advanceTimersByTime(1_000);
+    expect(steps()).toEqual(['checkout']);
+  });
+
   it('limits a trigger to the pages its url names', () => {
     start([{ step: 'product', on: { click: 'button', url: '/product/*' } }]);
     document.body.innerHTML = '<button>Buy</button>';
