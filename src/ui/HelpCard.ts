@@ -31,8 +31,9 @@ export function HelpCard({ h }: PromptParts, { strings, text, offer, lang, onTak
   const [before, after] = strings.helpPhone.split('{phone}');
   const label =
     offer.action === 'phone' && !offer.label
-      ? // The number keeps its own direction in a right-to-left sentence ("+44…", not "…44+").
-        [before, h('span', { dir: 'ltr' }, offer.to), after]
+      ? // The number keeps its own direction in a right-to-left sentence ("+44…", not "…44+"); one
+        // span, so the flex action keeps the sentence one piece of text when it wraps.
+        h('span', null, before, h('span', { dir: 'ltr' }, offer.to), after)
       : actionLabel(offer, strings);
   const take = { class: action, onClick: onTake };
   return h(

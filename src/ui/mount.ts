@@ -47,13 +47,17 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   // Preact expects an element to render into, not a shadow root.
   const container = shadow.appendChild(doc.createElement('div'));
 
-  // Where keyboard focus was before it entered the widget, to put it back when we close.
-  let returnFocusTo: unknown;
-  host.addEventListener('focusin', (event) => {
-    // Focus moving within the widget (to the thanks message) has no outside origin: keep the first.
-    const from = event.relatedTarget as Node | null;
-    if (from && !host.contains(from)) returnFocusTo = from;
-  });
+  // Where keyboard focus was in the page before it entered the widget, to put it back when we
+  // close: the element itself, inside a page component's shadow root too (a relatedTarget is only
+  // its host), and also when focus came in without one (landmark navigation, F6, a script).
+  let returnFocusTo: unknown = doc.activeElement;
+  while (returnFocusTo instanceof Element && returnFocusTo.shadowRoot?.activeElement)
+    returnFocusTo = returnFocusTo.shadowRoot.activeElement;
+  const pageFocus = (event: Event) => {
+    const path = event.composedPath();
+    if (!path.includes(host)) returnFocusTo = path[0];
+  };
+  doc.addEventListener('focusin', pageFocus, true);
 
   const hasFocus = () => !!shadow.activeElement;
   // How the shopper last used the widget: with a pointer, or with the keyboard.
@@ -79,6 +83,7 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
     },
     unmount() {
       const hadFocus = hasFocus();
+      doc.removeEventListener('focusin', pageFocus, true);
       render(null, container);
       host.remove();
       if (hadFocus && returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) {

@@ -104,7 +104,11 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         onSubmit: () => submit().catch(() => set({ ...state, busy: false })),
         onDismiss: close,
         onDontAsk: () => close('dont-ask'),
-        onReopen: () => set({ ...state, minimized: false }),
+        // The status region says what is open again, so a later shrink is a change it speaks.
+        onReopen() {
+          announcement = said(state.view, false);
+          set({ ...state, minimized: false });
+        },
       }),
     );
   /** Shows a state the widget chose (not the shopper). */
@@ -161,7 +165,14 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     const contact = kit?.contact(state);
     if (contact === false) {
       set({ ...state, emailInvalid: true });
-      return host.shadowRoot?.getElementById('fb-m')?.focus();
+      const root = host.shadowRoot;
+      // Sent with Enter from the field: focus is there already, so moving it says nothing. The
+      // status region says what is wrong instead.
+      if (root?.activeElement?.id === 'fb-m') {
+        announcement = root.getElementById('fb-e')?.textContent ?? '';
+        render();
+      }
+      return root?.getElementById('fb-m')?.focus();
     }
     // Nothing draws `busy` (it stops a second Send): no render ahead of storing the answer.
     state = { ...state, busy: true };

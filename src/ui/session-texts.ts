@@ -11,7 +11,7 @@ import type { View } from './state.js';
  * scale's own default (a statement to agree with for effort; a scale's texts are in its file).
  */
 export function sessionTexts(
-  options: Pick<PromptSessionOptions, 'strings' | 'overrides' | 'question' | 'instrument' | 'scale'>,
+  options: Pick<PromptSessionOptions, 'strings' | 'overrides' | 'question' | 'instrument' | 'scale' | 'placement'>,
   warn: (key: string, problem: string) => void,
 ) {
   const strings = mergeStrings(
@@ -22,7 +22,7 @@ export function sessionTexts(
   const { instrument = 'feeling' } = options;
   const question =
     options.question ?? (instrument === 'feeling' ? undefined : strings[`${instrument}Question`]) ?? strings.question;
-  return { strings, question };
+  return { strings, question, inline: options.placement === 'inline' };
 }
 
 /**
@@ -30,7 +30,7 @@ export function sessionTexts(
  * the help's thank-you after a low answer, when it has one.
  */
 export const statusText = (
-  { strings, question }: { strings: Strings; question: string },
+  { strings, question, inline }: { strings: Strings; question: string; inline?: boolean },
   view: View,
   minimized: boolean | undefined,
   helpThanks: string | undefined,
@@ -38,8 +38,11 @@ export const statusText = (
   minimized
     ? strings.minimized
     : view === 'prompt'
-      ? // A function, so a question with `$&` or `$1` in it is put in as it is written.
-        strings.promptAvailable.replace('{question}', () => question)
+      ? // In the page's flow, not at its bottom: the region's name says what it is. A function, so
+        // a question with `$&` or `$1` in it is put in as it is written.
+        inline
+        ? `${strings.region}: ${question}`
+        : strings.promptAvailable.replace('{question}', () => question)
       : view === 'thanks'
         ? (helpThanks ?? strings.thanks)
         : strings.savedOffline;

@@ -5,11 +5,14 @@
  */
 export function watchIdle(host: HTMLElement, hasFocus: () => boolean, ms: number, onIdle: () => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A watcher started under a resting pointer (the thanks, after a click on Send) knows it.
-  let over = host.matches(':hover');
+  let stopped = false;
+  // A watcher started under a resting pointer (the thanks, after a click on Send) knows it. Not
+  // after a tap: a touch screen keeps :hover on what was tapped, with no finger resting there.
+  let over = host.matches(':hover') && !!host.ownerDocument.defaultView?.matchMedia?.('(hover: hover)').matches;
   const touch = () => {
     clearTimeout(timer);
-    timer = ms && !over && !hasFocus() ? setTimeout(onIdle, ms) : undefined;
+    // Stopped: a last touch (a reopen, a save that failed) must not start it again.
+    timer = ms && !stopped && !over && !hasFocus() ? setTimeout(onIdle, ms) : undefined;
   };
   const enter = () => {
     over = true;
@@ -31,6 +34,7 @@ export function watchIdle(host: HTMLElement, hasFocus: () => boolean, ms: number
   return {
     touch,
     stop() {
+      stopped = true;
       clearTimeout(timer);
       for (const [name, listener] of Object.entries(events)) host.removeEventListener(name, listener);
     },

@@ -186,6 +186,26 @@ test('Escape with focus inside the prompt dismisses it and puts focus back', asy
   expect(collector.received[0]).toMatchObject({ subject: 'checkout', data: { rating: 2, partial: true } });
 });
 
+test('Escape puts focus back inside a page component’s shadow root, not on its host', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await widgetPage(page, server, { config: { endpoint: collector.endpoint, site: 'shop-e2e' } });
+  await page.evaluate(() => {
+    const header = document.body.appendChild(document.createElement('shop-header'));
+    header.attachShadow({ mode: 'open' }).innerHTML = '<button id="account">Account</button>';
+  });
+  const account = page.locator('shop-header #account');
+  await account.focus();
+  await ask(page, 'checkout');
+  await settled(page);
+  await tabTo(page, face(page, 1));
+  await page.keyboard.press('Escape');
+  await expect(widget(page)).toHaveCount(0);
+  await expect(account).toBeFocused();
+});
+
 test('the prompt appearing does not move focus', async ({ page, server, collector }) => {
   await widgetPage(page, server, { config: { endpoint: collector.endpoint, site: 'shop-e2e' } });
   const search = page.locator('#search');

@@ -217,6 +217,19 @@ describe('the contact question, after a low answer', () => {
     },
   );
 
+  it('sent with Enter from the field (focus already there): the status region says what is wrong', async () => {
+    const { save } = open({ help: undefined, contactUpTo: 2 });
+    chooseFace(1);
+    await appears('input[name="contact"]');
+    consentBox().click();
+    typeEmail('sam@');
+    get<HTMLInputElement>('#fb-m').focus();
+    send();
+    await settle();
+    expect(save).not.toHaveBeenCalled();
+    expect(get('[role="status"]').textContent).toBe(enHelp.helpEmailInvalid);
+  });
+
   it('without a comment box, the field carries the hint itself', async () => {
     open({ help: undefined, contactUpTo: 2, comment: false });
     chooseFace(1);

@@ -187,6 +187,29 @@ describe('mountWidget', () => {
     expect(document.activeElement).toBe(outside);
   });
 
+  it('unmount() returns focus to the page, also when focus came in without a relatedTarget (F6, a script)', () => {
+    const outside = document.body.appendChild(document.createElement('button'));
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'Close'));
+    outside.focus();
+    // Focus leaves the page for the browser's own controls, then comes to the widget from there.
+    outside.blur();
+    shadow.querySelector('button')?.focus();
+    mounted.unmount();
+    expect(document.activeElement).toBe(outside);
+  });
+
+  it('unmount() returns focus inside a page component’s shadow root, not to its host', () => {
+    const component = document.body.appendChild(document.createElement('shop-header'));
+    const button = component.attachShadow({ mode: 'open' }).appendChild(document.createElement('button'));
+    const { mounted, shadow } = mount();
+    mounted.update(h('button', null, 'Close'));
+    button.focus();
+    shadow.querySelector('button')?.focus();
+    mounted.unmount();
+    expect(component.shadowRoot?.activeElement).toBe(button);
+  });
+
   it('unmount() returns focus to where it was, also after focus moved on inside', () => {
     const outside = document.body.appendChild(document.createElement('button'));
     const { mounted, shadow } = mount();

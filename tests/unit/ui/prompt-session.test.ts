@@ -406,6 +406,23 @@ describe('openPromptSession: the slim bar', () => {
     expect(save.mock.calls).toEqual([[{ rating: 2, emotions: ['frustrated'], comment: '' }]]);
   });
 
+  it('reopened, the status region says the prompt again, so shrinking once more is spoken', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: MINIMIZE_MS });
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
+    reopenButton().click();
+    expect(status()).toBe('Survey at the bottom of the page: How was checkout?');
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
+    expect(status()).toBe(en.minimized);
+  });
+
+  it('in a page slot the status region says the question without placing it at the bottom', async () => {
+    vi.useFakeTimers();
+    open({ placement: 'inline' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(status()).toBe('Feedback: How was checkout?');
+  });
+
   it('reopened with the keyboard, focus moves to the scale', async () => {
     vi.useFakeTimers();
     open({ minimizeAfterMs: MINIMIZE_MS });

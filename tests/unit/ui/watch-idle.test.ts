@@ -40,4 +40,34 @@ describe('watchIdle', () => {
     vi.advanceTimersByTime(5000);
     expect(onIdle).not.toHaveBeenCalled();
   });
+
+  it('never starts again once stopped, whatever touches it (a reopen, a save that failed)', () => {
+    const onIdle = vi.fn();
+    const watch = watchIdle(host, () => false, 1000, onIdle);
+    watch.stop();
+    watch.touch();
+    vi.advanceTimersByTime(5000);
+    expect(onIdle).not.toHaveBeenCalled();
+  });
+
+  it('started under a pointer that can hover, waits for it to leave', () => {
+    vi.spyOn(host, 'matches').mockReturnValue(true);
+    vi.spyOn(window, 'matchMedia').mockReturnValue({ matches: true } as MediaQueryList);
+    const onIdle = vi.fn();
+    watchIdle(host, () => false, 1000, onIdle);
+    vi.advanceTimersByTime(5000);
+    expect(onIdle).not.toHaveBeenCalled();
+    host.dispatchEvent(new PointerEvent('pointerleave'));
+    vi.advanceTimersByTime(1000);
+    expect(onIdle).toHaveBeenCalledOnce();
+  });
+
+  it('on a touch screen, the :hover a tap leaves behind is no resting pointer', () => {
+    vi.spyOn(host, 'matches').mockReturnValue(true);
+    vi.spyOn(window, 'matchMedia').mockReturnValue({ matches: false } as MediaQueryList);
+    const onIdle = vi.fn();
+    watchIdle(host, () => false, 1000, onIdle);
+    vi.advanceTimersByTime(1000);
+    expect(onIdle).toHaveBeenCalledOnce();
+  });
 });
