@@ -90,7 +90,8 @@ function sentence(problem: Problem): string {
     case 'recovery':
       return `${path}: ${expected(problem[2])}; ignored.`;
     case 'action':
-      return `${path}: expected one action: { link: "/help" }, { phone: "+44 20 7946 0000" } or { event: true }; no help is offered.`;
+      // A step's unusable help leaves the site's in place (instance/optional-checks.ts).
+      return `${path}: expected one action: { link: "/help" }, { phone: "+44 20 7946 0000" } or { event: true }; ${path.startsWith('config.steps.') ? "the site's help, if any, applies to this step" : 'no help is offered'}.`;
     case 'language':
       return `${path}: expected one of the widget's languages (${UI_LOCALES.join(', ')}) mapped to texts by name; ignored.`;
     case 'text':

@@ -164,8 +164,11 @@ export function createFeelback(
 
   const instance: Feelback = {
     init(input) {
+      const running = !!started;
       stop();
       start(input);
+      // Refused: the widget is off, as after destroy(), and this page's answers go out now.
+      if (running && !started) answers?.leave();
     },
     step(step, context) {
       const call = checkStep('step', step, context);

@@ -757,6 +757,21 @@ describe('init', () => {
     expect(named('shown')).toEqual([{ step: 'checkout' }]);
   });
 
+  it('with a config it refuses, switches off as destroy() does: an answer held in memory goes out now', async () => {
+    const { fb, named, calls } = setup({ outbox: brokenStore(), respond: () => status(503) });
+    fb.ask('checkout');
+    await tick();
+    await answer();
+    await fb.flush();
+    const id = named<{ id: string }>('answered')[0]?.id;
+    const before = calls.length;
+    fb.init({ ...config, endpoint: 'not a url' });
+    await tick();
+    expect(calls.slice(before).map((call) => [call.init.keepalive, eventsOf(call).map((e) => e.id)])).toEqual([
+      [true, [id]],
+    ]);
+  });
+
   it('replaces the config when called again', async () => {
     const { fb } = setup();
     fb.ask('checkout');

@@ -51,6 +51,21 @@ describe('checkOptional', () => {
     expect(offers('checkout', rule(), 'en').help?.action).toBe('event');
   });
 
+  it('a step’s help with two actions says the site’s applies to it, as it does', () => {
+    const { note, warnings } = noted();
+    const { offers } = optionalChecks.checkOptional(
+      config({
+        recovery: { event: true },
+        steps: { checkout: { recovery: { link: '/help', phone: '+44 20 7946 0000' } } },
+      }),
+      note,
+    );
+    expect(warnings()).toEqual([
+      'config.steps.checkout.recovery: expected one action: { link: "/help" }, { phone: "+44 20 7946 0000" } or { event: true }; the site\'s help, if any, applies to this step.',
+    ]);
+    expect(offers('checkout', rule(), 'en').help?.action).toBe('event');
+  });
+
   it('a step named like a property of every object has no help of its own', () => {
     const { note } = noted();
     const { offers } = optionalChecks.checkOptional(config({ contact: true }), note);
