@@ -94,9 +94,9 @@ feelback demo
 
 Press Ctrl+C to stop.`);
 if (collectorPort !== PAGES_COLLECTOR_PORT) {
-  console.warn(
-    `\nNote: the demo pages post to port ${PAGES_COLLECTOR_PORT}; edit their snippet to use ${collectorPort}.`,
-  );
+  // The port it got: COLLECTOR_PORT=0 asks for any free one.
+  const got = new URL(collector.url).port;
+  console.warn(`\nNote: the demo pages post to port ${PAGES_COLLECTOR_PORT}; edit their snippet to use ${got}.`);
 }
 
 let stopping = false;

@@ -21,17 +21,22 @@ export function buildChecker(container, onFix) {
   const output = el('div');
   container.append(output);
 
-  /** `themes`: [{ scheme: 'light', colours: token → value, outline }]. */
+  /**
+   * `themes`: [{ scheme: 'light', colours: token → value, outline, page }], `page` the page
+   * background the preview shows under that scheme: a see-through card shows it, not white.
+   */
   return function update(themes) {
     let failures = 0;
-    const tables = themes.map(({ scheme, colours, outline }) => {
-      const background = resolve(colours.background);
+    const tables = themes.map(({ scheme, colours, outline, page }) => {
+      const background = resolve(colours.background, page ? resolve(page) : undefined);
       const resolved = Object.fromEntries(
         Object.entries(colours).map(([token, value]) => [
           token,
           token === 'background' ? background : resolve(value, background),
         ]),
       );
+      // A fully see-through face fill shows the background, already checked: no face fill rows.
+      if (readColour(colours.faceFill)?.[3] === 0) delete resolved.faceFill;
       const name = scheme === 'light' ? 'Light' : 'Dark';
       const results = checkContrast(resolved, { outline });
       /** The nearest value of `token` that passes with every colour it is drawn with or under. */
@@ -49,7 +54,7 @@ export function buildChecker(container, onFix) {
         const firstFix = result.pass ? undefined : fixFor(first);
         const token = firstFix || result.pass ? first : second;
         const better = firstFix ?? (result.pass ? undefined : fixFor(second));
-        const label = `${LABELS[result.fg]}${result.fg === 'brand' && outline ? ' (outline button text)' : ''} on ${LABELS[result.bg]}`;
+        const label = `${LABELS[result.fg]}${result.fg === 'brand' && result.bg !== 'faceFill' && outline ? ' (outline button text)' : ''} on ${LABELS[result.bg]}`;
         return el(
           'tr',
           { 'data-pair': `${result.fg}/${result.bg}`, 'data-pass': String(result.pass) },

@@ -32,7 +32,8 @@ export function contrastRatio(a, b) {
 
 /**
  * The colour pairs the widget draws, named after the studio's controls, with the ratio and
- * criterion each needs and the control whose value a fix changes (`fix`).
+ * criterion each needs and the control whose value a fix changes (`fix`). `onBrand` on `brand`
+ * stays in every button style: chosen words and scale numbers draw it (src/ui/prompt.css.ts).
  */
 export const PAIRS = [
   { fg: 'text', bg: 'background', min: 4.5, sc: '1.4.3', fix: 'fg' },
@@ -43,19 +44,27 @@ export const PAIRS = [
   { fg: 'focus', bg: 'background', min: 3, sc: '1.4.11', fix: 'fg' },
   { fg: 'text', bg: 'hover', min: 4.5, sc: '1.4.3', fix: 'bg' },
   { fg: 'muted', bg: 'hover', min: 4.5, sc: '1.4.3', fix: 'bg' },
+  // A face's eyes and mouth are drawn in muted, or brand once chosen, inside the face fill.
+  { fg: 'muted', bg: 'faceFill', min: 3, sc: '1.4.11', fix: 'bg' },
+  { fg: 'brand', bg: 'faceFill', min: 3, sc: '1.4.11', fix: 'bg' },
 ];
+
+/** The outline Send under the pointer: brand text on the hover colour. */
+const OUTLINE_HOVER = { fg: 'brand', bg: 'hover', min: 4.5, sc: '1.4.3', fix: 'bg' };
 
 /**
  * Checks every pair of a theme (token → colour text). A pair whose colours cannot be read
  * gets `ratio: undefined` and fails, so it is never passed silently. With an outline button the
- * brand colour is the Send button's text, so it needs 4.5:1 (1.4.3) and the button text none.
+ * brand colour is the Send button's text, so it needs 4.5:1 (1.4.3) on the background and on
+ * the hover colour. A face fill that is absent or `transparent` shows the background, which is
+ * already checked, so its pairs are left out.
  */
 export function checkContrast(colours, { outline = false } = {}) {
-  const pairs = outline
-    ? PAIRS.filter((pair) => pair.fg !== 'onBrand').map((pair) =>
-        pair.fg === 'brand' ? { ...pair, min: 4.5, sc: '1.4.3' } : pair,
-      )
-    : PAIRS;
+  const filled = colours.faceFill !== undefined && !/^transparent$/i.test(String(colours.faceFill).trim());
+  const pairs = PAIRS.filter((pair) => filled || pair.bg !== 'faceFill').map((pair) =>
+    outline && pair.fg === 'brand' && pair.bg === 'background' ? { ...pair, min: 4.5, sc: '1.4.3' } : pair,
+  );
+  if (outline) pairs.push(OUTLINE_HOVER);
   return pairs.map((pair) => {
     const fg = parseColor(colours[pair.fg]);
     const bg = parseColor(colours[pair.bg]);

@@ -6,6 +6,7 @@ import { el } from './dom.js';
 import { valueField } from './fields.js';
 import { fontRendered } from './font.js';
 import { formKit } from './form-kit.js';
+import { siteProblem } from './site.js';
 import {
   CALLS,
   LOCALES,
@@ -134,7 +135,14 @@ export function buildControls(form, { get, set }) {
       el('legend', {}, 'On the site'),
       select('colorScheme', 'Colour scheme', SCHEMES, (v) => SCHEME_NAMES[v]),
       select('placement', 'Placement', PLACEMENTS, (v) => PLACEMENT_NAMES[v]),
-      Object.entries(SITE_FIELDS).map(([name, label]) => textField(name, label, (site) => site[name])),
+      Object.entries(SITE_FIELDS).map(([name, label]) =>
+        textField(
+          name,
+          label,
+          (site) => site[name],
+          (value) => siteProblem(name, value, location.href),
+        ),
+      ),
       select('call', 'Ask with', CALLS, (v) => (v === 'step' ? 'step: when the etiquette allows' : 'ask: always')),
       select('step', 'At the journey step', STEPS, String),
     ),

@@ -4,20 +4,29 @@
  * and a message that says what is wrong and the fix, one click away.
  */
 import { el } from './dom.js';
-import { isColour, isValid, property, suggestion } from './tokens.js';
+import { isColour, isValid, messageFor, suggestion } from './tokens.js';
 
-/** Any CSS colour as the browser computes it: [r, g, b, alpha]; undefined when it is not one. */
+// Chrome computes oklch(), lab(), color() and color-mix() as written, not as rgb(): a 1×1
+// canvas turns any of them into sRGB bytes.
+const canvas = el('canvas', { width: 1, height: 1 });
+const context = canvas.getContext('2d', { willReadFrequently: true });
+
+/** Any CSS colour as the browser computes it: [r, g, b, alpha] in sRGB; undefined when it is not one. */
 export function readColour(value) {
   const probe = el('span');
   probe.style.color = value;
   if (!probe.style.color) return undefined;
   document.body.append(probe);
-  const parts =
-    getComputedStyle(probe)
-      .color.match(/[\d.]+/g)
-      ?.map(Number) ?? [];
+  const computed = getComputedStyle(probe).color;
   probe.remove();
-  return [parts[0], parts[1], parts[2], parts[3] ?? 1];
+  const rgb = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(computed);
+  // rgb() is exact as computed; the canvas rounds to bytes and, see-through, loses a little more.
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+  context.clearRect(0, 0, 1, 1);
+  context.fillStyle = computed;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
 }
 
 const hex = (rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
@@ -37,7 +46,15 @@ export function valueField({ id, token, label, onChange, colour = isColour(token
     autocomplete: 'off',
     oninput: () => onChange(text.value.trim()),
   });
-  const fix = el('button', { type: 'button', class: 'link', onclick: () => onChange(fix.value) });
+  const fix = el('button', {
+    type: 'button',
+    class: 'link',
+    onclick: () => {
+      onChange(fix.value);
+      // The fix button hides once the value is valid: keep keyboard focus on the field it fixed.
+      text.focus();
+    },
+  });
   const message = el('span');
   const error = el('p', { class: 'error', id: `${id}-error`, hidden: true }, message, ' ', fix);
   const fill = el('span', { class: 'swatch-fill' });
@@ -59,11 +76,7 @@ export function valueField({ id, token, label, onChange, colour = isColour(token
     const fixed = invalid ? suggestion(token, value) : undefined;
     text.setAttribute('aria-invalid', String(invalid));
     error.hidden = !invalid;
-    message.textContent = invalid
-      ? `Not ${token === 'buttonStyle' ? '“filled” or “outline”' : `a valid CSS ${property(token)}`}${
-          fixed ? `: did you mean ${fixed}?` : '.'
-        } The widget would warn and keep the default.`
-      : '';
+    message.textContent = invalid ? messageFor(token, value) : '';
     fix.hidden = !fixed;
     fix.value = fixed ?? '';
     fix.textContent = fixed ? `Use ${fixed}` : '';

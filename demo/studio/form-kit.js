@@ -14,20 +14,27 @@ export function formKit({ get, set, refreshers }) {
     });
     return el('div', { class: 'field' }, el('label', { for: name }, label), control);
   }
-  const textField = (name, label, placeholder) => {
+  /** `check(value)`: what the widget would say against it, '' when it takes it. */
+  const textField = (name, label, placeholder, check = () => '') => {
     const input = el('input', {
       type: 'text',
       id: name,
       name,
       spellcheck: 'false',
       autocomplete: 'off',
+      'aria-describedby': `${name}-error`,
       oninput: () => set({ ...get(), [name]: input.value.trim() }),
     });
+    const error = el('p', { class: 'error', id: `${name}-error`, hidden: true });
     refreshers.push((_defaults, site) => {
       if (document.activeElement !== input) input.value = get()[name];
       input.placeholder = placeholder(site) ?? '';
+      const problem = check(get()[name]);
+      input.setAttribute('aria-invalid', String(problem !== ''));
+      error.hidden = problem === '';
+      error.textContent = problem;
     });
-    return el('div', { class: 'field' }, el('label', { for: name }, label), input);
+    return el('div', { class: 'field' }, el('label', { for: name }, label), input, error);
   };
   const checkbox = (name, label) => {
     const input = el('input', {

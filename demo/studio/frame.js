@@ -4,6 +4,7 @@
  * new query string by postMessage whenever the look changes; the frame tells it back how tall
  * it must be for the whole card to show.
  */
+import { PRIVACY_URL_MAX, resolveUrl } from './site.js';
 import { loadLocale, readState, SLOT_SELECTOR, systemIsDark, themeFor } from './state.js';
 import { isValid } from './tokens.js';
 import { VIEWS } from './views.js';
@@ -64,7 +65,10 @@ async function show(search) {
     container: inline ? (document.querySelector(SLOT_SELECTOR) ?? undefined) : undefined,
     instrument: view.instrument,
     initial: view.initial,
-    privacyUrl: state.privacyUrl || (view.privacy ? EXAMPLE_PRIVACY : undefined),
+    // Resolved as the widget's init does (a path against the page), so `/privacy` shows its link.
+    privacyUrl:
+      (state.privacyUrl && resolveUrl(state.privacyUrl, location.href, PRIVACY_URL_MAX)) ||
+      (view.privacy ? EXAMPLE_PRIVACY : undefined),
     // Nobody answers a preview: it stays in its state (no slim bar after a while).
     minimizeAfterMs: 0,
     save: async () => 'thanks',

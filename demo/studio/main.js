@@ -5,7 +5,7 @@ import { readDefaults } from './defaults.js';
 import { buildGallery } from './gallery.js';
 import { buildLive } from './live.js';
 import { buildOutput } from './output.js';
-import { paletteKey, paletteOf, readState, schemesOf, writeState } from './state.js';
+import { lookOf, pageUnder, paletteOf, readState, schemesOf, withFix, writeState } from './state.js';
 import { isValid } from './tokens.js';
 
 const initial = new URLSearchParams(location.search);
@@ -27,13 +27,16 @@ const site = {
 };
 
 let state = readState(initial);
+// The page under a fixed scheme's preview follows this computer's system when set so.
+const studioSystem = matchMedia('(prefers-color-scheme: dark)');
 const defaults = readDefaults();
 
 const refreshControls = buildControls(document.getElementById('controls'), { get: () => state, set: apply });
 const updateGallery = buildGallery(document.getElementById('gallery'));
 const updateChecker = buildChecker(document.getElementById('contrast'), (scheme, token, value) => {
-  const key = paletteKey(state, scheme);
-  apply({ ...state, [key]: { ...state[key], [token]: value } });
+  apply(withFix(state, scheme, token, value, isValid));
+  // The fix button is gone with the old table: keyboard focus goes to the field it changed.
+  document.getElementById(`${scheme === 'light' ? 'token' : 'dark'}-${token}`)?.focus();
 });
 const updateOutput = buildOutput(document.getElementById('output'));
 const updateLive = buildLive(document.getElementById('live'), collector);
@@ -43,11 +46,15 @@ function render() {
   const params = writeState(state);
   updateGallery(params, state);
   // Only values the widget keeps count: it warns about the rest and keeps the default.
-  const kept = (values) => Object.fromEntries(Object.entries(values).filter(([t, v]) => isValid(t, v)));
-  const look = { ...state, theme: kept(state.theme), dark: kept(state.dark) };
+  const look = lookOf(state, isValid);
   const outline = (look.theme.buttonStyle ?? 'filled') === 'outline';
   updateChecker(
-    schemesOf(state).map((scheme) => ({ scheme, colours: paletteOf(look, scheme, defaults[scheme]), outline })),
+    schemesOf(state).map((scheme) => ({
+      scheme,
+      colours: paletteOf(look, scheme, defaults[scheme]),
+      outline,
+      page: pageUnder(state, scheme, studioSystem.matches, defaults.page, isValid),
+    })),
   );
   updateOutput(state, site, isValid);
   updateLive(look, site);
@@ -62,3 +69,4 @@ function apply(next) {
 }
 
 render();
+studioSystem.addEventListener('change', render);

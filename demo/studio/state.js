@@ -57,17 +57,18 @@ export const DEFAULT_STATE = {
 };
 
 const oneOf = (list, value, fallback) => (list.includes(value) ? value : fallback);
-const text = (value) => (value ?? '').trim().slice(0, 500);
+// Never cut: a value too long for the widget is shown whole and flagged by its field, not made valid.
+const text = (value) => (value ?? '').trim();
 
 /** Reads the state from query parameters; anything unknown or malformed falls back to the default. */
 export function readState(params) {
   const state = { ...DEFAULT_STATE, theme: {}, dark: {} };
   for (const token of TOKENS) {
-    const value = text(params.get(token)).slice(0, 200);
+    const value = text(params.get(token));
     if (value) state.theme[token] = value;
   }
   for (const token of PALETTE_TOKENS) {
-    const value = text(params.get(`dark.${token}`)).slice(0, 200);
+    const value = text(params.get(`dark.${token}`));
     if (value) state.dark[token] = value;
   }
   for (const [key, list] of Object.entries(CHOICES)) state[key] = oneOf(list, params.get(key), DEFAULT_STATE[key]);
@@ -128,6 +129,34 @@ export function paletteOf(state, scheme, defaults) {
 /** Where a palette value of a scheme is set: `theme` or `dark` (mirrors paletteOf). */
 export const paletteKey = (state, scheme) =>
   scheme === 'light' || (state.colorScheme === 'dark' && !Object.keys(state.dark).length) ? 'theme' : 'dark';
+
+/** The state with only the theme values the widget keeps (`keep(token, value)`): it warns about the rest. */
+export function lookOf(state, keep) {
+  const kept = (values) => Object.fromEntries(Object.entries(values).filter(([t, v]) => keep(t, v)));
+  return { ...state, theme: kept(state.theme), dark: kept(state.dark) };
+}
+
+/**
+ * The state with a contrast fix applied: written where the checked palette comes from, which is
+ * decided by the values the widget keeps (a dark palette of refused values is no dark palette).
+ */
+export function withFix(state, scheme, token, value, keep) {
+  const key = paletteKey(lookOf(state, keep), scheme);
+  return { ...state, [key]: { ...state[key], [token]: value } };
+}
+
+/**
+ * The page background under a scheme's prompt in the preview (as demo/studio/frame.js paints
+ * it): the designer's colour when the widget would keep it, else the preview's default
+ * (`defaults`: { light, dark }). `auto` is dark only on a dark page; a fixed scheme sits on the
+ * page the system and the page's look give.
+ */
+export function pageUnder(state, scheme, systemDark, defaults, keep) {
+  const dark =
+    state.pageLook !== 'light' && (state.colorScheme === 'auto' ? scheme === 'dark' : systemIsDark(state, systemDark));
+  const chosen = dark ? state.pageDark : state.pageLight;
+  return chosen && keep('background', chosen) ? chosen : defaults[dark ? 'dark' : 'light'];
+}
 
 /**
  * The texts for a locale as a prompt asking on `instrument` gets them: the file of `<code>`,

@@ -9,3 +9,6 @@ export declare function isColour(token: string): boolean;
 export declare function property(token: string): string;
 export declare function isValid(token: string, value: string): boolean;
 export declare function suggestion(token: string, value: string): string | undefined;
+export declare const VALUE_MAX: number;
+export declare function problemOf(token: string, value: string): 'cssText' | 'unsafe' | 'css' | undefined;
+export declare function messageFor(token: string, value: string): string | undefined;

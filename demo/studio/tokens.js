@@ -93,11 +93,39 @@ const css = (token, value) =>
 /** Anything that could fetch or read another value, which the widget refuses. */
 const UNSAFE = /\\|(?:url|var|env|attr|src|element|paint|cross-fade|image|image-set)\(/i;
 
+/** The longest theme value the widget takes (THEME_VALUE_MAX in src/config/theme-tokens.ts). */
+export const VALUE_MAX = 200;
+
+/**
+ * Why the widget would refuse this value for the token, in the order src/config/check-theme.ts
+ * checks: 'cssText' (not 1 to 200 characters), 'unsafe', 'css'; undefined when it keeps it.
+ */
+export function problemOf(token, value) {
+  if (token === 'buttonStyle') return BUTTON_STYLES.includes(value) ? undefined : 'css';
+  if (value.length < 1 || value.length > VALUE_MAX) return 'cssText';
+  if (UNSAFE.test(value)) return 'unsafe';
+  return CSS.supports(property(token), css(token, value)) ? undefined : 'css';
+}
+
 /** Whether the widget would keep this value for the token. */
-export const isValid = (token, value) =>
-  token === 'buttonStyle'
-    ? BUTTON_STYLES.includes(value)
-    : value.length <= 200 && !UNSAFE.test(value) && CSS.supports(property(token), css(token, value));
+export const isValid = (token, value) => problemOf(token, value) === undefined;
+
+/**
+ * The field message for a refused value: the widget's own case (src/config/messages.ts), and
+ * the fix when a `#` or a `px` would do.
+ */
+export function messageFor(token, value) {
+  const problem = problemOf(token, value);
+  const fixed = problem === 'css' ? suggestion(token, value) : undefined;
+  const what = {
+    cssText: `Expected a CSS value as text of 1 to ${VALUE_MAX} characters (this one has ${value.length}).`,
+    unsafe: 'Uses url(), var() or a function like them, which a theme may not.',
+    css: `Not ${token === 'buttonStyle' ? '“filled” or “outline”' : `a valid CSS ${property(token)}`}${
+      fixed ? `: did you mean ${fixed}?` : '.'
+    }`,
+  }[problem];
+  return what && `${what} The widget would warn and keep the default.`;
+}
 
 /** The value with a `#` or a `px` that would be valid, as the widget's warning suggests; or undefined. */
 export const suggestion = (token, value) =>

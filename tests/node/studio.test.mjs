@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkContrast, contrastRatio, luminance, nearestPassing, parseColor } from '../../demo/studio/contrast.js';
+import { resolveUrl, siteProblem } from '../../demo/studio/site.js';
 import { configFor, npmFor, snippetFor } from '../../demo/studio/snippet.js';
 import {
   DEFAULT_STATE,
+  pageUnder,
   paletteKey,
   paletteOf,
   readState,
   schemesOf,
   showsDark,
+  withFix,
   writeState,
 } from '../../demo/studio/state.js';
 
@@ -63,15 +66,50 @@ test('a colour that cannot be read fails rather than passes', () => {
   assert.equal(text.pass, false);
 });
 
-test('an outline button needs its brand text at 4.5:1, and has no button text to check', () => {
+test('an outline button needs its brand text at 4.5:1 on the background', () => {
   const colours = { brand: '#6b8f7f', background: '#ffffff', onBrand: '#ffffff' };
-  const brand = (outline) => checkContrast(colours, { outline }).find((pair) => pair.fg === 'brand');
+  const brand = (outline) =>
+    checkContrast(colours, { outline }).find((pair) => pair.fg === 'brand' && pair.bg === 'background');
   assert.deepEqual([brand(false).min, brand(false).pass], [3, true]);
   assert.deepEqual([brand(true).min, brand(true).sc, brand(true).pass], [4.5, '1.4.3', false]);
-  assert.equal(
-    checkContrast(colours, { outline: true }).some((pair) => pair.fg === 'onBrand'),
-    false,
+});
+
+test('button text on brand stays checked at 4.5:1 in every button style: chosen words and numbers draw it', () => {
+  const colours = { brand: '#6b8f7f', background: '#ffffff', onBrand: '#ffffff' };
+  for (const outline of [false, true]) {
+    const pair = checkContrast(colours, { outline }).find((p) => p.fg === 'onBrand' && p.bg === 'brand');
+    assert.deepEqual([pair?.min, pair?.sc, pair?.pass], [4.5, '1.4.3', false], `outline: ${outline}`);
+  }
+});
+
+test('an outline Send under the pointer needs its brand text at 4.5:1 on the hover colour', () => {
+  const colours = { brand: '#3b3bb3', background: '#ffffff', hover: '#5a5ac0' };
+  const onHover = (outline) => checkContrast(colours, { outline }).find((p) => p.fg === 'brand' && p.bg === 'hover');
+  assert.equal(onHover(false), undefined);
+  assert.deepEqual(
+    [onHover(true).min, onHover(true).sc, onHover(true).fix, onHover(true).pass],
+    [4.5, '1.4.3', 'bg', false],
   );
+});
+
+test('a face fill needs muted and brand at 3:1 on it, and a transparent or absent one is left to the background', () => {
+  const colours = { brand: '#3b3bb3', muted: '#545b6b', background: '#ffffff', faceFill: '#4a4a60' };
+  const fills = (given) =>
+    checkContrast(given)
+      .filter((pair) => pair.bg === 'faceFill')
+      .map((pair) => [pair.fg, pair.min, pair.sc, pair.pass]);
+  assert.deepEqual(fills(colours), [
+    ['muted', 3, '1.4.11', false],
+    ['brand', 3, '1.4.11', false],
+  ]);
+  assert.deepEqual(fills({ ...colours, faceFill: '#ffffff' }), [
+    ['muted', 3, '1.4.11', true],
+    ['brand', 3, '1.4.11', true],
+  ]);
+  assert.deepEqual(fills({ ...colours, faceFill: 'transparent' }), []);
+  assert.deepEqual(fills({ ...colours, faceFill: undefined }), []);
+  // A face fill that cannot be read fails like any other colour.
+  assert.equal(fills({ ...colours, faceFill: '' })[0][3], false);
 });
 
 test('the nearest passing value passes against every colour given, keeps the hue, and moves as little as it must', () => {
@@ -191,4 +229,60 @@ test('the snippet is whole: stub, init, the step call and the script, with nothi
     /^import \{ createFeelback \} from 'feelback';\n\nconst feelback = createFeelback\(\{\n {2}"endpoint"/,
   );
   assert.match(npmFor(state, SITE), /\nfeelback\.step\('checkout'\);$/);
+});
+
+test('a contrast fix goes into the palette the check read: a dark palette of refused values is none', () => {
+  const keep = (_token, value) => value !== 'nonsense';
+  const state = { ...DEFAULT_STATE, colorScheme: 'dark', theme: { text: '#111111' }, dark: { brand: 'nonsense' } };
+  const fixed = withFix(state, 'dark', 'text', '#eeeeee', keep);
+  assert.deepEqual(fixed.theme, { text: '#eeeeee' });
+  assert.deepEqual(fixed.dark, { brand: 'nonsense' });
+  // With a kept dark value the dark palette is the one checked, and fixed.
+  const kept = withFix({ ...state, dark: { brand: '#fda4af' } }, 'dark', 'text', '#eeeeee', keep);
+  assert.deepEqual(kept.dark, { brand: '#fda4af', text: '#eeeeee' });
+});
+
+test('a see-through card is checked over the page background the preview shows under that scheme', () => {
+  const defaults = { light: '#fbfaf7', dark: '#121418' };
+  const keep = (_token, value) => value !== 'nonsense';
+  const auto = { ...DEFAULT_STATE, pageLight: '#ffeedd', pageDark: '#001122' };
+  assert.equal(pageUnder(auto, 'light', true, defaults, keep), '#ffeedd');
+  assert.equal(pageUnder(auto, 'dark', false, defaults, keep), '#001122');
+  assert.equal(pageUnder({ ...auto, pageDark: 'nonsense' }, 'dark', false, defaults, keep), '#121418');
+  assert.equal(pageUnder({ ...DEFAULT_STATE }, 'dark', false, defaults, keep), '#121418');
+  // A fixed scheme sits on the page the system and the page's look give.
+  const dark = { ...auto, colorScheme: 'dark' };
+  assert.equal(pageUnder(dark, 'dark', false, defaults, keep), '#ffeedd');
+  assert.equal(pageUnder(dark, 'dark', true, defaults, keep), '#001122');
+  assert.equal(pageUnder({ ...dark, pageLook: 'light' }, 'dark', true, defaults, keep), '#ffeedd');
+  assert.equal(pageUnder({ ...dark, system: 'dark' }, 'dark', false, defaults, keep), '#001122');
+});
+
+test('the address is never cut on read: a value too long for the widget comes back whole, to be flagged', () => {
+  const long = `${'Georgia, '.repeat(25)}serif`;
+  const privacyUrl = `https://shop.example/${'p'.repeat(1500)}`;
+  const state = readState(new URLSearchParams({ fontFamily: long, 'dark.brand': `#${'f'.repeat(300)}`, privacyUrl }));
+  assert.equal(state.theme.fontFamily, long);
+  assert.equal(state.dark.brand.length, 301);
+  assert.equal(state.privacyUrl, privacyUrl);
+});
+
+test('site fields follow the widget: an http(s) URL or a path on the page, a site of at most 100 characters', () => {
+  const base = 'https://studio.example/studio.html';
+  assert.equal(siteProblem('endpoint', 'shop.example/answers', base).startsWith('Expected an http(s) URL'), true);
+  assert.equal(siteProblem('privacyUrl', 'www.shop.example/privacy', base).startsWith('Expected an http(s) URL'), true);
+  assert.match(siteProblem('endpoint', 'ftp://shop.example/answers', base), /The widget would stay off\.$/);
+  assert.notEqual(siteProblem('endpoint', 'https://user:pw@shop.example/answers', base), '');
+  // A path that the URL parser reads as another site is refused, as the widget does.
+  assert.notEqual(siteProblem('endpoint', '/\\evil.example/x', base), '');
+  assert.notEqual(siteProblem('endpoint', '//evil.example/x', base), '');
+  for (const ok of ['https://shop.example/answers', 'http://localhost:4174/answers', '/answers', ''])
+    assert.equal(siteProblem('endpoint', ok, base), '', ok);
+  assert.equal(siteProblem('privacyUrl', '/privacy', base), '');
+  assert.equal(siteProblem('privacyUrl', `https://shop.example/${'p'.repeat(2048 - 21)}`, base), '');
+  assert.notEqual(siteProblem('privacyUrl', `https://shop.example/${'p'.repeat(2048 - 20)}`, base), '');
+  assert.equal(siteProblem('site', 's'.repeat(100), base), '');
+  assert.match(siteProblem('site', 's'.repeat(101), base), /^Expected text of 1 to 100 characters\./);
+  // A path resolves against the page, as the preview shows the privacy link.
+  assert.equal(resolveUrl('/privacy', base, 2048), 'https://studio.example/privacy');
 });
