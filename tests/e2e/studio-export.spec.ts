@@ -1,26 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from '@playwright/test';
-import { type StaticServer, startStatic } from '../../demo/static-server.js';
+import type { StaticServer } from '../../demo/static-server.js';
 import { expect, poll, test } from './fixtures.ts';
+import { serveDemo } from './support/studio.ts';
 
 /**
  * The studio's promise: what it previews is what a site gets. A brand is set in the studio, its
  * snippet is pasted as it is into a plain page, and the real widget there is compared with the
  * preview, property by computed property, element by element.
  */
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 
-let demo: StaticServer;
-test.beforeAll(async () => {
-  demo = await startStatic({
-    roots: [
-      { prefix: '/dist/', dir: DIST },
-      { prefix: '/', dir: DEMO },
-    ],
-  });
-});
-test.afterAll(() => demo.close());
+const demo = serveDemo();
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
@@ -48,7 +37,7 @@ const BRAND = {
 };
 
 const studioUrl = (collector: string, more: Record<string, string>) =>
-  `${demo.url}/studio.html?${new URLSearchParams({ ...BRAND, ...more, collector })}`;
+  `${demo.url()}/studio.html?${new URLSearchParams({ ...BRAND, ...more, collector })}`;
 
 /** Every element of the widget's shadow tree in order, with all its computed styles. */
 async function computedStyles(scope: Page | Frame) {

@@ -4,27 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { type StaticServer, startStatic } from '../../demo/static-server.js';
 import { expect, poll, test } from './fixtures.ts';
+import { serveDemo } from './support/studio.ts';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
-
-let demo: StaticServer;
-test.beforeAll(async () => {
-  demo = await startStatic({
-    roots: [
-      { prefix: '/dist/', dir: DIST },
-      { prefix: '/', dir: DEMO },
-    ],
-  });
-});
-test.afterAll(() => demo.close());
+const demo = serveDemo();
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
 async function openStudio(page: Page, collector: string, query = ''): Promise<void> {
-  await page.goto(`${demo.url}/studio.html?collector=${encodeURIComponent(collector)}${query}`);
+  await page.goto(`${demo.url()}/studio.html?collector=${encodeURIComponent(collector)}${query}`);
   await expect(page.frameLocator('iframe[data-view="prompt"]').locator('feelback-widget')).toHaveCount(1);
 }
 

@@ -2,33 +2,22 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { startCollector } from '../../demo/collector.js';
-import { type StaticServer, startStatic } from '../../demo/static-server.js';
 import { VIEWS as STUDIO_VIEWS } from '../../demo/studio/views.js';
 import he from '../../src/i18n/locales/he.ts';
 import { collectorOptions, expect, poll, test } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
+import { serveDemo } from './support/studio.ts';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const DEMO = fileURLToPath(new URL('../../demo/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const VIEWS = Object.keys(STUDIO_VIEWS);
 
-let demo: StaticServer;
-test.beforeAll(async () => {
-  demo = await startStatic({
-    roots: [
-      { prefix: '/dist/', dir: DIST },
-      { prefix: '/', dir: DEMO },
-    ],
-  });
-});
-test.afterAll(() => demo.close());
+const demo = serveDemo();
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
 /** Opens the studio and waits until every preview shows the widget. */
 async function openStudio(page: Page, query = ''): Promise<void> {
-  await page.goto(`${demo.url}/studio.html${query}`);
+  await page.goto(`${demo.url()}/studio.html${query}`);
   for (const view of VIEWS) {
     await expect(page.frameLocator(`iframe[data-view="${view}"]`).locator('feelback-widget')).toHaveCount(1);
   }
@@ -134,7 +123,7 @@ test('the JSON config and npm variant are the current look; the previewed langua
 
 test('an answer to the live widget reaches the collector and the chart', async ({ page }) => {
   // The studio has a server of its own here: its collector takes answers from that origin.
-  const collector = await startCollector(collectorOptions(demo.url));
+  const collector = await startCollector(collectorOptions(demo.url()));
   try {
     await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
     await page.getByLabel('Journey step', { exact: true }).selectOption('checkout');
@@ -172,7 +161,7 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
     heRequests++;
     return route.fulfill({ status: 404, body: 'missing' });
   });
-  guard.allowFailedRequests(demo.url);
+  guard.allowFailedRequests(demo.url());
   await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
   const language = page.getByLabel('Language', { exact: true });
   await language.selectOption('he');
