@@ -45,11 +45,15 @@ export function sendOnLeave(context: LeaveContext) {
       if (due && !inFlight.has(id) && !acked.has(id)) chosen.set(id, record);
     }
     const byEndpoint = new Map<string, QueuedAnswer[]>();
+    // With its share of the brackets and commas.
+    const bytes = (record: QueuedAnswer) =>
+      new TextEncoder().encode(encodeJson(record.event, clean().stringify)).length + 2;
+    // The budget is the page's: keepalive requests of an earlier hide still open count.
     let size = 0;
+    for (const { record, keepalive } of inFlight.values()) if (keepalive) size += bytes(record);
     for (const record of chosen.values()) {
       const endpoint = endpointOf(record);
-      // With its share of the brackets and commas.
-      size += new TextEncoder().encode(encodeJson(record.event, clean().stringify)).length + 2;
+      size += bytes(record);
       if (!endpoint || size > KEEPALIVE_BUDGET) continue;
       byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), record]);
     }

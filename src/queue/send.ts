@@ -93,8 +93,9 @@ function sendByXhr(
       xhr.open('POST', endpoint);
       for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
       xhr.timeout = timeoutMs;
+      // A response's URL never carries the fragment the endpoint may have.
       xhr.onload = () =>
-        xhr.responseURL && xhr.responseURL !== endpoint
+        xhr.responseURL && xhr.responseURL !== endpoint.split('#')[0]
           ? resolve({ status: 0, redirected: true })
           : resolve({ status: xhr.status, retryAfter: xhr.getResponseHeader('Retry-After') });
       xhr.onerror = xhr.ontimeout = xhr.onabort = () => resolve({ status: 0 });

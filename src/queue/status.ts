@@ -2,13 +2,13 @@
 export type Verdict = 'delivered' | 'retry' | 'split' | 'rejected';
 
 /**
- * 2xx: delivered, whatever the body. 408, 429, 5xx and no answer (network error, timeout, CSP):
- * retried later. 400, 413 and 422 may be caused by one answer of the batch: split it to find it.
+ * 2xx: delivered, whatever the body. 408, 425 (too early), 429, 5xx and no answer (network error,
+ * timeout, CSP): retried later. 400, 413 and 422 may be caused by one answer of the batch: split it to find it.
  * Any other status: the endpoint refuses, so the answers become dead letters.
  */
 export function classifyStatus(status: number): Verdict {
   if (status >= 200 && status < 300) return 'delivered';
-  if (!status || status === 408 || status === 429 || status >= 500) return 'retry';
+  if (!status || status === 408 || status === 425 || status === 429 || status >= 500) return 'retry';
   return status === 400 || status === 413 || status === 422 ? 'split' : 'rejected';
 }
 

@@ -107,6 +107,19 @@ describe('sync.leave', () => {
     expect(keepalives(calls)[0]?.[1]?.length).toBeLessThan(60);
   });
 
+  it('counts the keepalive requests of an earlier hide still open against the page’s budget', async () => {
+    const comment = 'x'.repeat(1_000);
+    const { sync, queue, calls } = syncSetup({ store: brokenStore(), respond: () => new Promise(() => {}) });
+    for (let n = 1; n <= 80; n++) {
+      const base = answerEvent(n);
+      await queue.add(record(n, { event: { ...base, data: { ...base.data, comment } } }));
+    }
+    sync.leave(false);
+    sync.leave(false);
+    const inFlight = calls.filter((call) => call.init.keepalive).map((call) => JSON.stringify(call.body).length);
+    expect(inFlight.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThanOrEqual(KEEPALIVE_BUDGET);
+  });
+
   it('if the page lives on and hears a 2xx, those answers are done', async () => {
     const { sync, store, queue, named } = syncSetup();
     await queue.add(record(1));

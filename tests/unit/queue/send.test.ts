@@ -228,6 +228,13 @@ describe('sendBatch', () => {
       await expect(sendBatch(events, options, noFetch, false, Xhr)).resolves.toEqual({ status: 0, redirected: true });
     });
 
+    it('takes the endpoint’s own answer for one, when the endpoint has a #fragment (never in a response URL)', async () => {
+      const { Xhr } = fakeXhr(204, options.endpoint);
+      await expect(
+        sendBatch(events, { ...options, endpoint: `${options.endpoint}#feedback` }, noFetch, false, Xhr),
+      ).resolves.toEqual({ status: 204, retryAfter: '9' });
+    });
+
     it('resolves status 0 when the request fails, and when there is no XMLHttpRequest either', async () => {
       await expect(
         sendBatch(events, options, noFetch, false, fakeXhr(200, options.endpoint, true).Xhr),

@@ -7,7 +7,7 @@ describe('classifyStatus', () => {
     expect(classifyStatus(status)).toBe('delivered');
   });
 
-  it.each([0, 408, 429, 500, 502, 503, 504, 599])('%i: retried', (status) => {
+  it.each([0, 408, 425, 429, 500, 502, 503, 504, 599])('%i: retried', (status) => {
     expect(classifyStatus(status)).toBe('retry');
   });
 
