@@ -106,6 +106,29 @@ describe('the checkout extension survey', () => {
     await click('Send');
     await until(() => root.querySelector('s-banner')?.getAttribute('tone') === 'success');
     expect(collector.received).toMatchObject([{ data: { step: 'order_status', rating: 5, locale: 'en' } }]);
+    // The same answer sent again is the same event: had the first arrived, the endpoint keeps one.
+    expect(
+      collector.requests.map((request) => (JSON.parse(String(request.body)) as Array<{ id: string }>)[0]?.id),
+    ).toEqual([uuid(1), uuid(1)]);
+  });
+
+  it('never follows a redirect: an endpoint that moved is a failure, not a thanks', async () => {
+    const calls: RequestInit[] = [];
+    const redirected = Object.assign(new Response(null, { status: 200 }), { redirected: true });
+    const fetch = async (_url: unknown, init?: RequestInit) => {
+      calls.push(init ?? {});
+      return redirected;
+    };
+    root = document.body.appendChild(document.createElement('div'));
+    const sender = { fetch: fetch as typeof globalThis.fetch, uuid: () => uuid(1), now: () => 0 };
+    const api = shopifyApi({ endpoint: 'https://collect.example/answers', site: 'acme-shop' }, 'en', 'en.default.json');
+    await act(() => render(h(Survey, { step: 'order_status', api, sender }), root));
+    await click('Very happy');
+    await click('Send');
+    await until(() => !!root.querySelector('s-banner'));
+    expect(root.querySelector('s-banner')?.getAttribute('tone')).toBe('critical');
+    expect(calls[0]).toMatchObject({ redirect: 'manual', credentials: 'omit' });
+    expect(calls[0]?.signal).toBeInstanceOf(AbortSignal);
   });
 
   it.each([

@@ -3,7 +3,7 @@
 // Shopify's components (`s-*`) as Preact JSX elements, for the type checker.
 import type {} from '@shopify/ui-extensions/purchase.thank-you.block.render';
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type Answer, postAnswer, readSettings, type Sender, type SurveySettings } from './post-answer.ts';
 
 /** The parts of Shopify's extension API the survey reads (the `shopify` global of both targets has them). */
@@ -30,6 +30,7 @@ export function Survey({ step, api, sender }: SurveyProps) {
   const [rating, setRating] = useState<number>();
   const [comment, setComment] = useState('');
   const [state, setState] = useState<'asking' | 'sending' | 'sent' | 'failed'>('asking');
+  const tried = useRef<{ key: string; id: string } | null>(null);
   const to = readSettings(api.settings.value);
   if (!to) return null;
   const t = (key: string) => String(api.i18n.translate(key));
@@ -38,7 +39,17 @@ export function Survey({ step, api, sender }: SurveyProps) {
   const send = async () => {
     if (rating === undefined || state === 'sending') return;
     setState('sending');
-    const answer: Answer = { step, rating, comment, locale: api.localization.language.value.isoCode };
+    // Sent again unchanged after a failure: the same id, so an attempt that did arrive (its
+    // reply lost) is kept once. A changed answer is a new event.
+    const key = JSON.stringify([rating, comment]);
+    if (tried.current?.key !== key) tried.current = { key, id: sender.uuid() };
+    const answer: Answer = {
+      id: tried.current.id,
+      step,
+      rating,
+      comment,
+      locale: api.localization.language.value.isoCode,
+    };
     setState((await postAnswer(to, answer, sender)) ? 'sent' : 'failed');
   };
 
