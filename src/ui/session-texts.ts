@@ -38,10 +38,10 @@ export const statusText = (
   minimized
     ? strings.minimized
     : view === 'prompt'
-      ? // In the page's flow, not at its bottom: the region's name says what it is. A function, so
-        // a question with `$&` or `$1` in it is put in as it is written.
+      ? // In the page's flow, not at its bottom: the question alone (no words of ours to punctuate
+        // per language). A function, so a question with `$&` or `$1` in it is put in as written.
         inline
-        ? `${strings.region}: ${question}`
+        ? question
         : strings.promptAvailable.replace('{question}', () => question)
       : view === 'thanks'
         ? (helpThanks ?? strings.thanks)

@@ -420,7 +420,7 @@ describe('openPromptSession: the slim bar', () => {
     vi.useFakeTimers();
     open({ placement: 'inline' });
     await vi.advanceTimersByTimeAsync(100);
-    expect(status()).toBe('Feedback: How was checkout?');
+    expect(status()).toBe('How was checkout?');
   });
 
   it('reopened with the keyboard, focus moves to the scale', async () => {
