@@ -1,3 +1,5 @@
+import { EMOTIONS } from './emotions.js';
+
 /** A site's replacement texts for one language, by name: a text, a list of texts, or texts by key. */
 export type StringOverrides = Record<string, string | string[] | Record<string, string>>;
 
@@ -35,7 +37,14 @@ export function mergeStrings<T extends object>(
   for (const [key, value] of Object.entries(overrides ?? {})) {
     // Own texts only: `constructor` is not a text of the widget.
     const fallback = Object.hasOwn(merged, key) ? merged[key] : undefined;
-    const wrong = problem(fallback, value);
+    // A name the text does not have (a misspelt emotion word, a plural form this language does
+    // not use) would be ignored without a word. The emotion words' defaults come with their own
+    // file, so their names are checked against the words there are.
+    const names = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+    const known = key === 'emotions' ? Object.values(EMOTIONS).flat() : Object.keys(Object(fallback));
+    const unknown = names.filter((name) => !known.includes(name as never));
+    const wrong =
+      problem(fallback, value) ?? (unknown.length ? `has no ${unknown.join(', ')}; the default is used` : undefined);
     if (wrong) warn(key, wrong);
     else merged[key] = key === 'emotions' ? { ...(fallback as object), ...(value as object) } : value;
   }

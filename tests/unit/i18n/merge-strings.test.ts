@@ -56,6 +56,15 @@ describe('mergeStrings', () => {
     expect(merge({ emotions: { happy: 'Chuffed' } }).strings.emotions).toEqual({ happy: 'Chuffed' });
   });
 
+  it('names a misspelt emotion word or a plural form the language does not use, and keeps the default', () => {
+    const words = merge({ emotions: { frustrted: 'Fed up', happy: 'Chuffed' } });
+    expect(words.strings.emotions).toBe(en.emotions);
+    expect(words.warnings).toEqual(['emotions has no frustrted; the default is used']);
+    const forms = merge({ charactersLeft: { one: '1 left', few: '{count} left', other: '{count} left' } });
+    expect(forms.strings.charactersLeft).toBe(en.charactersLeft);
+    expect(forms.warnings).toEqual(['charactersLeft has no few; the default is used']);
+  });
+
   it('keeps the face labels unless exactly five are given', () => {
     const five = ['Awful', 'Bad', 'Okay', 'Good', 'Great'];
     expect(merge({ ratings: five }).strings.ratings).toEqual(five);
