@@ -8,6 +8,22 @@ import { record, uuid } from '../support/fixtures.ts';
 /** A Web Lock manager for one tab: the task simply runs. */
 const locks = { request: (_name: string, _options: object, task: () => unknown) => task() } as unknown as LockManager;
 
+/** A Web Lock manager for one tab that tells whether its lock is held right now. */
+function trackingLocks() {
+  let held = false;
+  const locks = {
+    request: async (_name: string, _options: object, task: () => unknown) => {
+      held = true;
+      try {
+        return await task();
+      } finally {
+        held = false;
+      }
+    },
+  } as unknown as LockManager;
+  return { locks, held: () => held };
+}
+
 /** A browser of its own with the outbox holding `n` answers, and a connection the test may keep. */
 async function outboxWith(n: number) {
   const factory = new IDBFactory();
@@ -75,46 +91,26 @@ describe('dropOutboxIfEmpty', () => {
   });
 
   it('gives up on an outbox that does not open, and lets go of the lock every first write takes', async () => {
-    let held = false;
-    const tracking = {
-      request: async (_name: string, _options: object, task: () => unknown) => {
-        held = true;
-        try {
-          return await task();
-        } finally {
-          held = false;
-        }
-      },
-    } as unknown as LockManager;
+    const tracking = trackingLocks();
     // An open that never answers (idb-keyval#120).
     const hanging = { open: () => ({}) } as unknown as IDBFactory;
-    expect(await dropOutboxIfEmpty(hanging, tracking, 20)).toBe(false);
-    expect(held).toBe(false);
+    expect(await dropOutboxIfEmpty(hanging, tracking.locks, 20)).toBe(false);
+    expect(tracking.held()).toBe(false);
   });
 
   it('never waits long for a delete, and keeps the lock until it is done', async () => {
     const { factory, db, names } = await outboxWith(0);
     db.onversionchange = () => db.close();
-    let held = false;
-    const tracking = {
-      request: async (_name: string, _options: object, task: () => unknown) => {
-        held = true;
-        try {
-          return await task();
-        } finally {
-          held = false;
-        }
-      },
-    } as unknown as LockManager;
+    const tracking = trackingLocks();
     // A delete the browser runs later (a connection opened meanwhile has yet to close).
     const deleting = {} as IDBOpenDBRequest;
     const deleteDatabase = factory.deleteDatabase.bind(factory);
     factory.deleteDatabase = () => deleting;
-    expect(await dropOutboxIfEmpty(factory, tracking, 20)).toBe(false);
+    expect(await dropOutboxIfEmpty(factory, tracking.locks, 20)).toBe(false);
     // Once made, it will run: no tab may create a store under it until it has.
-    expect(held).toBe(true);
+    expect(tracking.held()).toBe(true);
     deleteDatabase(OUTBOX_DB).onsuccess = (event) => deleting.onsuccess?.call(deleting, event);
-    await vi.waitFor(() => expect(held).toBe(false));
+    await vi.waitFor(() => expect(tracking.held()).toBe(false));
     expect(await names()).toEqual([]);
   });
 });
