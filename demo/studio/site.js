@@ -35,11 +35,12 @@ const URL_EXPECTED = 'Expected an http(s) URL or a path starting with "/"';
 /**
  * What is wrong with a site field's value for the widget (src/config/messages.ts, `refused`),
  * or '' when it would take it; '' (the studio's default) is fine. `base` is the page a path is
- * resolved against. A refused option switches the whole widget off.
+ * resolved against. A refused option switches the whole widget off, so the export leaves it out.
  */
 export function siteProblem(name, value, base) {
   if (value === '') return '';
-  const off = ' The widget would stay off.';
+  // The export leaves a refused value out (demo/studio/snippet.js): say so, or the snippet looks wrong.
+  const off = ` The widget would stay off, so the snippet ${name === 'privacyUrl' ? 'leaves it out' : 'has the default'} until it is fixed.`;
   if (name === 'site') return value.length <= SITE_MAX ? '' : `Expected text of 1 to ${SITE_MAX} characters.${off}`;
   if (name === 'endpoint') return resolveUrl(value, base) ? '' : `${URL_EXPECTED}.${off}`;
   if (name === 'privacyUrl') {

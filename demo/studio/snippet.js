@@ -1,17 +1,29 @@
 /** What the studio exports: the config, the snippet a site pastes, and the npm variant. */
+import { siteProblem } from './site.js';
 import { SLOT_SELECTOR, themeFor } from './state.js';
 
 /** The `placement` config value for the studio's choice. */
 export const placementConfig = (placement) => (placement === 'inline' ? { inline: SLOT_SELECTOR } : placement);
 
 /**
+ * A site field's value as exported: '' (its default, or none) when the widget would refuse it,
+ * which would switch the whole widget off; the field's message says why. No page to resolve a
+ * path against: the snippet goes on the site's pages, so a path only has to stay on one site.
+ */
+const siteValue = (state, name) => (siteProblem(name, state[name], undefined) ? '' : state[name]);
+
+/**
  * The feelback config for the current look. `site` holds the defaults of the site fields the
- * designer left empty. The previewed language is left out unless the designer pins it: it would
- * force that language on every shopper.
+ * designer left empty or filled with a value the widget refuses. The previewed language is left
+ * out unless the designer pins it: it would force that language on every shopper.
  */
 export function configFor(state, site, keep) {
-  const config = { endpoint: state.endpoint || site.endpoint, site: state.site || site.site };
-  if (state.privacyUrl) config.privacyUrl = state.privacyUrl;
+  const config = {
+    endpoint: siteValue(state, 'endpoint') || site.endpoint,
+    site: siteValue(state, 'site') || site.site,
+  };
+  const privacyUrl = siteValue(state, 'privacyUrl');
+  if (privacyUrl) config.privacyUrl = privacyUrl;
   const theme = themeFor(state, keep);
   if (Object.keys(theme).length) config.theme = theme;
   if (state.colorScheme !== 'auto') config.colorScheme = state.colorScheme;

@@ -231,6 +231,28 @@ test('the snippet is whole: stub, init, the step call and the script, with nothi
   assert.match(npmFor(state, SITE), /\nfeelback\.step\('checkout'\);$/);
 });
 
+test('a site field the widget would refuse never goes into the export: the default, or nothing', () => {
+  const refused = {
+    ...DEFAULT_STATE,
+    endpoint: 'collect.example/answers',
+    site: 's'.repeat(101),
+    privacyUrl: 'www.shop.example/privacy',
+  };
+  // Empty or refused, the export is the same: a config the widget takes; the field says why.
+  assert.deepEqual(configFor(refused, SITE), configFor(DEFAULT_STATE, SITE));
+  for (const text of [snippetFor(refused, SITE), npmFor(refused, SITE)]) {
+    for (const value of [refused.endpoint, refused.site, refused.privacyUrl]) assert.equal(text.includes(value), false);
+  }
+  assert.equal(configFor({ ...DEFAULT_STATE, privacyUrl: '//evil.example/privacy' }, SITE).privacyUrl, undefined);
+  assert.equal(configFor({ ...DEFAULT_STATE, endpoint: 'ftp://shop.example/a' }, SITE).endpoint, SITE.endpoint);
+  // What the widget takes goes in as written.
+  assert.deepEqual(configFor({ ...DEFAULT_STATE, endpoint: '/a', site: 's', privacyUrl: '/privacy' }, SITE), {
+    endpoint: '/a',
+    site: 's',
+    privacyUrl: '/privacy',
+  });
+});
+
 test('a contrast fix goes into the palette the check read: a dark palette of refused values is none', () => {
   const keep = (_token, value) => value !== 'nonsense';
   const state = { ...DEFAULT_STATE, colorScheme: 'dark', theme: { text: '#111111' }, dark: { brand: 'nonsense' } };
@@ -271,7 +293,14 @@ test('site fields follow the widget: an http(s) URL or a path on the page, a sit
   const base = 'https://studio.example/studio.html';
   assert.equal(siteProblem('endpoint', 'shop.example/answers', base).startsWith('Expected an http(s) URL'), true);
   assert.equal(siteProblem('privacyUrl', 'www.shop.example/privacy', base).startsWith('Expected an http(s) URL'), true);
-  assert.match(siteProblem('endpoint', 'ftp://shop.example/answers', base), /The widget would stay off\.$/);
+  assert.match(
+    siteProblem('endpoint', 'ftp://shop.example/answers', base),
+    /The widget would stay off, so the snippet has the default until it is fixed\.$/,
+  );
+  assert.match(
+    siteProblem('privacyUrl', 'ftp://shop.example/p', base),
+    /so the snippet leaves it out until it is fixed\.$/,
+  );
   assert.notEqual(siteProblem('endpoint', 'https://user:pw@shop.example/answers', base), '');
   // A path that the URL parser reads as another site is refused, as the widget does.
   assert.notEqual(siteProblem('endpoint', '/\\evil.example/x', base), '');
