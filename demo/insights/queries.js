@@ -15,9 +15,11 @@ const { min: FACE_MIN, max: FACE_MAX } = INSTRUMENTS.feeling;
 const FACES = Array.from({ length: FACE_MAX - FACE_MIN + 1 }, (_, i) => FACE_MIN + i);
 
 const SQL = {
+  // Help taken as the recoveries table counts it (its taken column, summed): per low answer as
+  // filtered, once however often; a recovery's own step, day or language does not count.
   totals: `SELECT count(*) AS answers, coalesce(sum(partial), 0) AS partial, coalesce(sum(low), 0) AS low,
-      (SELECT count(*) FROM recoveries WHERE ${WHERE}) AS recoveries
-    FROM answers WHERE ${WHERE}`,
+      coalesce(sum(low AND ${helpTaken()}), 0) AS recoveries
+    FROM answers a WHERE ${WHERE}`,
   faces: `SELECT step, count(*) AS n, sum(low) AS low, ${share('low')} AS lowShare, sum(partial) AS partial,
       ${FACES.map((face) => `sum(rating = ${face}) AS r${face}`).join(', ')}
     FROM answers WHERE ${WHERE} AND instrument = 'feeling' GROUP BY step ORDER BY n DESC, step`,

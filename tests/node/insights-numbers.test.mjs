@@ -29,7 +29,7 @@ describe('insights of the known answers, unfiltered', () => {
     assert.equal(collector.received.length, 34);
     assert.equal(collector.duplicates, 34);
     const { totals } = await insights();
-    assert.deepEqual(totals, { answers: 29, partial: 1, low: 10, recoveries: 4 });
+    assert.deepEqual(totals, { answers: 29, partial: 1, low: 10, recoveries: 3 });
   });
 
   test('faces per step: each face counted, share negative, partial answers', async () => {
@@ -107,6 +107,21 @@ describe('insights of the known answers, unfiltered', () => {
     ]);
   });
 
+  test('the status line counts help taken as the help table does: once per offered answer, same filters', async () => {
+    for (const query of [
+      '',
+      '?step=checkout',
+      '?lang=de',
+      '?step=checkout&lang=de',
+      '?from=2026-12-02',
+      '?to=2026-12-01',
+    ]) {
+      const { totals, recoveries } = await insights(query);
+      const taken = recoveries.reduce((sum, row) => sum + row.taken, 0);
+      assert.equal(totals.recoveries, taken, query);
+    }
+  });
+
   test('the filters offer every step and language stored, and the days they span', async () => {
     const { options } = await insights();
     assert.deepEqual(options, {
@@ -120,7 +135,7 @@ describe('insights of the known answers, unfiltered', () => {
 describe('insights of the known answers, filtered', () => {
   test('by step', async () => {
     const { totals, faces, nps, effort } = await insights('?step=checkout');
-    assert.deepEqual(totals, { answers: 17, partial: 1, low: 6, recoveries: 3 });
+    assert.deepEqual(totals, { answers: 17, partial: 1, low: 6, recoveries: 2 });
     assert.deepEqual(
       faces.map((row) => row.step),
       ['checkout'],
@@ -131,7 +146,7 @@ describe('insights of the known answers, filtered', () => {
 
   test('by language (the primary subtag: de-DE is de)', async () => {
     const { totals, faces } = await insights('?lang=de');
-    assert.deepEqual(totals, { answers: 4, partial: 1, low: 2, recoveries: 0 });
+    assert.deepEqual(totals, { answers: 4, partial: 1, low: 2, recoveries: 1 });
     assert.deepEqual(
       faces.map(({ step, ratings }) => [step, ratings]),
       [
@@ -243,6 +258,14 @@ describe('help taken, joined to the answers it followed', () => {
     assert.deepEqual(await recoveriesOf('?to=2026-12-01'), [row(1, 1, 1, 1, 0)]);
     assert.deepEqual(await recoveriesOf('?from=2026-12-02'), [row(1, 1, 0, 0, 1)]);
     assert.deepEqual(await recoveriesOf('?lang=de'), [row(1, 1, 1, 1, 0)]);
+  });
+
+  test('the status line agrees with the table: help taken twice, after a 3, or on another day counts as the table does', async () => {
+    const takenOf = async (query) => (await (await fetch(`${own.url}/insights/data${query}`)).json()).totals.recoveries;
+    assert.deepEqual(
+      await Promise.all(['', '?to=2026-12-01', '?from=2026-12-02', '?lang=de'].map(takenOf)),
+      [2, 1, 1, 1],
+    );
   });
 });
 
