@@ -101,3 +101,14 @@ storefront('without an endpoint or site set, the block renders nothing', async (
   const html = await renderBlock('feelback', context('product', 'en', { site: 'acme-shop' }), '/cdn/assets/');
   expect(html.trim()).toBe('');
 });
+
+storefront(
+  'in the theme editor (design mode) the block renders nothing: a click in the preview posts no answer',
+  async () => {
+    const ctx = context('product', 'en', { endpoint: 'https://collect.example/answers', site: 'acme-shop' });
+    // The same page outside the editor does load the widget.
+    expect(await renderBlock('feelback', ctx, '/cdn/assets/')).toContain('src="/cdn/assets/feelback.js"');
+    const editor = { ...ctx, request: { ...ctx.request, design_mode: true } };
+    expect((await renderBlock('feelback', editor, '/cdn/assets/')).trim()).toBe('');
+  },
+);

@@ -6,7 +6,8 @@ const BLOCKS = fileURLToPath(new URL('../../../integrations/shopify/theme-extens
 /** What Shopify gives an app embed block when it renders a storefront page (the parts ours reads). */
 export interface StorefrontContext {
   template: { name: string };
-  request: { locale: { iso_code: string } };
+  /** `design_mode` is true in the theme editor's preview. */
+  request: { locale: { iso_code: string }; design_mode?: boolean };
   block: { settings: Record<string, string | undefined> };
 }
 
