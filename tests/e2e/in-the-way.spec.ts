@@ -194,6 +194,26 @@ test('the thanks stays while the pointer rests on it, and goes 6 s after the poi
   await expect(widget(page)).toHaveCount(0);
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  test('the thanks goes 6 s after Send is tapped: the :hover a tap leaves is no resting pointer', async ({
+    page,
+    server,
+    collector,
+  }) => {
+    await page.clock.install();
+    await widgetPage(page, server, { config: site(collector.endpoint) });
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+    await ask(page, 'checkout');
+    await face(page, 4).tap();
+    await sendButton(page).tap();
+    await expect(thanks(page)).toBeVisible();
+    await page.clock.runFor(6_000);
+    await expect(widget(page)).toHaveCount(0);
+  });
+});
+
 test('after a keyboard Send the focused thanks shows its focus ring', async ({ page, server, collector }) => {
   await widgetPage(page, server, { config: site(collector.endpoint) });
   await ask(page, 'checkout');

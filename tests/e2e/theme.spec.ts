@@ -1,5 +1,5 @@
 import { expect, poll, test, widgetPage } from './fixtures.ts';
-import { ask, closeButton, face, region, sendButton, widget } from './support/widget.ts';
+import { ask, closeButton, emotion, face, region, sendButton, widget } from './support/widget.ts';
 
 const site = (collector: { endpoint: string }, more: Record<string, unknown> = {}) => ({
   config: { endpoint: collector.endpoint, site: 'shop-e2e', ...more },
@@ -257,5 +257,22 @@ test.describe('the new tokens', () => {
     await face(page, 3).hover();
     const picture = widget(page).locator('input[name="rating"][value="3"] + svg');
     await expect(picture).toHaveCSS('background-color', 'rgb(255, 228, 181)');
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  test('a word tapped on and off again does not keep the hover colour', async ({ page, server, collector }) => {
+    await widgetPage(page, server, site(collector, { theme: { hover: '#ffe4b5' } }));
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+    await ask(page, 'checkout');
+    await face(page, 2).tap();
+    await emotion(page, 'frustrated').tap();
+    await emotion(page, 'frustrated').tap();
+    await expect(emotion(page, 'frustrated')).not.toBeChecked();
+    // The tap left :hover on it, as a phone does: it looks as a word never chosen.
+    const chip = widget(page).locator('input[name="emotions"][value="frustrated"] + span');
+    await expect(chip).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   });
 });
