@@ -14,6 +14,8 @@ export interface Mounted {
   /** Renders synchronously; focus inside a replaced control moves to `[data-focus]`. */
   update(view: ComponentChild): void;
   hasFocus(): boolean;
+  /** Focus is in the widget and the shopper uses the keyboard: `update` will keep it in place. */
+  keyboard(): boolean;
   unmount(): void;
 }
 
@@ -68,18 +70,20 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   host.addEventListener('keydown', () => {
     pointer = false;
   });
+  // Chromium focuses a button on a mouse click too: only a keyboard user is kept in place,
+  // a pointer user's focus is left alone (so the thanks can close by itself).
+  const keyboard = () => hasFocus() && !pointer;
   (options.container ?? doc.body).append(host);
   return {
     host,
     surface: () => (container.firstElementChild as HTMLElement | null) ?? undefined,
     hasFocus,
+    keyboard,
     update(view) {
-      // Chromium focuses a button on a mouse click too: only a keyboard user is kept in place,
-      // a pointer user's focus is left alone (so the thanks can close by itself).
-      const keyboard = hasFocus() && !pointer;
+      const kept = keyboard();
       render(view, container);
       // The focused control was replaced (the form by the thanks): keep keyboard users in place.
-      if (keyboard && !hasFocus()) shadow.querySelector<HTMLElement>('[data-focus]')?.focus();
+      if (kept && !hasFocus()) shadow.querySelector<HTMLElement>('[data-focus]')?.focus();
     },
     unmount() {
       const hadFocus = hasFocus();

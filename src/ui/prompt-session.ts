@@ -49,7 +49,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
       // Here after the thanks showed: the help replaces it, and stays until the shopper closes it.
       if (kit.thanks(state)) {
         thanking?.stop();
-        announcement = said(state.view);
+        speak(said(state.view));
       }
       render();
     },
@@ -182,7 +182,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
       return followUp.draw();
     }
     state = { ...state, view };
-    announcement = said(view);
+    speak(said(view));
     set({ ...state, busy: false });
     idle.stop();
     if (!kit?.thanks(state)) thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
@@ -213,6 +213,13 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     options.onClose(reason, state.view !== 'prompt' || state.busy);
   }
 
+  /**
+   * Says a message that replaces the form: a keyboard user's focus moves onto it, which reads it,
+   * so the status region stays as it is (else a screen reader says the thanks twice).
+   */
+  const speak = (message: string) => {
+    if (!mounted.keyboard()) announcement = message;
+  };
   /** What the status region (or, not `minimized`, the thank-you) says in a view (a preview may start in any). */
   const said = (view: View, minimized = state.minimized) =>
     statusText(texts, view, minimized, view === 'thanks' ? kit?.thanks(state) : undefined);

@@ -16,6 +16,7 @@ import {
   region,
   sendButton,
   status,
+  THANKS_TEXT,
   thanks,
   widget,
 } from './support/widget.ts';
@@ -151,6 +152,8 @@ test('keyboard only: Tab in, arrows rate without sending, Space picks a word, En
 
   await expect(thanks(page)).toBeVisible();
   await expect(thanks(page)).toBeFocused();
+  // Focus reads the thanks; a status region saying it too would make a screen reader say it twice.
+  await expect(status(page)).not.toContainText(THANKS_TEXT);
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]).toMatchObject({
     data: { rating: 4, emotions: ['relieved'], comment: 'Smooth' },

@@ -34,7 +34,7 @@ export const sendButton = (page: Scope): Locator => widget(page).getByRole('butt
 export const closeButton = (page: Scope): Locator => widget(page).getByRole('button', { name: 'Close' });
 export const status = (page: Scope): Locator => widget(page).locator('[role="status"]');
 
-/** The visible thanks message (the status region says the same words for screen readers). */
+/** The visible thanks message (the status region says the same words, unless keyboard focus moved onto it). */
 export const thanks = (page: Scope, text: RegExp = THANKS_TEXT): Locator =>
   widget(page).getByText(text).and(widget(page).locator(':not([role="status"])'));
 

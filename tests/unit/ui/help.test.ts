@@ -67,6 +67,16 @@ describe('the help after a low answer', () => {
     expect(shadow().querySelectorAll('a, button:not([aria-label="Close"])')).toHaveLength(1);
   });
 
+  it('says the help once to a keyboard user: focus reads it, the status region does not repeat it', async () => {
+    open();
+    chooseFace(2);
+    get<HTMLButtonElement>('button[type="submit"]').focus();
+    send();
+    await helpCard();
+    expect(shadow().activeElement?.textContent).toBe(enHelp.helpThanks);
+    expect(get('[role="status"]').textContent).not.toContain(enHelp.helpThanks);
+  });
+
   it('stays until the shopper closes it: nothing vanishes on a timer', async () => {
     vi.useFakeTimers();
     const { onClose } = open();

@@ -360,6 +360,16 @@ describe('openPromptSession', () => {
     expect(shadow().activeElement).toBe(get('[data-focus]'));
   });
 
+  it('says the thanks once to a keyboard user: focus reads it, the status region does not repeat it', async () => {
+    open();
+    chooseFace(4);
+    get<HTMLButtonElement>('button[type="submit"]').focus();
+    send();
+    await settle();
+    expect(shadow().activeElement?.textContent).toBe(en.thanks);
+    expect(get('[role="status"]').textContent).not.toContain(en.thanks);
+  });
+
   it('starts in the `initial` state: the follow-up with a face and words chosen', async () => {
     open({ initial: { rating: 2, emotions: ['frustrated'], comment: 'Slow' } });
     expect(get<HTMLInputElement>('input[name="rating"][value="2"]').checked).toBe(true);
