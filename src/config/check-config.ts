@@ -84,7 +84,8 @@ function withDefaults<T extends object>(defaults: T, given: unknown): T {
  * resolved against `base` (the page's own origin, never a `<base href>`, which may name another
  * site; an `about:srcdoc` frame has its parent's) and must stay on it. Never throws: a bad
  * config is one problem that names the field and what was expected, so the site owner knows
- * what to fix, and no config (undefined). Unknown options are noted too, while the widget stays on.
+ * what to fix, and no config (undefined). Unknown options are noted too: beside that problem, or
+ * with the widget on.
  */
 export function checkConfig(
   input: unknown,
@@ -94,6 +95,15 @@ export function checkConfig(
   if (!isRecord(input)) return void note(['refused', 'config', OBJECT]);
   // A misspelt option is silently useless otherwise: it is noted with the options it may mean.
   const unknown = Object.keys(input).filter((key) => !Object.hasOwn(FIELDS, key));
+  // Noted first, so a refused config names them too: the site fixes every mistake in one go.
+  for (const key of unknown) note(['unknown', `config.${key}`, key, Object.keys(FIELDS)]);
+  for (const [name, nested] of Object.entries(NESTED)) {
+    const value = own(input, name);
+    const options = Object.keys(nested);
+    if (isRecord(value))
+      for (const key of Object.keys(value))
+        if (!Object.hasOwn(nested, key)) note(['unknown', `config.${name}.${key}`, key, options]);
+  }
   for (const [name, rule] of Object.entries(FIELDS)) {
     const value = own(input, name);
     const path = `config.${name}`;
@@ -105,14 +115,6 @@ export function checkConfig(
       const nested = own(value as object, key);
       if (nested !== undefined && !nestedRule[0](nested)) return void note(['refused', `${path}.${key}`, nestedRule]);
     }
-  }
-  for (const key of unknown) note(['unknown', `config.${key}`, key, Object.keys(FIELDS)]);
-  for (const [name, nested] of Object.entries(NESTED)) {
-    const value = own(input, name);
-    const options = Object.keys(nested);
-    if (isRecord(value))
-      for (const key of Object.keys(value))
-        if (!Object.hasOwn(nested, key)) note(['unknown', `config.${name}.${key}`, key, options]);
   }
   const get = (name: string) => own(input, name) as never;
   const delivery = withDefaults({ ...DELIVERY_DEFAULTS, headers: {} }, get('delivery'));

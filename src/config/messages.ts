@@ -119,18 +119,25 @@ function sentence(problem: Problem): string {
 
 /**
  * One warning per problem, in order, each naming the option's path and what to fix; the unknown
- * options share one, where the first was found, each with the option it may mean.
+ * options share one, where the first was found, each with the option it may mean. A config that
+ * switches the widget off gets one warning: the unknown options join it, less the one its
+ * "missing" already calls a misspelling.
  */
 export function explain(problems: readonly Problem[]): string[] {
   const lines: string[] = [];
   const unknown: string[] = [];
   let at = -1;
+  let offAt = -1;
+  const misspelt = problems.map((problem) => problem[0] === 'missing' && nearKey(problem[3], problem[4])).find(Boolean);
   for (const problem of problems) {
+    if (problem[0] === 'missing' || problem[0] === 'refused') offAt = lines.length;
     if (problem[0] !== 'unknown') lines.push(sentence(problem));
-    else if (unknown.push(sentence(problem)) === 1) at = lines.push('') - 1;
+    else if (problem[2] !== misspelt && unknown.push(sentence(problem)) === 1) at = lines.push('') - 1;
   }
-  if (at >= 0) lines[at] = `config: unknown option(s) ${unknown.join(', ')} ignored.`;
-  return lines;
+  const list = unknown.join(', ');
+  if (offAt >= 0 && list) lines[offAt] += ` Also not options: ${list}.`;
+  if (at >= 0) lines[at] = `config: unknown option(s) ${list} ignored.`;
+  return offAt >= 0 ? lines.filter((_, index) => index !== at) : lines;
 }
 
 /** Why a step did not prompt, with the number it quotes. */

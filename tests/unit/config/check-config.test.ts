@@ -253,6 +253,18 @@ describe('checkConfig', () => {
     expect(result.warnings).toEqual([expect.stringContaining(message)]);
   });
 
+  it('a refused config names its unknown options in the same one warning', () => {
+    expect(failure({ ...minimal, placement: 'middle', colour: 'dark', delivery: { batchsize: 5 } })).toMatch(
+      /^config\.placement: expected .+\. The widget stays off\. Also not options: colour, delivery\.batchsize \(did you mean "batchSize"\?\)\.$/,
+    );
+  });
+
+  it('a missing option names its misspelling once, and the other unknown options beside it', () => {
+    expect(failure({ endpoint: '/a', stie: 's', debgu: true })).toBe(
+      'config.site: missing (is "stie" a misspelling of it?); expected text of 1 to 100 characters. The widget stays off. Also not options: debgu (did you mean "debug"?).',
+    );
+  });
+
   it('suggests the near option for each unknown one, and none where nothing is near', () => {
     const result = parseConfig({ ...minimal, debgu: true, privacyURL: '/p', triggerz: [], zzz: 1 });
     expect(result.config).toBeDefined();
