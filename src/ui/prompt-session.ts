@@ -1,4 +1,5 @@
 import { h } from 'preact';
+import { giveWay } from './give-way.js';
 import type { HelpKit } from './help-kit.js';
 import { followUpLoader } from './load-follow-up.js';
 import { helpLoader } from './load-help.js';
@@ -9,7 +10,7 @@ import { sessionTexts, statusText } from './session-texts.js';
 import { type CloseReason, chooseRating, initialUiState, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
 import { watchIdle } from './watch-idle.js';
-import { clearAtOtherEdge, watchObscured } from './watch-obscured.js';
+import { clearAtOtherEdge } from './watch-obscured.js';
 
 export type { PromptSessionOptions };
 
@@ -140,22 +141,19 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     () => close('idle'),
   );
   let thanking: ReturnType<typeof watchIdle> | undefined;
-  // WCAG 2.4.11: the page's keyboard focus never goes under the card. The card gives way to the
-  // bar; a thank-you, its work done, closes; the bar moves to the other edge if it is clear there.
-  const stopObscured = floating
-    ? watchObscured(
-        doc,
-        host,
-        () => mounted.surface()?.getBoundingClientRect(),
-        (focused, cover) => {
-          // A thank-you, its work done, closes; a help card gives way to the bar, as the prompt does.
-          if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
-          if (!state.minimized) return minimize();
-          if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0))
-            host.toggleAttribute('data-edge-top');
-        },
-      )
-    : undefined;
+  // Focus under the card: the card (or help card) gives way to the bar, a thank-you closes, and
+  // the bar moves to the other edge if it is clear there.
+  const stopGivingWay = giveWay(
+    doc,
+    host,
+    floating ? () => mounted.surface()?.getBoundingClientRect() : undefined,
+    () => close('escape'),
+    (focused, cover) => {
+      if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
+      if (!state.minimized) return minimize();
+      if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0)) host.toggleAttribute('data-edge-top');
+    },
+  );
 
   async function submit() {
     // Send exists only once a face is chosen (0 is a rating too); `busy` stops a double submit.
@@ -188,22 +186,13 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     if (!kit?.thanks(state)) thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
   }
 
-  // Escape dismisses, from inside the widget (keydown is composed) or from the page: WCAG 2.4.11
-  // counts a prompt dismissible without moving focus as not obscuring. Not if the page used it,
-  // nor while an input method composes (there it cancels the composition, e.g. in Japanese).
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) close('escape');
-  };
-  doc.addEventListener('keydown', onKey);
-
   let closed = false;
   function remove() {
     if (closed) return;
     closed = true;
     clearTimeout(timer);
     for (const watcher of [idle, untouched, thanking]) watcher?.stop();
-    stopObscured?.();
-    doc.removeEventListener('keydown', onKey);
+    stopGivingWay();
     mounted.unmount();
   }
   function close(reason: CloseReason) {
