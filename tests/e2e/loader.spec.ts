@@ -3,6 +3,7 @@ import type { Collector } from '../../demo/collector.js';
 import type { StaticServer } from '../../demo/static-server.js';
 import { expect, type Guard, poll, snippetHtml, test, type WidgetPageOptions, widgetPage } from './fixtures.ts';
 import { anyRequestFor, distPath, pathsRequested } from './support/dist-files.ts';
+import { pastLeftoverLook, watchLeftoverLook } from './support/leftover-look.ts';
 import { answer, ask, readOutbox, region, thanks } from './support/widget.ts';
 
 const CORE_FILE = distPath('core');
@@ -19,38 +20,10 @@ function requestsOf(page: Page): string[] {
 const databases = (page: Page) =>
   page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name).filter(Boolean));
 
-const LOOKED = '[e2e] indexedDB.databases() answered';
-
-/**
- * Opens the shop page on an installed clock, with `indexedDB.databases()` saying in the console when
- * it has answered: that call is how the loader looks for answers left from an earlier visit.
- */
+/** Opens the shop page on an installed clock, watching the loader's look for leftovers (support/leftover-look.ts). */
 async function openWatchingLeftoverLook(page: Page, server: StaticServer, options: WidgetPageOptions): Promise<void> {
   await watchLeftoverLook(page);
   await widgetPage(page, server, options);
-}
-
-/** From the next navigation on: an installed clock, and `indexedDB.databases()` saying when it answered. */
-async function watchLeftoverLook(page: Page): Promise<void> {
-  await page.addInitScript((marker) => {
-    const databases = IDBFactory.prototype.databases;
-    IDBFactory.prototype.databases = function (this: IDBFactory) {
-      return databases.call(this).then((list) => {
-        console.info(marker);
-        return list;
-      });
-    };
-  }, LOOKED);
-  await page.clock.install();
-}
-
-/** Moves the page's clock past the loader's look for leftovers (1 s after it ran) and waits for its answer. */
-async function pastLeftoverLook(page: Page): Promise<void> {
-  const answered = page.waitForEvent('console', (message) => message.text() === LOOKED);
-  await page.clock.runFor(1_000);
-  await answered;
-  // A round trip to the server after the answer: a widget file requested because of it is on the wire by now.
-  await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
 }
 
 /** A first visit whose answer the endpoint refused (503): it waits on the device for a later page. */

@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+
+/** What `indexedDB.databases()` says in the console once it has answered (see watchLeftoverLook). */
+const LOOKED = '[e2e] indexedDB.databases() answered';
+
+/**
+ * From the next navigation on: an installed clock, and `indexedDB.databases()` saying in the console
+ * when it has answered: that call is how the loader looks for answers left from an earlier visit.
+ */
+export async function watchLeftoverLook(page: Page): Promise<void> {
+  await page.addInitScript((marker) => {
+    const databases = IDBFactory.prototype.databases;
+    IDBFactory.prototype.databases = function (this: IDBFactory) {
+      return databases.call(this).then((list) => {
+        console.info(marker);
+        return list;
+      });
+    };
+  }, LOOKED);
+  await page.clock.install();
+}
+
+/** Moves the page's clock past the loader's look for leftovers (1 s after it ran) and waits for its answer. */
+export async function pastLeftoverLook(page: Page): Promise<void> {
+  const answered = page.waitForEvent('console', (message) => message.text() === LOOKED);
+  await page.clock.runFor(1_000);
+  await answered;
+  // A round trip to the server after the answer: a widget file requested because of it is on the wire by now.
+  await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
+}
