@@ -10,7 +10,8 @@ const MAX_TAG = 35;
 export function resolveLocale(...candidates: Array<string | null | undefined>): string {
   for (const candidate of candidates) {
     try {
-      let tag = candidate && Intl.getCanonicalLocales(candidate)[0]?.split(/-\w-/)[0];
+      // `de_DE`, as many servers write a locale, is `de-DE` in BCP 47.
+      let tag = candidate && Intl.getCanonicalLocales(candidate.replace(/_/g, '-'))[0]?.split(/-\w-/)[0];
       // Whole subtags off the end: the language always stays.
       while (tag && tag.length > MAX_TAG) tag = tag.slice(0, tag.lastIndexOf('-'));
       if (tag) return tag;

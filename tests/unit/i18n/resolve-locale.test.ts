@@ -7,7 +7,8 @@ describe('resolveLocale', () => {
     ['canonicalises the first candidate', ['de-de', 'fr'], 'de-DE'],
     ['keeps a canonical tag', ['en-GB'], 'en-GB'],
     ['skips an invalid tag', ['not a locale!', 'fr-ca'], 'fr-CA'],
-    ['skips an underscore tag', ['en_US', 'nl'], 'nl'],
+    // As servers often write it (Java, PHP, WordPress's get_locale()).
+    ['reads an underscore tag as BCP 47', ['pt_BR', 'nl'], 'pt-BR'],
     ['skips an empty candidate', ['', 'es-mx'], 'es-MX'],
     ['skips null and undefined', [null, undefined, 'it'], 'it'],
     ['falls back to en when nothing is valid', ['', 'x!', null], 'en'],
