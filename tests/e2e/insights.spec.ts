@@ -59,7 +59,7 @@ test('the insights page shows the counts computed for the known answers, and fil
   await page.getByLabel('Step', { exact: true }).selectOption('checkout');
   await page.getByLabel('Language', { exact: true }).selectOption('de');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(status).toHaveText('2 answers (1 partial), 2 negative, 1 recoveries taken.');
+  await expect(status).toHaveText('2 answers (1 partial), 2 negative, 1 recovery taken.');
   await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
     'href',
     '/export.csv?step=checkout&lang=de',

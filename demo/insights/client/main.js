@@ -28,12 +28,15 @@ function setOptions(select, values) {
   select.value = values.includes(chosen) ? chosen : '';
 }
 
+/** "1 answer", "2 answers". */
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function render(data) {
   latest = data;
   setOptions(byId('step'), data.options.steps);
   setOptions(byId('lang'), data.options.languages);
   const { answers, partial, low, recoveries } = data.totals;
-  status.textContent = `${answers} answers (${partial} partial), ${low} negative, ${recoveries} recoveries taken.`;
+  status.textContent = `${count(answers, 'answer')} (${partial} partial), ${low} negative, ${count(recoveries, 'recovery', 'recoveries')} taken.`;
   renderTables(data, byId);
   facesChart(byId('faces-chart'), data.faces);
   trendChart(byId('trend-chart'), data.trend);
