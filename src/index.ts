@@ -15,7 +15,7 @@ export type {
 export type { ThemeToken } from './config/theme-tokens.js';
 export type { DismissReason, ErrorCode, EventName, FeelbackEvents, Listener } from './events/emitter.js';
 export { createFeelback } from './instance/create-feelback.js';
-export type { Feelback } from './instance/feelback.js';
+export type { Feelback } from './instance/feelback-api.js';
 export { ANSWER_EVENT_TYPE, BATCH_CONTENT_TYPE } from './shared/answer.js';
 export type { Instrument } from './shared/instruments.js';
 export { WIDGET_VERSION } from './shared/version.js';

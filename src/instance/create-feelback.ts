@@ -1,7 +1,7 @@
 import type { FeelbackConfig } from '../config/config.js';
 import { OUTBOX_DB } from '../queue/outbox-names.js';
 import { databaseExists } from '../shared/database-exists.js';
-import type { Feelback } from './feelback.js';
+import type { Feelback } from './feelback-api.js';
 import { lazyFeelback } from './lazy-feelback.js';
 
 /**

@@ -1,17 +1,18 @@
 import { checkConfig } from '../config/check-config.js';
-import { type AskContext, isStepName, readContext } from '../config/check-context.js';
+import { isStepName, readContext } from '../config/check-context.js';
 import { checkSteps } from '../config/check-steps.js';
 import { checkTheme } from '../config/check-theme.js';
 import type { FeelbackConfig } from '../config/config.js';
 import { debugSayer, type MessagesModule, problemWarner } from '../config/warn-problems.js';
 import { forwardToDataLayer } from '../events/data-layer.js';
-import { createEmitter, type EventName, type Listener } from '../events/emitter.js';
+import { createEmitter } from '../events/emitter.js';
 import { resolveLocale } from '../i18n/resolve-locale.js';
 import { createMemoryEtiquetteStore } from '../journey/etiquette-store.js';
 import { createLogger } from '../shared/log.js';
 import { type Answers, createAnswers } from './answers.js';
 import type { Environment } from './environment.js';
 import { createEtiquetteMemory, type EtiquetteMemory } from './etiquette-memory.js';
+import type { Feelback } from './feelback-api.js';
 import { neverThrow } from './never-throw.js';
 import { optionalOptions } from './optional-options.js';
 import { promptPlacement } from './placement.js';
@@ -19,34 +20,6 @@ import { createPrompts, type Prompts } from './prompts.js';
 import { createAnswerSaver, globalPrivacyControl } from './save-answer.js';
 import { watchTriggers } from './watch-triggers.js';
 import { whenIdle } from './when-idle.js';
-
-export type { AskContext };
-
-export interface Feelback {
-  /** Validates the config and switches the widget on. A second call replaces the config. */
-  init(config: FeelbackConfig): void;
-  /** The shopper reached this journey step: prompts if the step's rules and the etiquette allow. */
-  step(step: string, context?: AskContext): void;
-  /** Shows the prompt for this step now, unless the shopper chose "don't ask me again". */
-  ask(step: string, context?: AskContext): void;
-  /**
-   * Closes the open prompt (or one about to show), e.g. when the shopper leaves the screen it
-   * asks about; reported as `dismissed` with reason `site`. A thank-you card just goes. With a
-   * step, only that step's prompt closes.
-   */
-  close(step?: string): void;
-  /** Whether the site's consent banner allows storing etiquette memory on the device. */
-  consent(granted: boolean): void;
-  /** Settles after one delivery attempt of every pending answer. Never rejects. */
-  flush(): Promise<void>;
-  /** Puts the answers the endpoint refused (dead letters) back in the queue and delivers them. */
-  retryRejected(): Promise<void>;
-  /** Subscribes to an event; returns the function that unsubscribes again. */
-  on<E extends EventName>(event: E, listener: Listener<E>): () => void;
-  off<E extends EventName>(event: E, listener: Listener<E>): void;
-  /** Removes the prompt, listeners and timers; stored answers stay for the next page. */
-  destroy(): void;
-}
 
 /**
  * Creates a widget instance; without a config it waits for `init`. Nothing here ever throws

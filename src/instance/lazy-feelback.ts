@@ -1,4 +1,4 @@
-import type { Feelback } from './feelback.js';
+import type { Feelback } from './feelback-api.js';
 import { ASYNC, LEFTOVER_CHECK_MS, needsCore, SETUP } from './needs-widget.js';
 
 /** Every command, in the order the instance lists them. */

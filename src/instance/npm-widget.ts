@@ -5,7 +5,8 @@
  */
 import { loadBundledLocale } from '../i18n/load-bundled-locale.js';
 import { browserEnvironment, type Environment } from './environment.js';
-import { createFeelback, type Feelback } from './feelback.js';
+import { createFeelback } from './feelback.js';
+import type { Feelback } from './feelback-api.js';
 
 export function createWidget(
   config?: unknown,

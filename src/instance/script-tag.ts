@@ -10,7 +10,8 @@ import type { Transport } from '../queue/clean-globals.js';
 import { createLogger } from '../shared/log.js';
 import type { DeliveryModule, PromptModule, TriggersModule } from './environment.js';
 import { browserEnvironment } from './environment.js';
-import { createFeelback, type Feelback } from './feelback.js';
+import { createFeelback } from './feelback.js';
+import type { Feelback } from './feelback-api.js';
 
 type Command = (...args: unknown[]) => unknown;
 

@@ -17,7 +17,7 @@ import {
 import type { AskContext } from '../config/check-context.js';
 import type { FeelbackConfig } from '../config/config.js';
 import { createFeelback } from '../instance/create-feelback.js';
-import type { Feelback } from '../instance/feelback.js';
+import type { Feelback } from '../instance/feelback-api.js';
 
 const FeelbackContext = createContext<Feelback | undefined>(undefined);
 

@@ -19,7 +19,7 @@ import {
 import type { AskContext } from '../config/check-context.js';
 import type { FeelbackConfig } from '../config/config.js';
 import { createFeelback } from '../instance/create-feelback.js';
-import type { Feelback } from '../instance/feelback.js';
+import type { Feelback } from '../instance/feelback-api.js';
 
 const KEY: InjectionKey<Feelback> = Symbol('feelback');
 /** The apps the plugin is installed on, and how many apps share each instance. */

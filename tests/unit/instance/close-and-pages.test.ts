@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { FeelbackEvents } from '../../../src/events/emitter.ts';
-import { createFeelback, type Feelback } from '../../../src/instance/feelback.ts';
+import { createFeelback } from '../../../src/instance/feelback.ts';
+import type { Feelback } from '../../../src/instance/feelback-api.ts';
 import { loadMessages, testEnvironment } from '../support/environment.ts';
 import { freshStore } from '../support/queue.ts';
 import { chooseFace, get, host, send, widgetCount } from '../support/widget-dom.ts';

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import type { EventName } from '../../../src/events/emitter.ts';
 import { en } from '../../../src/i18n/en.ts';
 import type { Environment } from '../../../src/instance/environment.ts';
-import { createFeelback, type Feelback } from '../../../src/instance/feelback.ts';
+import { createFeelback } from '../../../src/instance/feelback.ts';
+import type { Feelback } from '../../../src/instance/feelback-api.ts';
 import { createMemoryEtiquetteStore } from '../../../src/journey/etiquette-store.ts';
 import type { IdbStore } from '../../../src/shared/idb-store.ts';
 import type { AnswerEvent } from '../../../src/wire/answer-event.ts';

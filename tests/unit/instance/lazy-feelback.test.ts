@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import type { Feelback } from '../../../src/instance/feelback.ts';
+import type { Feelback } from '../../../src/instance/feelback-api.ts';
 import { type LazyOptions, lazyFeelback } from '../../../src/instance/lazy-feelback.ts';
 import { deferred } from '../support/fixtures.ts';
 

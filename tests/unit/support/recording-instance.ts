@@ -1,4 +1,4 @@
-import type { Feelback } from '../../../src/instance/feelback.ts';
+import type { Feelback } from '../../../src/instance/feelback-api.ts';
 
 /** An instance that records each command it gets (`['step', 'checkout']`), for the framework helpers' tests. */
 export function recordingInstance(): Feelback & { calls: unknown[][] } {
