@@ -1,39 +1,15 @@
-import type { DeliveryOptions } from '../config/config.js';
-import type { Emitter } from '../events/emitter.js';
 import { cleanGlobals, type Transport } from './clean-globals.js';
 import { withDeliveryLock } from './delivery-lock.js';
 import { dropOutboxIfEmpty } from './drop-outbox.js';
 import { sendOnLeave } from './leave.js';
 import { planBatches } from './plan.js';
-import type { Queue } from './queue.js';
 import type { QueuedAnswer } from './record.js';
 import { retryLater } from './retry-later.js';
 import { type SendResult, sendBatch } from './send.js';
 import { classifyStatus, isEndpointDown } from './status.js';
+import type { SyncConfig, SyncDeps } from './sync-deps.js';
+import { MAX_AGE_MS, MAX_TIMER_MS } from './sync-limits.js';
 import { gatherWaiting, keepWaiting, removeDelivered } from './waiting.js';
-
-/** setTimeout overflows past 2^31 - 1 ms; a later retry is looked at again daily. */
-const MAX_TIMER_MS = 86_400_000;
-/** Answers stored longer than this are reported (`expired`) and dropped. */
-export const MAX_AGE_MS = 14 * 86_400_000;
-
-/** The current config's part in delivery: how to send, and where answers kept before version 3 go. */
-export interface SyncConfig extends DeliveryOptions {
-  site: string;
-  endpoint: string;
-}
-
-export interface SyncDeps {
-  queue: Queue;
-  emit: Emitter['emit'];
-  win: Window;
-  now: () => number;
-  random: () => number;
-  /** `fetch` and `JSON.stringify` as the loader found them, before the page's own scripts ran. */
-  found?: Partial<Transport>;
-  /** Where to get the browser's own `fetch` and `JSON.stringify` (made on first use). */
-  transport?: () => Transport;
-}
 
 const idsOf = (records: readonly QueuedAnswer[]) => records.map((record) => record.event.id);
 

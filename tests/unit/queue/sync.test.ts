@@ -3,7 +3,7 @@ import { get } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { HOLD_MS } from '../../../src/queue/queue.ts';
 import { newRecord } from '../../../src/queue/record.ts';
-import { MAX_AGE_MS } from '../../../src/queue/sync.ts';
+import { MAX_AGE_MS } from '../../../src/queue/sync-limits.ts';
 import { deferred, ENDPOINT, partialEvent, record, recoveryEvent, status, uuid } from '../support/fixtures.ts';
 import { brokenStore, freshStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
 

@@ -3,7 +3,8 @@ import { vi } from 'vitest';
 import { DELIVERY_DEFAULTS } from '../../../src/config/config.ts';
 import { createQueue, type Queue } from '../../../src/queue/queue.ts';
 import type { QueuedAnswer } from '../../../src/queue/record.ts';
-import { createSync, type SyncDeps } from '../../../src/queue/sync.ts';
+import { createSync } from '../../../src/queue/sync.ts';
+import type { SyncDeps } from '../../../src/queue/sync-deps.ts';
 import { createIdbStore, type IdbStore } from '../../../src/shared/idb-store.ts';
 import { ENDPOINT, type FetchCall, fakeFetch } from './fixtures.ts';
 
