@@ -1,28 +1,8 @@
-import type { Logger } from '../shared/log.js';
 import { watchLocation } from './page-views.js';
 import { scrollDepth } from './scroll-depth.js';
+import type { StepContext, TriggerHost } from './trigger-host.js';
 import { parseTriggers, type Trigger } from './trigger-rules.js';
-
-/** What a custom event's `detail` may pass on to the prompt (today: `question`). */
-export interface StepContext {
-  question?: string | undefined;
-}
-
-export interface TriggerHost {
-  window: Window;
-  onStep(step: string, context?: StepContext): void;
-  /** A custom event's `detail` as a step context, or undefined if it is not one (checked by the core). */
-  readContext(detail: unknown): StepContext | undefined;
-  log: Logger;
-}
-
-/** Leaving this soon after arriving is not "about to leave after seeing the page". */
-const EXIT_INTENT_AFTER_MS = 3_000;
-/** A page too short to scroll counts as read to the end once it has been open this long. */
-const SHORT_PAGE_AFTER_MS = 3_000;
-
-/** Kinds that start over on every page view, including single-page-app navigation. */
-const PER_PAGE_VIEW = new Set<Trigger['kind']>(['url', 'timeOnPage', 'scrollDepth']);
+import { EXIT_INTENT_AFTER_MS, PER_PAGE_VIEW, SHORT_PAGE_AFTER_MS } from './trigger-timing.js';
 
 /** Checks `config.triggers` rule by rule (each bad one is reported and skipped), then watches for the rest. */
 export const watchRules = (rules: unknown, host: TriggerHost) =>

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readContext } from '../../../src/config/check-context.ts';
+import type { StepContext } from '../../../src/journey/trigger-host.ts';
 import { parseTriggers } from '../../../src/journey/trigger-rules.ts';
-import { type StepContext, startTriggers } from '../../../src/journey/triggers.ts';
+import { startTriggers } from '../../../src/journey/triggers.ts';
 import type { Logger } from '../../../src/shared/log.ts';
 
 const TIMERS = [
