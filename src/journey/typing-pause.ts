@@ -1,25 +1,23 @@
-/** Fields where a keystroke means the shopper is writing something of their own. */
-const TEXT_FIELD =
-  'textarea,select,[contenteditable]:not([contenteditable=false]),input:not([type=button],[type=submit],[type=reset],[type=checkbox],[type=radio],[type=range],[type=color],[type=image],[type=file])';
-
 export interface TypingWatch {
-  /** Resolves true once the shopper has not typed into a page field for `pauseMs`; false after `maxWaitMs`. */
+  /** Resolves true once the shopper has not written in a page field for `pauseMs`; false after `maxWaitMs`. */
   pause(pauseMs: number, maxWaitMs?: number): Promise<boolean>;
   stop(): void;
 }
 
 /**
- * Remembers when the shopper last pressed a key in one of the page's text fields, so a prompt
- * never pops up mid-sentence (it would steal attention, and on touch screens cover the field).
+ * Remembers when the shopper last wrote something of their own, so a prompt never pops up
+ * mid-sentence (it would steal attention, and on touch screens cover the field). Writing is what
+ * fires `beforeinput`: a key, a paste, dictation or an input method editing a text field or an
+ * editable element; not Tab, arrows, or Space on a checkbox. It is composed, so fields inside
+ * any shadow root count, with no list of field types to keep up to date.
  */
 export function watchTyping(doc: Document, now: () => number): TypingWatch {
   let lastKeyAt = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const onKey = (event: KeyboardEvent) => {
-    const target = event.composedPath()[0];
-    if (target instanceof Element && target.matches(TEXT_FIELD)) lastKeyAt = now();
+  const onInput = () => {
+    lastKeyAt = now();
   };
-  doc.addEventListener('keydown', onKey, { capture: true, passive: true });
+  doc.addEventListener('beforeinput', onInput, { capture: true, passive: true });
   return {
     pause(pauseMs, maxWaitMs = 30_000) {
       const giveUpAt = now() + maxWaitMs;
@@ -35,7 +33,7 @@ export function watchTyping(doc: Document, now: () => number): TypingWatch {
     },
     stop() {
       clearTimeout(timer);
-      doc.removeEventListener('keydown', onKey, { capture: true });
+      doc.removeEventListener('beforeinput', onInput, { capture: true });
     },
   };
 }

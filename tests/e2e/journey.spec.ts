@@ -163,6 +163,24 @@ test('typing in a field of the page delays the prompt until a pause', async ({ p
   expect(guard.events('shown')).toHaveLength(1);
 });
 
+test('keys that write nothing (arrows, Tab, Home) in a field of the page do not delay the prompt', async ({
+  page,
+  server,
+  collector,
+}) => {
+  const start = new Date('2026-11-22T10:00:00Z');
+  await page.clock.install({ time: start });
+  await widgetPage(page, server, { config: journeyConfig(collector, { etiquette: { typingPauseMs: 800 } }) });
+  await page.evaluate(() => window.feelback('flush'));
+  await page.clock.pauseAt(start.getTime() + 10_000);
+  await page.locator('#search').click();
+  for (const key of ['ArrowLeft', 'Home', 'Shift+ArrowRight']) await page.keyboard.press(key);
+  await stepUntilWaiting(page, 'basket');
+  // 1 ms for the step's own timer (delayMs 0), far from the 800 ms a key that wrote would cost.
+  await page.clock.runFor(1);
+  await expect(region(page)).toBeVisible();
+});
+
 test('typing that never pauses gives up the prompt', async ({ page, server, collector, guard }) => {
   const start = new Date('2026-11-22T10:00:00Z');
   await page.clock.install({ time: start });

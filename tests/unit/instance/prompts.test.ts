@@ -10,7 +10,7 @@ import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/jo
 import * as promptModule from '../../../src/ui/index.ts';
 import { testEnvironment } from '../support/environment.ts';
 import { deferred } from '../support/fixtures.ts';
-import { chooseFace, get, host, send, shadow, toggleWord, widgetCount } from '../support/widget-dom.ts';
+import { chooseFace, get, host, send, shadow, toggleWord, widgetCount, writeIn } from '../support/widget-dom.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 12);
@@ -205,7 +205,7 @@ describe('createPrompts: step', () => {
   it('waits while the shopper types in a field of the page', async () => {
     const input = document.body.appendChild(document.createElement('input'));
     const { journey } = setup({ etiquette: { typingPauseMs: 1000 } });
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    writeIn(input);
     journey.step('checkout');
     await vi.advanceTimersByTimeAsync(999);
     expect(host()).toBeNull();
@@ -216,7 +216,7 @@ describe('createPrompts: step', () => {
   it('gives up while the shopper keeps typing, and says so', async () => {
     const input = document.body.appendChild(document.createElement('input'));
     const { journey, notes } = setup({ etiquette: { typingPauseMs: 1000 } });
-    const type = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    const type = () => writeIn(input);
     type();
     journey.step('checkout');
     // Never a second's pause, for longer than the 30 s the widget waits for one.
@@ -234,7 +234,7 @@ describe('createPrompts: step', () => {
     const { journey } = setup({ etiquette: { typingPauseMs: 1000 }, loadPrompt: () => ui.promise });
     journey.step('checkout');
     await tick();
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    writeIn(input);
     ui.resolve(promptModule);
     await tick();
     expect(host()).toBeNull();

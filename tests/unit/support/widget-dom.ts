@@ -40,3 +40,9 @@ export const pressEscape = (target: EventTarget = document) =>
   target.dispatchEvent(
     new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true }),
   );
+
+/** What a browser fires before a key, a paste or dictation edits a field (and fires nowhere else). */
+export const writeIn = (field: EventTarget) =>
+  field.dispatchEvent(
+    new InputEvent('beforeinput', { inputType: 'insertText', data: 'a', bubbles: true, composed: true }),
+  );
