@@ -28,3 +28,10 @@ globalStyle(':host([data-scheme=dark])', {
 globalStyle(':host', { all: 'initial !important' as 'initial' });
 // In a page slot the widget takes part in the page's flow.
 globalStyle(':host([data-placement=inline])', { display: 'block !important' as 'block' });
+// Anywhere else it takes no part in it: in a flex or grid <body> an in-flow host (or the element
+// preact renders into) is one more item, and the page's `gap` and `space-between` move its own
+// content when a prompt shows. No box at all, rather than an absolute one: no stacking context
+// (the fixed card still stacks over the page), and no position that depends on the page.
+globalStyle(':host(:not([data-placement=inline])), :host(:not([data-placement=inline])) > div', {
+  display: 'contents !important' as 'contents',
+});

@@ -272,3 +272,28 @@ test('works on a page with a strict Content-Security-Policy', async ({ page, ser
   await expect(thanks(page)).toBeVisible();
   await poll(() => collector.received.length).toBe(1);
 });
+
+test('a prompt moves nothing on a page whose body is a column flexbox (sticky footer by space-between, gap)', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await widgetPage(page, server, {
+    config: { endpoint: collector.endpoint, site: 'shop-e2e' },
+    before: `<style>
+      html, body { margin: 0 }
+      body { display: flex; flex-direction: column; justify-content: space-between; gap: 40px; min-height: 100vh }
+    </style><footer id="footer">© Shop</footer>`,
+  });
+  const layout = () =>
+    page.evaluate(() => ({
+      footerTop: document.querySelector('#footer')?.getBoundingClientRect().top,
+      scrollHeight: document.documentElement.scrollHeight,
+    }));
+  const before = await layout();
+  await ask(page, 'checkout');
+  await expect(region(page)).toBeVisible();
+  // An in-flow <feelback-widget> would be a third flex item: the footer would jump up by the gap and more.
+  expect(await layout()).toEqual(before);
+});
