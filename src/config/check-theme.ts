@@ -45,7 +45,14 @@ export function checkTheme(
     const valid = (text: string) =>
       token === 'buttonStyle'
         ? BUTTON_STYLES.includes(text as 'filled')
-        : !supports || supports(property, tokenCss(token, text));
+        : !supports ||
+          // As written too: a weight over 1000 passes inside max() only. Not a CSS-wide keyword
+          // (`inherit`, `initial`…: all `all` takes), valid anywhere, it voids the rules using it.
+          // `radius` is halved and repeated in the widget's CSS: one length only, as padding-top takes.
+          (supports(property, text) &&
+            supports(property, tokenCss(token, text)) &&
+            !supports('all', text) &&
+            (token !== 'radius' || supports('padding-top', text)));
     // The dark palette is checked like the top level, once.
     if (key === 'dark' && at === 'config.theme') {
       if (isRecord(value)) kept.dark = checkTheme(value, supports, note, where);

@@ -77,8 +77,16 @@ function sentence(problem: Problem): string {
     case 'css': {
       const [, , value, token, valid] = problem;
       const button = token === 'buttonStyle';
-      const fix = !button && [`#${value}`, `${value}px`].find(valid);
-      const wanted = button ? oneOf(BUTTON_STYLES) : `a valid CSS ${tokenProperty(token)}`;
+      // A CSS-wide keyword is valid CSS anywhere: say why it is refused, and suggest nothing.
+      const wide = /^\s*(inherit|initial|unset|revert(-layer)?)\s*$/i.test(value);
+      const fix = !button && !wide && [`#${value}`, `${value}px`].find(valid);
+      const wanted = button
+        ? oneOf(BUTTON_STYLES)
+        : wide
+          ? 'usable: a CSS-wide keyword would void the rules that use it'
+          : token === 'radius' && /\S\s+\S/.test(value)
+            ? 'one length: the widget halves radius for its buttons'
+            : `a valid CSS ${tokenProperty(token)}`;
       return `${path}: "${value}" is not ${wanted}${fix ? ` (did you mean "${fix}"?)` : ''}; the default is kept.`;
     }
     case 'rule':

@@ -6,8 +6,12 @@
 export function colorSchemeOf(doc: Document, option: 'auto' | 'light' | 'dark' = 'auto'): 'light' | 'dark' {
   if (option !== 'auto') return option;
   const win = doc.defaultView;
-  const declared = `${win?.getComputedStyle(doc.documentElement).colorScheme} ${
-    doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content
-  }`;
-  return /\bdark\b/.test(declared) && win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // The root's own `color-scheme` wins over the meta, which is only the page's default: a
+  // template's meta may say "light dark" where the shop's stylesheet says light.
+  const computed = win?.getComputedStyle(doc.documentElement).colorScheme;
+  const declared =
+    computed && computed !== 'normal'
+      ? computed
+      : doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content;
+  return /\bdark\b/.test(`${declared}`) && win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

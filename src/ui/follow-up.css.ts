@@ -10,7 +10,12 @@ import { vars } from '../styles/theme.css.js';
 globalStyle('form', { display: 'flex', flexDirection: 'column' });
 
 export const chips = style({ display: 'flex', flexWrap: 'wrap', gap: '.5em' }, 'chips');
-globalStyle(`${chips} input+span`, { lineHeight: '2.125em', paddingInline: '.8em', borderRadius: vars.chipRadius });
+// At least 24 px tall (WCAG 2.5.8) even where a small `fontSize` would make 2.125em less.
+globalStyle(`${chips} input+span`, {
+  lineHeight: 'max(24px, 2.125em)',
+  paddingInline: '.8em',
+  borderRadius: vars.chipRadius,
+});
 
 export const hint = style({ display: 'block', fontSize: '.875em', color: vars.muted, marginBlockEnd: '.5em' }, 'hint');
 

@@ -13,7 +13,8 @@ export const action = style(
     minBlockSize: 'max(44px, 2.75em)',
     marginBlockStart: '.75em',
     paddingInline: '1.25em',
-    borderRadius: `calc(${vars.radius} / 2)`,
+    // A button to the shopper, so shaped as the site's buttons are (Send, the comment box).
+    borderRadius: vars.buttonRadius,
     background: vars.brand,
     color: vars.onBrand,
     fontWeight: 600,
@@ -37,7 +38,7 @@ globalStyle('input[type=email]', {
   color: 'inherit',
   background: 'inherit',
   border: `1px solid ${vars.border}`,
-  borderRadius: `calc(${vars.radius} / 2)`,
+  borderRadius: vars.buttonRadius,
   paddingInline: '.5em',
 });
 

@@ -15,7 +15,8 @@ export const pick = style({ position: 'relative', margin: 0, cursor: 'pointer' }
 globalStyle(`${pick} input`, { position: 'absolute', inset: 0, margin: 0, opacity: 0, cursor: 'pointer' });
 globalStyle(`${pick} input+*`, { display: 'block', border: `1px solid ${vars.border}` });
 globalStyle(`${pick} svg`, {
-  inlineSize: '3em',
+  // 44 px even where a small `fontSize` would make 3em less (WCAG 2.5.5).
+  inlineSize: 'max(44px, 3em)',
   padding: '.25em',
   borderRadius: '50%',
   color: vars.muted,

@@ -109,6 +109,31 @@ test('an invalid theme value gives one warning naming it; the default stays and 
   await expect(region(page)).toHaveCSS('border-radius', '4px');
 });
 
+test('values CSS.supports takes that would void the widget rules are refused too, each with its warning', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  // A designer's "use my page's font"; a radius of two lengths (halved for the buttons, repeated
+  // for the sheet); a weight over 1000 (taken inside max() only).
+  const theme = { fontFamily: 'inherit', brand: 'initial', radius: '10px 20px', fontWeight: '1200' };
+  await widgetPage(page, server, site(collector, { theme, placement: 'sheet' }));
+  await ask(page, 'checkout');
+  await face(page, 4).check();
+  await poll(() => guard.warnings('[feelback]').map((warning) => warning.split(':')[0])).toEqual([
+    '[feelback] config.theme.fontFamily',
+    '[feelback] config.theme.brand',
+    '[feelback] config.theme.radius',
+    '[feelback] config.theme.fontWeight',
+  ]);
+  await expect(region(page)).toHaveCSS('font-family', 'system-ui, sans-serif');
+  await expect(region(page)).toHaveCSS('font-weight', '400');
+  await expect(region(page)).toHaveCSS('border-top-left-radius', '14px');
+  await expect(sendButton(page)).toHaveCSS('background-color', 'rgb(59, 59, 179)');
+  await expect(sendButton(page)).toHaveCSS('border-top-left-radius', '7px');
+});
+
 test('colorScheme "dark" shows the dark theme on a light system', async ({ page, server, collector }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await widgetPage(page, server, site(collector, { colorScheme: 'dark' }));
@@ -237,6 +262,51 @@ test.describe('the new tokens', () => {
     await expect(send).toHaveCSS('box-shadow', 'rgb(31, 111, 74) 0px 0px 0px 2px inset');
     const chip = widget(page).locator('input[name="emotions"] + span').first();
     await expect(chip).toHaveCSS('border-top-left-radius', '5px');
+  });
+
+  test('buttonRadius shapes every button and field: the help action and the email field too', async ({
+    page,
+    server,
+    collector,
+  }) => {
+    const config = { theme: { buttonRadius: '0px', radius: '20px' }, recovery: { link: '/help' }, contact: true };
+    await widgetPage(page, server, site(collector, config));
+    await ask(page, 'checkout');
+    await face(page, 1).check();
+    await widget(page)
+      .getByRole('checkbox', { name: /contact/i })
+      .check();
+    const email = widget(page).locator('input[type=email]');
+    await email.fill('shopper@example.com');
+    await expect(email).toHaveCSS('border-top-left-radius', '0px');
+    await sendButton(page).click();
+    const help = widget(page).getByRole('link', { name: /help/i });
+    await expect(help).toHaveCSS('border-top-left-radius', '0px');
+  });
+
+  test('a small fontSize keeps faces at least 44 px and emotion words at least 24 px tall', async ({
+    page,
+    server,
+    collector,
+  }) => {
+    await widgetPage(page, server, site(collector, { theme: { fontSize: '10px' } }));
+    await ask(page, 'checkout');
+    await face(page, 3).check();
+    await expect(emotion(page, 'fine')).toBeAttached();
+    // The picture beside each invisible native control is what the shopper taps.
+    const smallest = (name: string) =>
+      widget(page)
+        .locator(`input[name=${name}] + *`)
+        .evaluateAll((pictures) =>
+          Math.min(
+            ...pictures.flatMap((picture) => [
+              picture.getBoundingClientRect().width,
+              picture.getBoundingClientRect().height,
+            ]),
+          ),
+        );
+    expect(await smallest('rating')).toBeGreaterThanOrEqual(44);
+    expect(await smallest('emotions')).toBeGreaterThanOrEqual(24);
   });
 
   test('the card width stays within 20em and 32em', async ({ page, server, collector }) => {

@@ -5,6 +5,10 @@ import { noted } from '../support/noted.ts';
 
 const minimal = { endpoint: '/answers', site: 'shop' };
 
+/** CSS.supports as a browser answers it for `all`: only a CSS-wide keyword; `others` for the rest. */
+const withAll = (others: (property: string, value: string) => boolean) => (property: string, value: string) =>
+  property === 'all' ? /^(inherit|initial|unset|revert|revert-layer)$/.test(value) : others(property, value);
+
 /** The checked config (undefined when refused) and the warnings its problems become. */
 function parseConfig(input: unknown) {
   const { note, warnings } = noted();
@@ -26,9 +30,13 @@ describe('checkTheme', () => {
   });
 
   it('checks colour tokens against the color property', () => {
-    const asked: string[] = [];
-    checkTheme({ onBrand: 'x', faceFill: 'y', zIndex: '3' }, (property) => !!asked.push(property), vi.fn());
-    expect(asked).toEqual(['color', 'color', 'z-index']);
+    const asked = new Set<string>();
+    checkTheme(
+      { onBrand: 'x', faceFill: 'y', zIndex: '3' },
+      withAll((property) => !!asked.add(property)),
+      vi.fn(),
+    );
+    expect([...asked]).toEqual(['color', 'z-index']);
   });
 
   it.each([
@@ -75,7 +83,15 @@ describe('checkTheme', () => {
     ['an escape that spells url(', 'u\\72l(https://evil.example/a.png)'],
   ])('refuses %s, even where the browser would accept it', (_name, value) => {
     const warn = noted();
-    expect(checkTheme({ background: value, brand: '#be123c' }, () => true, warn.note)).toEqual({ brand: '#be123c' });
+    expect(
+      checkTheme(
+        { background: value, brand: '#be123c' },
+        withAll(() => true),
+        warn.note,
+      ),
+    ).toEqual({
+      brand: '#be123c',
+    });
     expect(warn.warnings()).toEqual([
       `config.theme.background: "${value}" uses url(), var() or a function like them, which a theme may not; the default is kept.`,
     ]);
@@ -83,7 +99,51 @@ describe('checkTheme', () => {
 
   it('keeps colour functions and calc()', () => {
     const theme = { brand: 'rgb(190 18 60)', text: 'color-mix(in srgb, #000 80%, white)', radius: 'calc(4px + 2px)' };
-    expect(checkTheme(theme, () => true, vi.fn())).toEqual(theme);
+    expect(
+      checkTheme(
+        theme,
+        withAll(() => true),
+        vi.fn(),
+      ),
+    ).toEqual(theme);
+  });
+
+  it.each(['inherit', 'initial', 'unset', 'revert', 'revert-layer'])(
+    'refuses the CSS-wide keyword "%s", which every property takes and which voids the rules using it',
+    (value) => {
+      const warn = noted();
+      expect(
+        checkTheme(
+          { fontFamily: value, brand: '#be123c' },
+          withAll(() => true),
+          warn.note,
+        ),
+      ).toEqual({
+        brand: '#be123c',
+      });
+      expect(warn.warnings()).toEqual([
+        `config.theme.fontFamily: "${value}" is not usable: a CSS-wide keyword would void the rules that use it; the default is kept.`,
+      ]);
+    },
+  );
+
+  it('refuses a radius of two lengths, a border-radius the widget cannot halve; one length is kept', () => {
+    // padding-top takes one length, as Chromium answers; border-radius takes both.
+    const supports = withAll((property, value) => property !== 'padding-top' || !value.includes(' '));
+    const warn = noted();
+    expect(checkTheme({ radius: '10px 20px', chipRadius: '10px 20px' }, supports, warn.note)).toEqual({
+      chipRadius: '10px 20px',
+    });
+    expect(checkTheme({ radius: '10px' }, supports, vi.fn())).toEqual({ radius: '10px' });
+    expect(warn.warnings()).toEqual([
+      'config.theme.radius: "10px 20px" is not one length: the widget halves radius for its buttons; the default is kept.',
+    ]);
+  });
+
+  it('refuses a font weight the browser takes inside max() but not as written (over 1000)', () => {
+    const supports = withAll((_property, value) => value !== '1200');
+    expect(checkTheme({ fontWeight: '1200' }, supports, vi.fn())).toEqual({});
+    expect(checkTheme({ fontWeight: '700' }, supports, vi.fn())).toEqual({ fontWeight: '700' });
   });
 
   it('keeps everything where CSS.supports does not exist (servers)', () => {
@@ -99,9 +159,13 @@ describe('checkTheme: the fix in the message', () => {
     'color #1F6F4A',
     'color #fff',
     'border-radius 18px',
+    'padding-top 18px',
     'padding 12px',
+    'width 360px',
     'width max(360px,1px)',
+    'width 22em',
     'width max(22em,1px)',
+    'font-weight 500',
     'font-weight max(500,1)',
   ]);
   const supports = (property: string, value: string) => accepted.has(`${property} ${value}`);
@@ -134,19 +198,29 @@ describe('checkTheme: the new tokens', () => {
   it('checks hover as a colour, the radii as border-radius, fontWeight and width inside max()', () => {
     const asked: string[] = [];
     const theme = { hover: '#eee', buttonRadius: '4px', chipRadius: '0', fontWeight: '500', width: '24em' };
-    const kept = checkTheme(theme, (property, value) => !!asked.push(`${property} ${value}`), vi.fn());
+    const kept = checkTheme(
+      theme,
+      (property, value) => property !== 'all' && !!asked.push(`${property} ${value}`),
+      vi.fn(),
+    );
     expect(kept).toEqual(theme);
+    // Each as written, then as the widget's CSS uses it.
     expect(asked).toEqual([
       'color #eee',
+      'color #eee',
+      'border-radius 4px',
       'border-radius 4px',
       'border-radius 0',
+      'border-radius 0',
+      'font-weight 500',
       'font-weight max(500,1)',
+      'width 24em',
       'width max(24em,1px)',
     ]);
   });
 
   it('refuses a keyword that would void the max() the widget puts width and fontWeight in', () => {
-    const supports = (_property: string, value: string) => !/auto|bold/.test(value);
+    const supports = withAll((_property, value) => !/auto|bold/.test(value));
     const warn = noted();
     expect(checkTheme({ width: 'auto', fontWeight: 'bold', radius: '2px' }, supports, warn.note)).toEqual({
       radius: '2px',
@@ -173,7 +247,7 @@ describe('checkTheme: the new tokens', () => {
 });
 
 describe('checkTheme: the dark palette', () => {
-  const supports = (property: string, value: string) => property !== 'color' || /^#[\da-f]{3,8}$/i.test(value);
+  const supports = withAll((property, value) => property !== 'color' || /^#[\da-f]{3,8}$/i.test(value));
 
   it('checks `dark` like the top level, with warnings that name config.theme.dark', () => {
     const warn = noted();

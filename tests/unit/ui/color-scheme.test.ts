@@ -37,4 +37,11 @@ describe('colorSchemeOf', () => {
     prefersDark(true);
     expect(colorSchemeOf(document)).toBe('dark');
   });
+
+  it("auto: the root's own light-only color-scheme wins over a template's meta that says dark too", () => {
+    document.head.innerHTML = '<meta name="color-scheme" content="light dark">';
+    document.documentElement.style.setProperty('color-scheme', 'light');
+    prefersDark(true);
+    expect(colorSchemeOf(document)).toBe('light');
+  });
 });
