@@ -9,6 +9,7 @@ import { ASYNC, LEFTOVER_CHECK_MS, needsCore, SETUP } from './instance/needs-wid
 import type { LoadFile, RunCommand, startFeelback } from './instance/script-tag.js';
 import { OUTBOX_DB } from './queue/queue.js';
 import { databaseExists } from './shared/idb-store.js';
+import { WIDGET_VERSION } from './shared/version.js';
 
 /** The content hash of each file the loader imports by name (`core` → feelback-core.<hash>.js); written by the build. */
 declare const FEELBACK_FILES: Record<string, string>;
@@ -52,7 +53,11 @@ function boot(): void {
   const current = document.currentScript;
   const script = current instanceof HTMLScriptElement ? current : undefined;
   // currentScript exists only while this file runs; an inlined copy has no src, so use the page's base.
-  const base = script?.src || document.baseURI;
+  const base = new URL(script?.src || document.baseURI);
+  // A package CDN's short URL (`…/npm/feelback`, `…/feelback@0.1`) serves this file, but the others
+  // are in that version's dist/: never beside the short URL, where other packages' files are.
+  if (script?.src && !base.pathname.endsWith('.js'))
+    base.pathname = `${base.pathname.split('@')[0]}@${WIDGET_VERSION}/dist/`;
   const fromScript = configFromScript(script);
   if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
   // The promise every async function makes: still there when a page removed window.Promise.

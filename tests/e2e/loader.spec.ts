@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Collector } from '../../demo/collector.js';
 import type { StaticServer } from '../../demo/static-server.js';
+import { WIDGET_VERSION } from '../../src/shared/version.ts';
 import { expect, type Guard, poll, snippetHtml, test, type WidgetPageOptions, widgetPage } from './fixtures.ts';
-import { anyRequestFor, distPath, pathsRequested } from './support/dist-files.ts';
+import { anyRequestFor, distFiles, distPath, pathsRequested } from './support/dist-files.ts';
 import { pastLeftoverLook, watchLeftoverLook } from './support/leftover-look.ts';
 import { answer, ask, readOutbox, region, thanks } from './support/widget.ts';
 
@@ -166,4 +168,56 @@ test('a widget file that cannot load: one warning, no page error, and the next s
   await ask(page, 'checkout');
   await expect(region(page)).toBeVisible();
   expect(guard.warnings('[feelback]')).toHaveLength(1);
+});
+
+/**
+ * A package CDN's short URL serves the loader as package.json's `jsdelivr` and `unpkg` fields say,
+ * but `currentScript.src` stays the short URL (after unpkg's redirect too): beside it, on the
+ * CDN, are other npm packages, and `feelback-core.<hash>.js` is a name anyone may publish.
+ */
+for (const short of ['/npm/feelback', '/npm/feelback@0.1']) {
+  test(`loaded by a package CDN's short URL (${short}), it imports only from that version's dist/`, async ({
+    page,
+    server,
+    collector,
+  }) => {
+    const dir = `/npm/feelback@${WIDGET_VERSION}/dist/`;
+    const requested: string[] = [];
+    await page.route('https://cdn.test/**', (route) => {
+      const { pathname } = new URL(route.request().url());
+      requested.push(pathname);
+      const file = pathname === short ? 'feelback.js' : pathname.startsWith(dir) ? pathname.slice(dir.length) : '';
+      const body = file && !file.includes('..') ? readFileSync(new URL(`../../dist/${file}`, import.meta.url)) : '';
+      const headers = { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' };
+      return route.fulfill({ status: body ? 200 : 404, headers, body });
+    });
+    const html = snippetHtml({ config: config(collector.endpoint) }).replace(
+      'src="/dist/feelback.js"',
+      `src="https://cdn.test${short}"`,
+    );
+    await page.goto(`${server.url}${server.page(html)}`);
+    await ask(page, 'checkout');
+    await expect(region(page)).toBeVisible();
+    expect(requested.filter((path) => path !== short && !path.startsWith(dir))).toEqual([]);
+    expect(requested).toContain(`${dir}${distFiles().core}`);
+  });
+}
+
+/**
+ * An element with id="feelback" (the obvious id for the inline slot) is `window.feelback` by the
+ * browser's named access: a stub that kept whatever `window.feelback` was threw "feelback is not a
+ * function" into the page, and the init was lost.
+ */
+test('a page with an element id="feelback" before the snippet: no exception, and the prompt shows in it', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await widgetPage(page, server, {
+    config: { ...config(collector.endpoint), placement: { inline: '#feelback' } },
+    before: '<section id="feelback"></section>',
+  });
+  await ask(page, 'order_confirmed');
+  await expect(page.locator('#feelback > feelback-widget')).toHaveCount(1);
+  await expect(region(page)).toBeVisible();
 });
