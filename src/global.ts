@@ -18,11 +18,11 @@ export interface FeelbackCommand {
    * Settles after one delivery attempt of every pending answer; never rejects. The one-line stub
    * returns nothing until the loader has run: `await` it rather than call `.then`.
    */
-  (command: 'flush' | 'retryRejected'): Promise<void> | undefined;
+  (command: 'flush' | 'retryRejected'): Promise<void> | void;
   /** Through the script tag, `on` returns nothing (it may be queued): undo it with `off`. */
   <E extends EventName>(command: 'on' | 'off', event: E, listener: Listener<E>): void;
   /** The calls the one-line stub queued before the loader arrived. */
-  q?: ArrayLike<IArguments | unknown[]>;
+  q?: Array<IArguments | unknown[]>;
 }
 
 declare global {

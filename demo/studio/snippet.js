@@ -41,7 +41,7 @@ const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;'
 export function snippetFor(state, site, keep) {
   const json = indent(scriptJson(configFor(state, site, keep)), 2);
   return `<script>
-  window.feelback = window.feelback || function () { (feelback.q = feelback.q || []).push(arguments) };
+  window.feelback = typeof feelback === 'function' ? feelback : function () { (feelback.q = feelback.q || []).push(arguments) };
   feelback('init', ${json});
   feelback('${state.call}', '${state.step}');
 </script>

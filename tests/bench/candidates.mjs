@@ -145,7 +145,7 @@ export async function buildCandidates() {
         files: feelback.files ?? new Map(),
         // An error event (e.g. the prompt file failed to load) fails the load at once.
         snippet: (prompt) => `<script>
-window.feelback=window.feelback||function(){(feelback.q=feelback.q||[]).push(arguments)};
+window.feelback=typeof feelback==='function'?feelback:function(){(feelback.q=feelback.q||[]).push(arguments)};
 feelback('init',{endpoint:'/collect',site:'bench-shop'});
 feelback('on','error',function(e){__bench.fail(e.code+': '+e.message)});
 ${prompt ? `${FEELBACK_PROMPT_CHECK}feelback('on','shown',function(){__bench.shown()});feelback('ask','order_confirmed');` : ''}

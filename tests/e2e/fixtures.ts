@@ -142,7 +142,7 @@ export function snippetHtml(options: WidgetPageOptions): string {
 <body><main><h1>Shop</h1><button id="buy">Buy</button><input id="search" aria-label="Search"></main>
 ${options.before ?? ''}
 <script${nonce}>
-  window.feelback = window.feelback || function () { (feelback.q = feelback.q || []).push(arguments) };
+  window.feelback = typeof feelback === 'function' ? feelback : function () { (feelback.q = feelback.q || []).push(arguments) };
   feelback('init', ${scriptJson(options.config)});${events}${queue}
 </script>
 <script async src="/dist/feelback.js"${nonce}></script>${options.after ?? ''}</body></html>`;
