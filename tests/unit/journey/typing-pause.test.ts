@@ -86,6 +86,16 @@ describe('watchTyping', () => {
     await expect(typing.pause(1000)).resolves.toBe(true);
   });
 
+  it('sees writing the page stops from propagating: it listens before the field does', async () => {
+    const input = field('<input>');
+    input.addEventListener('beforeinput', (event) => event.stopPropagation());
+    const typing = start();
+    writeIn(input);
+    const outcome = track(typing.pause(1000));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(outcome.value).toBeUndefined();
+  });
+
   it('sees writing in a field inside a shadow root, a closed one too', async () => {
     const hostElement = field('<div></div>');
     const input = hostElement.attachShadow({ mode: 'closed' }).appendChild(document.createElement('input'));
