@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
-import type { LibraryOptions, Plugin } from 'vite';
 import { Features } from 'lightningcss';
+import type { LibraryOptions, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { loadBundledLocale } from './src/i18n/load-bundled-locale.ts';
 import { LOCALE_PARTS, localeFile } from './src/i18n/locale-files.ts';
