@@ -1,6 +1,13 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../styles/theme.css.js';
 
+/**
+ * Windows High Contrast: the system's colours replace backgrounds and shadows, which show a chosen
+ * word or point and Send's shape, and keep the faces' own colours, which may then not contrast
+ * with the system's card. System colours instead (WCAG 1.4.1, 1.4.11).
+ */
+const FORCED = '(forced-colors: active)';
+
 export const row = style({ display: 'flex', alignItems: 'flex-start', gap: '.5em' }, 'row');
 
 export const close = style({ color: vars.muted, marginBlockStart: '-.625em', marginInlineEnd: '-.625em' }, 'close');
@@ -21,11 +28,21 @@ globalStyle(`${pick} svg`, {
   borderRadius: '50%',
   color: vars.muted,
   borderColor: 'transparent',
+  '@media': { [FORCED]: { color: 'CanvasText' } },
 });
 // `faceFill` paints inside each face's outline.
 globalStyle(`${pick} svg>circle:first-child`, { fill: vars.faceFill });
-globalStyle(`${pick} :checked+svg`, { color: vars.brand, borderColor: 'currentColor' });
-globalStyle(`${pick} :checked+span`, { background: vars.brand, color: vars.onBrand });
+globalStyle(`${pick} :checked+svg`, {
+  color: vars.brand,
+  borderColor: 'currentColor',
+  '@media': { [FORCED]: { color: 'Highlight' } },
+});
+// Not adjusted: the browser's own plate behind the text would hide HighlightText on a dark system.
+globalStyle(`${pick} :checked+span`, {
+  background: vars.brand,
+  color: vars.onBrand,
+  '@media': { [FORCED]: { forcedColorAdjust: 'none', background: 'Highlight', color: 'HighlightText' } },
+});
 
 /** The row under the scale: "Don't ask me again", then Send in its place, at one fixed height. */
 export const actions = style({ display: 'flex', blockSize: 'max(44px, 2.75em)', marginBlockStart: '.5em' }, 'actions');
@@ -36,6 +53,8 @@ export const send = style(
     paddingInline: '1.25em',
     background: vars.brand,
     color: vars.onBrand,
+    // A transparent border everywhere would stay transparent there: only in forced colours.
+    '@media': { [FORCED]: { border: '1px solid' } },
   },
   'send',
 );

@@ -4,7 +4,10 @@ import { close, pick, quiet, send } from './prompt.css.js';
 
 const NARROW = '(max-width: 30rem)';
 
-/** Full width along the bottom edge, rounded on top only. */
+/**
+ * Full width along the bottom edge, rounded on top only; its controls clear of a phone's home
+ * indicator (`viewport-fit=cover` pages: the safe area's inset, 0 elsewhere).
+ */
 const sheet = {
   insetInlineStart: 0,
   insetInlineEnd: 0,
@@ -12,7 +15,11 @@ const sheet = {
   inlineSize: '100%',
   maxBlockSize: '75vh',
   borderRadius: `${vars.radius} ${vars.radius} 0 0`,
+  paddingBlockEnd: `calc(${vars.space} + env(safe-area-inset-bottom, 0px))`,
 };
+
+/** 16 px from an edge of the screen, or the safe area's inset there (a notch, a status bar). */
+const edge = (side: 'top' | 'right' | 'bottom' | 'left') => `max(16px, env(safe-area-inset-${side}))`;
 
 /**
  * The card's `width`, kept within safe bounds: from 20em, where the five faces and the close
@@ -27,8 +34,9 @@ const enter = keyframes({ from: { opacity: 0, transform: 'translateY(8px)' } }, 
 const surface = style(
   {
     position: 'fixed',
-    insetBlockEnd: '16px',
-    insetInlineEnd: '16px',
+    insetBlockEnd: edge('bottom'),
+    // Notches leave equal insets on both sides in landscape: right serves a right-to-left page too.
+    insetInlineEnd: edge('right'),
     zIndex: vars.zIndex,
     background: vars.background,
     color: vars.text,
@@ -69,7 +77,7 @@ export const card = style(
  * moves to the other edge: data-edge-top on the host).
  */
 export const bar = style([surface, { maxInlineSize: WIDTH, padding: '2px' }], 'bar');
-globalStyle(`:host([data-edge-top]) ${bar}`, { insetBlockEnd: 'auto', insetBlockStart: '16px' });
+globalStyle(`:host([data-edge-top]) ${bar}`, { insetBlockEnd: 'auto', insetBlockStart: edge('top') });
 
 /** The question as the bar's one big target; it ends in an ellipsis when it does not fit. */
 export const reopen = style(
@@ -91,7 +99,7 @@ globalStyle(`${bar} button`, { margin: 0 });
 // `placement` arrives as data-placement on the host; bottom-right needs no rule.
 globalStyle(`:host([data-placement=bottom-left]) ${surface}`, {
   insetInlineEnd: 'auto',
-  insetInlineStart: '16px',
+  insetInlineStart: edge('left'),
 });
 globalStyle(`:host([data-placement=bottom-left]) ${card}`, { '@media': { [NARROW]: sheet } });
 globalStyle(`:host([data-placement=sheet]) ${card}`, sheet);
