@@ -53,13 +53,15 @@ function boot(): void {
   const current = document.currentScript;
   const script = current instanceof HTMLScriptElement ? current : undefined;
   // currentScript exists only while this file runs; an inlined copy has no src, so use the page's base.
-  const from = new URL(script?.src || document.baseURI);
+  let base = script?.src || document.baseURI;
   // A package CDN's short URL (`…/npm/feelback`, `…/feelback@0.1`) serves this file, but the others
   // are in that version's dist/: never beside the short URL, where other packages' files are.
-  if (script?.src && !from.pathname.endsWith('.js'))
+  // Looked at as text: a first `new URL` on a quiet page costs it heap it would not otherwise use.
+  if (script?.src && !/\.js([?#]|$)/.test(base)) {
+    const from = new URL(base);
     from.pathname = `${from.pathname.split('@')[0]}@${WIDGET_VERSION}/dist/`;
-  // Kept as text: a URL object held for the page's life is a few kB of heap on every page view.
-  const base = from.href;
+    base = from.href;
+  }
   const fromScript = configFromScript(script);
   if (fromScript && !queue.some(([call]) => call[0] === 'init')) queue.unshift([['init', fromScript]]);
   // The promise every async function makes: still there when a page removed window.Promise.
