@@ -145,7 +145,7 @@ export interface FeelbackConfig {
   dataLayer?: boolean;
   /** Theme overrides by token; `dark` holds the dark scheme's palette. */
   theme?: ThemeOverrides;
-  /** 'auto' (default) follows the shopper's system setting. */
+  /** 'auto' (default): dark only when the page declares a dark look and the shopper's system prefers dark. */
   colorScheme?: ColorScheme;
   /** Where the prompt shows (default 'bottom-right'). */
   placement?: Placement;
