@@ -182,7 +182,25 @@ function dropAnnotations(): Plugin {
 }
 
 /**
- * Writes what the build made besides code: the languages (tag); the list of the script tag's
+ * The licence of every package the script tag's files carry inside (preact's MIT, idb-keyval's
+ * Apache-2.0, which asks that its text go with every copy): dist/THIRD-PARTY-LICENSES.txt.
+ */
+function thirdPartyNotices(moduleIds: string[]): string {
+  const names = new Set(moduleIds.flatMap((id) => id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? []));
+  return [...names]
+    .sort()
+    .map((name) => {
+      const dir = `node_modules/${name}`;
+      const { version, license } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+      const file = readdirSync(dir).find((entry) => /^licen[cs]e/i.test(entry));
+      if (!file) throw new Error(`${name} has no licence file to ship with the script tag's files`);
+      return `${name} ${version} (${license})\n\n${readFileSync(`${dir}/${file}`, 'utf8').trim()}\n`;
+    })
+    .join('\n----------------------------------------\n\n');
+}
+
+/**
+ * Writes what the build made besides code: the languages and the bundled packages' licences (tag); the list of the script tag's
  * files (loader: `feelback-files.json`, for tools such as the demo's studio that import a file
  * by itself); and the payload's JSON Schema (npm).
  */
@@ -203,6 +221,8 @@ function dataFiles(mode: string): Plugin {
         for (const [file, source] of Object.entries(localeFiles)) {
           this.emitFile({ type: 'asset', fileName: `locales/${file}.${localesHash}.js`, source });
         }
+        const modules = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : []));
+        this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-LICENSES.txt', source: thirdPartyNotices(modules) });
       }
       if (mode === 'loader') {
         const { locales, ...hashes } = tagFiles();
