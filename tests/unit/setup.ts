@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, vi } from 'vitest';
+import { CSS_WIDE } from './support/css-wide.ts';
 
 // happy-dom's CSS.supports says yes to everything. A browser's `all` property takes only the
 // CSS-wide keywords, which the theme's check asks it about (config/check-theme.ts). (Each read
@@ -8,8 +9,7 @@ if (typeof CSS !== 'undefined') {
   const prototype = Object.getPrototypeOf(CSS) as { supports(property: string, value?: string): boolean };
   const supports = prototype.supports;
   prototype.supports = function (property, value) {
-    if (property === 'all' && value !== undefined)
-      return /^(inherit|initial|unset|revert|revert-layer)$/.test(value.trim());
+    if (property === 'all' && value !== undefined) return CSS_WIDE.test(value.trim());
     return supports.call(this, property, value);
   };
 }

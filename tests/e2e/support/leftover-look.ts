@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { roundTrip } from './page-clock.ts';
 
 /** What `indexedDB.databases()` says in the console once it has answered (see watchLeftoverLook). */
 const LOOKED = '[e2e] indexedDB.databases() answered';
@@ -25,6 +26,6 @@ export async function pastLeftoverLook(page: Page): Promise<void> {
   const answered = page.waitForEvent('console', (message) => message.text() === LOOKED);
   await page.clock.runFor(1_000);
   await answered;
-  // A round trip to the server after the answer: a widget file requested because of it is on the wire by now.
-  await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
+  // A widget file requested because of the answer is on the wire after this.
+  await roundTrip(page);
 }

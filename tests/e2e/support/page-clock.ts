@@ -1,5 +1,9 @@
 import type { Page } from '@playwright/test';
 
+/** A round trip from the page to its server: a request the page started before is on the wire by now. */
+export const roundTrip = (page: Page) =>
+  page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
+
 /**
  * Moves a paused page clock `step` ms at a time until `done()` holds, and says how far it moved:
  * how long the page waited for something (a retry's backoff) on its own clock, without the
@@ -12,7 +16,7 @@ export async function runUntil(page: Page, done: () => boolean | Promise<boolean
     if (moved >= limit) throw new Error(`not done after ${limit} ms on the page's clock`);
     await page.clock.runFor(step);
     moved += step;
-    await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
+    await roundTrip(page);
   }
   return moved;
 }

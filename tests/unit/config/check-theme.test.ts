@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkConfig } from '../../../src/config/check-config.ts';
 import { checkTheme, isPlacement } from '../../../src/config/check-theme.ts';
+import { CSS_WIDE } from '../support/css-wide.ts';
 import { noted } from '../support/noted.ts';
 
 const minimal = { endpoint: '/answers', site: 'shop' };
 
 /** CSS.supports as a browser answers it for `all`: only a CSS-wide keyword; `others` for the rest. */
 const withAll = (others: (property: string, value: string) => boolean) => (property: string, value: string) =>
-  property === 'all' ? /^(inherit|initial|unset|revert|revert-layer)$/.test(value) : others(property, value);
+  property === 'all' ? CSS_WIDE.test(value) : others(property, value);
 
 /** The checked config (undefined when refused) and the warnings its problems become. */
 function parseConfig(input: unknown) {
