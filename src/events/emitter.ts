@@ -5,7 +5,7 @@ export type ErrorCode =
   | 'prompt-unavailable'
   /** The endpoint refused these answers (a 4xx): kept as dead letters, see `retryRejected()`. */
   | 'rejected'
-  /** Stored answers older than 14 days, dropped. */
+  /** Stored answers older than 14 days whose last try failed (dead letters: no try), dropped. */
   | 'expired'
   /** Stored records that could not be read, kept aside and never sent. */
   | 'set-aside'

@@ -15,7 +15,8 @@ export type { Prompts, PromptsOptions };
 export function createPrompts(options: PromptsOptions): Prompts {
   const { env, log, say } = options;
   const win = env.window;
-  const typing = watchTyping(win.document, env.now);
+  // Monotonic: a wall clock set back while the shopper types must not hold the prompt for an hour.
+  const typing = watchTyping(win.document, () => win.performance.now());
   /** The open prompt's remover; `true` while one is being decided or loaded. */
   let prompt: (() => void) | true | undefined;
   /** The step of the prompt being decided, loaded or shown (each run has its own object). */

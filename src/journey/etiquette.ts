@@ -37,7 +37,10 @@ export function whyNotPrompt(
   // The state's own fields only: a polluted Object.prototype is not what the shopper chose.
   if (own(state, 'optOut')) return ['optOut'];
   if (shownThisPage >= options.promptsPerPage) return ['perPage', shownThisPage];
-  const since = (at = Number.NEGATIVE_INFINITY) => (now - at) / DAY_MS;
+  // A time over a day ahead was written while the device's clock was ahead: when it was is unknown,
+  // and honouring it would block prompts until the clock got there (a year, say). A prompt acted
+  // on writes the time afresh.
+  const since = (at = Number.NEGATIVE_INFINITY) => (at > now + DAY_MS ? Infinity : (now - at) / DAY_MS);
   if (since(own(state, 'lastPromptAt')) < options.cooldownDays) return ['cooldown', options.cooldownDays];
   const reask = rule.reaskAfterDays ?? options.reaskAfterDays;
   if (since(own(state.steps, step)) < reask) return ['reask', reask];

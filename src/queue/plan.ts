@@ -1,7 +1,11 @@
+import { HOLD_MS } from './queue.js';
 import type { QueuedAnswer } from './record.js';
+import { RETRY_AFTER_MAX_MS } from './status.js';
 
 export interface PlanOptions {
   now: number;
+  /** Past its age (see sync.ts): its last try is now, whatever it waits for. */
+  old(record: QueuedAnswer): boolean;
   /** Also the answers waiting out a backoff (`flush()`, the browser back online). */
   force: boolean;
   batchSize: number;
@@ -20,17 +24,26 @@ export interface PlanOptions {
 export function planBatches(records: readonly QueuedAnswer[], options: PlanOptions) {
   const waiting = new Map<string, number>();
   const groups = new Map<string, QueuedAnswer[]>();
-  for (const record of records) {
+  const { now } = options;
+  for (let record of records) {
     const { id } = record.event;
     const endpoint = options.endpointOf(record);
     if (record.rejected || !endpoint || options.skip(id)) continue;
+    // Further ahead than any wait the widget sets (a hold, a retry: at most a day): stamped while
+    // the device's clock was ahead, so over now, not when the clock gets there a year later.
+    const old = options.old(record);
+    const over = (time = 0, most = RETRY_AFTER_MAX_MS) => (old || time > now + most ? now : time);
     // A partial answer whose prompt is still open (on this page, or a page that never said it left).
-    if ((record.heldUntil ?? 0) > options.now) {
-      waiting.set(id, record.heldUntil as number);
+    const heldUntil = over(record.heldUntil, HOLD_MS);
+    if (heldUntil > now) {
+      waiting.set(id, heldUntil);
       continue;
     }
-    waiting.set(id, record.nextAttemptAt);
-    if (!options.force && record.nextAttemptAt > options.now) continue;
+    const due = over(record.nextAttemptAt);
+    waiting.set(id, due);
+    if (!options.force && due > now) continue;
+    // Stamped while the clock was ahead: it ages from now.
+    if (record.createdAt > now) record = { ...record, createdAt: now };
     // Keyed without JSON: the page's JSON may be broken.
     const key = [endpoint, ...Object.entries(options.headersOf(record)).flat()].join('\n');
     groups.set(key, [...(groups.get(key) ?? []), record]);

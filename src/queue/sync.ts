@@ -80,28 +80,28 @@ export function createSync(deps: SyncDeps) {
         message: `${setAside.length} stored record(s) could not be read; kept aside, never sent.`,
       });
     }
+    // Age by the device's clock, which may have been wrong when the answer was stamped or be wrong
+    // now: past 14 days an answer gets one last try, now, and only its failure drops it.
     const old = (record: QueuedAnswer) => record.createdAt < at - MAX_AGE_MS;
-    const expired = idsOf(records.filter(old));
-    if (expired.length) {
-      await removeDelivered(queue, expired, known);
-      emit('error', {
-        code: 'expired',
-        ids: expired,
-        message: `${expired.length} answer(s) older than 14 days were dropped.`,
-      });
-    }
-    const { groups, waiting } = planBatches(
-      records.filter((record) => !old(record)),
-      {
-        now: at,
-        force,
-        batchSize: config.batchSize,
-        endpointOf,
-        headersOf,
-        skip: (id) => acked.has(id) || inFlight.has(id),
-      },
-    );
-    let left = stored.size - expired.filter((id) => stored.has(id)).length;
+    let left = stored.size;
+    const expire = async (gone: QueuedAnswer[]) => {
+      const ids = idsOf(gone);
+      if (!ids.length) return;
+      left -= ids.filter((id) => stored.has(id)).length;
+      await removeDelivered(queue, ids, known);
+      emit('error', { code: 'expired', ids, message: `${ids.length} answer(s) older than 14 days were dropped.` });
+    };
+    // A dead letter, or one this page cannot send, has no try left.
+    await expire(records.filter((record) => old(record) && (record.rejected || !endpointOf(record))));
+    const { groups, waiting } = planBatches(records, {
+      now: at,
+      old,
+      force,
+      batchSize: config.batchSize,
+      endpointOf,
+      headersOf,
+      skip: (id) => acked.has(id) || inFlight.has(id),
+    });
     for (const batches of groups) {
       for (let batch = batches.shift(); batch && config; batch = batches.shift()) {
         // Looked at again just before sending: a keepalive copy may have gone out meanwhile.
@@ -127,7 +127,11 @@ export function createSync(deps: SyncDeps) {
         } else {
           // Unreachable or unwilling: if the endpoint as a whole is down, the rest of its batches wait too.
           const rest = isEndpointDown(status) ? batches.splice(0) : [];
-          const later = retryLater(batch, rest, { status, retryAfter }, now(), options, deps.random);
+          // Those past their age had their last try (the batch comes first in what waits).
+          await expire(batch.filter(old));
+          const later = retryLater(batch, rest, { status, retryAfter }, now(), options, deps.random).filter(
+            (record, i) => i >= batch.length || !old(record),
+          );
           await keep(later);
           for (const record of later) waiting.set(record.event.id, record.nextAttemptAt);
         }

@@ -213,6 +213,16 @@ describe('createPrompts: step', () => {
     expect(widgetCount()).toBe(1);
   });
 
+  it('times the pause in typing on a monotonic clock: the wall clock set back an hour does not hold the prompt', async () => {
+    const input = document.body.appendChild(document.createElement('input'));
+    const { journey } = setup({ etiquette: { typingPauseMs: 1000 } });
+    writeIn(input);
+    journey.step('checkout');
+    vi.setSystemTime(Date.now() - 3_600_000);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(widgetCount()).toBe(1);
+  });
+
   it('gives up while the shopper keeps typing, and says so', async () => {
     const input = document.body.appendChild(document.createElement('input'));
     const { journey, notes } = setup({ etiquette: { typingPauseMs: 1000 } });

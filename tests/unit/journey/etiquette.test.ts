@@ -82,6 +82,13 @@ describe('whyNotPrompt', () => {
       expect(why({ lastPromptAt: NOW, steps: {} }, {}, rule(), options)).toBeUndefined();
     });
 
+    it('counts a time written while the clock was ahead as unknown: a prompt a year ahead blocks nothing', () => {
+      // Honoured, it would block every prompt until the clock got there; a day's skew still counts.
+      expect(promptedAgo(-365 * DAY)).toBeUndefined();
+      expect(why({ steps: { checkout: NOW + 365 * DAY } })).toBeUndefined();
+      expect(promptedAgo(-DAY)).toEqual(['cooldown', 14]);
+    });
+
     it('names a configured cooldown', () => {
       const options = { ...ETIQUETTE_DEFAULTS, cooldownDays: 3 };
       expect(why({ lastPromptAt: NOW - 3 * DAY + 1, steps: {} }, {}, rule(), options)).toEqual(['cooldown', 3]);

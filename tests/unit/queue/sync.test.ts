@@ -161,14 +161,66 @@ describe('createSync', () => {
     expect(queue.pending.size).toBe(0);
   });
 
-  it('drops answers older than 14 days, reported as expired, never as delivered', async () => {
+  it('gives an answer past 14 days one last try, due or not: delivered if the endpoint takes it', async () => {
     const { sync, store, sent, named } = syncSetup();
+    // Its age is the device clock's word only: it may have been a month behind when it was stamped.
+    await putAll(store, [record(1, { createdAt: NOW - MAX_AGE_MS - 1, attempts: 3, nextAttemptAt: NOW + 60_000 })]);
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1)]]);
+    expect(named('delivered')).toEqual([{ ids: [uuid(1)] }]);
+    expect(named('error')).toEqual([]);
+  });
+
+  it('drops an answer past 14 days when its last try fails, reported as expired; the others wait', async () => {
+    const { sync, store, sent, named } = syncSetup({ respond: () => status(503) });
     await putAll(store, [record(1, { createdAt: NOW - MAX_AGE_MS - 1 }), record(2)]);
     await sync.deliverPending();
-    expect(sent()).toEqual([[uuid(2)]]);
+    expect(sent()).toEqual([[uuid(1), uuid(2)]]);
+    expect(await storedIds(store)).toEqual([uuid(2)]);
+    expect(named('error')).toEqual([expect.objectContaining({ code: 'expired', ids: [uuid(1)] })]);
+    expect(named('delivered')).toEqual([]);
+  });
+
+  it('keeps an answer past 14 days that waited behind a down endpoint, untried: it gets its try later', async () => {
+    let code = 503;
+    const { sync, store, sent, named } = syncSetup({ respond: () => status(code) });
+    await putAll(store, [record(1), record(2), record(3, { createdAt: NOW - MAX_AGE_MS - 1 })]);
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1), uuid(2)]]);
+    expect(await storedIds(store)).toEqual([uuid(1), uuid(2), uuid(3)]);
+    // It waits the batch's backoff with it, like any answer behind a down endpoint.
+    expect((await get(uuid(3), store.use))?.attempts).toBe(1);
+    code = 204;
+    await sync.deliverPending(true);
+    expect(sent().slice(1).flat().sort()).toEqual([uuid(1), uuid(2), uuid(3)]);
+    expect(await storedIds(store)).toEqual([]);
+    expect(named('error')).toEqual([]);
+  });
+
+  it('drops a dead letter past 14 days at once, never sending it', async () => {
+    const { sync, store, sent, named } = syncSetup();
+    await putAll(store, [record(1, { createdAt: NOW - MAX_AGE_MS - 1, rejected: { status: 400, at: NOW } })]);
+    await sync.deliverPending(true);
+    expect(sent()).toEqual([]);
     expect(await storedIds(store)).toEqual([]);
     expect(named('error')).toEqual([expect.objectContaining({ code: 'expired', ids: [uuid(1)] })]);
-    expect(named('delivered')).toEqual([{ ids: [uuid(2)] }]);
+  });
+
+  it('takes times stamped while the clock was ahead as now: a retry, a hold and an age', async () => {
+    const ahead = NOW + 365 * 86_400_000;
+    const { sync, store, sent } = syncSetup({ respond: () => status(503) });
+    await putAll(store, [
+      record(1, { attempts: 1, nextAttemptAt: ahead }),
+      record(2, { event: partialEvent(2), createdAt: ahead, heldUntil: ahead + HOLD_MS }),
+      record(3, { createdAt: ahead }),
+    ]);
+    await sync.deliverPending();
+    // Two per request here: the third waits with them once the endpoint proved down.
+    expect(sent()).toEqual([[uuid(1), uuid(2)]]);
+    // Each waits a backoff from now, and ages from now (so it goes in 14 days, not in a year).
+    const kept = await Promise.all([1, 3].map((n) => get(uuid(n), store.use)));
+    expect(kept.map((stored) => stored.nextAttemptAt < NOW + 86_400_000)).toEqual([true, true]);
+    expect(kept[1].createdAt).toBe(NOW);
   });
 
   it('reports records it had to set aside, once', async () => {
