@@ -83,6 +83,37 @@ test('answered offline, reloaded twice, back online: delivered exactly once', as
   });
 });
 
+test('answered offline on a device whose clock was a month behind, set right as the network returns: delivered once', async ({
+  page,
+  context,
+  server,
+  collector,
+  guard,
+}) => {
+  guard.allowFailedRequests(server.url);
+  const today = Date.now();
+  // The page's clock runs, a month behind (a phone whose clock reset while it had no network).
+  await page.clock.install({ time: today - 30 * 86_400_000 });
+  await widgetPage(page, server, { config: { endpoint: collector.endpoint, site: 'shop-e2e' }, events: true });
+  await ask(page, 'checkout');
+  await expect(region(page)).toBeVisible();
+  const followUp = page.waitForEvent('requestfinished', (request) => request.url().includes(distPath('follow-up')));
+  await region(page).hover();
+  await followUp;
+  await context.setOffline(true);
+  await answer(page, { rating: 4 });
+  await expect(thanks(page, SAVED_OFFLINE_TEXT)).toBeVisible();
+  const [stored] = await readOutbox(page);
+
+  // The network returns, and with it the right time: by the clock, the answer is a month old.
+  await page.clock.setSystemTime(today);
+  await context.setOffline(false);
+  await poll(() => collector.received.map((event) => event.id)).toEqual([stored?.key]);
+  await poll(() => readOutbox(page)).toEqual([]);
+  expect(guard.events('error')).toEqual([]);
+  expect(collector.duplicates).toBe(0);
+});
+
 test('answered while the endpoint is down: closing the tab and opening another page delivers it', async ({
   page,
   context,
