@@ -33,7 +33,7 @@ export function createAccess({ host, allowedOrigins = [], token }) {
       return {
         headers: {
           'Access-Control-Allow-Origin': origin,
-          'Access-Control-Expose-Headers': 'Retry-After',
+          'Access-Control-Expose-Headers': 'Retry-After, Date',
           Vary: 'Origin',
         },
       };

@@ -13,13 +13,15 @@ import { retryAfterMs } from './status.js';
 export function retryLater(
   batch: QueuedAnswer[],
   rest: QueuedAnswer[][],
-  { retryAfter }: SendResult,
+  { retryAfter, date }: SendResult,
   at: number,
   { retryBaseMs, retryMaxMs }: Pick<DeliveryOptions, 'retryBaseMs' | 'retryMaxMs'>,
   random: () => number,
 ): QueuedAnswer[] {
   const tries = Math.max(...batch.map((record) => record.attempts)) + 1;
-  const wait = Math.max(retryAfterMs(retryAfter, at) ?? 0, backoffDelay(tries, retryBaseMs, retryMaxMs, random));
+  // A date is the server's clock's: measured from its Date, as the device's clock may be hours off.
+  const asked = retryAfterMs(retryAfter, Date.parse(date as string) || at);
+  const wait = Math.max(asked ?? 0, backoffDelay(tries, retryBaseMs, retryMaxMs, random));
   return [batch, ...rest]
     .flat()
     .map((record) => ({ ...record, attempts: record.attempts + 1, nextAttemptAt: at + wait }));

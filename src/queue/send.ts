@@ -15,6 +15,8 @@ export interface SendOptions {
 export interface SendResult {
   status: number;
   retryAfter?: string | null;
+  /** The server's `Date` (where it exposes it): a Retry-After date is read against its clock. */
+  date?: string | null;
   /** It answered with a redirect (which one, the browser does not tell). */
   redirected?: true;
 }
@@ -68,7 +70,8 @@ export async function sendBatch(
       } as RequestInit),
     );
     if (response.type === 'opaqueredirect') return { status: 0, redirected: true };
-    return { status: response.status, retryAfter: response.headers.get('Retry-After') };
+    const { headers } = response;
+    return { status: response.status, retryAfter: headers.get('Retry-After'), date: headers.get('Date') };
   } catch {
     return { status: 0 };
   } finally {

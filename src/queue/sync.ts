@@ -108,7 +108,8 @@ export function createSync(deps: SyncDeps) {
         batch = batch.filter(({ event }) => !inFlight.has(event.id) && !acked.has(event.id));
         if (!batch.length) continue;
         const ids = idsOf(batch);
-        const { status, retryAfter, redirected } = await send(batch);
+        const answered = await send(batch);
+        const { status, redirected } = answered;
         const verdict = redirected ? 'rejected' : classifyStatus(status);
         if (verdict === 'delivered') {
           for (const id of ids) waiting.delete(id);
@@ -129,7 +130,7 @@ export function createSync(deps: SyncDeps) {
           const rest = isEndpointDown(status) ? batches.splice(0) : [];
           // Those past their age had their last try (the batch comes first in what waits).
           await expire(batch.filter(old));
-          const later = retryLater(batch, rest, { status, retryAfter }, now(), options, deps.random).filter(
+          const later = retryLater(batch, rest, answered, now(), options, deps.random).filter(
             (record, i) => i >= batch.length || !old(record),
           );
           await keep(later);

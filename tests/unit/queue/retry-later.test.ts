@@ -17,6 +17,17 @@ describe('retryLater', () => {
     expect(waits(retryLater([record(1)], [], { status: 503, retryAfter: '30' }, AT, RETRY, top))).toEqual([30_000]);
   });
 
+  it("reads a Retry-After date against the server's clock, which it gives as Date: the device's may be hours off", () => {
+    const server = AT + 3 * 3_600_000;
+    const retryAfter = new Date(server + 120_000).toUTCString();
+    const date = new Date(server).toUTCString();
+    expect(waits(retryLater([record(1)], [], { status: 503, retryAfter, date }, AT, RETRY, top))).toEqual([120_000]);
+    // Without its Date (not exposed to the page), the device's clock is all there is.
+    expect(waits(retryLater([record(1)], [], { status: 503, retryAfter }, AT, RETRY, top))).toEqual([
+      3 * 3_600_000 + 120_000,
+    ]);
+  });
+
   it('keeps its own backoff when the Retry-After is shorter', () => {
     const later = retryLater([record(1, { attempts: 3 })], [], { status: 503, retryAfter: '1' }, AT, RETRY, top);
     expect(waits(later)).toEqual([2_000]);

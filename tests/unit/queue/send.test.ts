@@ -65,7 +65,11 @@ describe('sendBatch', () => {
     [299, '{"error":"ignored"}'],
   ])('resolves the status %i whatever the body (%j)', async (code, body) => {
     const { fetch } = fakeFetch(() => status(code, body));
-    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: code, retryAfter: null });
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({
+      status: code,
+      retryAfter: null,
+      date: null,
+    });
   });
 
   it.each([301, 400, 404, 408, 429, 500, 503])('resolves the status %i', async (code) => {
@@ -73,9 +77,10 @@ describe('sendBatch', () => {
     await expect(sendBatch(events, options, transport(fetch))).resolves.toMatchObject({ status: code });
   });
 
-  it('resolves the Retry-After header', async () => {
-    const { fetch } = fakeFetch(() => new Response(null, { status: 503, headers: { 'Retry-After': '7' } }));
-    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: 503, retryAfter: '7' });
+  it('resolves the Retry-After header, and the Date it is measured from', async () => {
+    const date = 'Fri, 02 Jan 2026 00:00:00 GMT';
+    const { fetch } = fakeFetch(() => new Response(null, { status: 503, headers: { 'Retry-After': '7', Date: date } }));
+    await expect(sendBatch(events, options, transport(fetch))).resolves.toEqual({ status: 503, retryAfter: '7', date });
   });
 
   it('with keepalive: a simple text/plain request with the same body and no custom header', async () => {
