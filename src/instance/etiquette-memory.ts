@@ -57,6 +57,7 @@ export function createEtiquetteMemory(
       return shown;
     },
     countShown: () => void shown++,
+    close: () => opened?.close?.(),
     consent(granted: boolean) {
       if (granted === consent) return;
       consent = granted;

@@ -174,6 +174,8 @@ export function createFeelback(
       // memory (no storage) has no next page. Stored ones would also go on the next page.
       if (started) answers?.leave();
       stop();
+      answers?.queue.close();
+      etiquette?.close();
       quiet = typeof document !== 'object';
     },
   };

@@ -29,6 +29,8 @@ export function readEtiquetteState(value: unknown): EtiquetteState {
 export interface EtiquetteStore {
   load(): Promise<EtiquetteState>;
   save(state: EtiquetteState): Promise<void>;
+  /** Lets a database connection go (`destroy`). */
+  close?(): void;
 }
 
 /**
@@ -47,6 +49,7 @@ export function createEtiquetteStore(store: IdbStore = createIdbStore(JOURNEY_DB
         kept.put(state, KEY);
         return promisifyRequest(kept.transaction);
       }),
+    close: store.close,
   };
 }
 

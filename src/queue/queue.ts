@@ -172,6 +172,13 @@ export function createQueue(
       return entry.stored;
     },
 
+    /** `destroy`: the channel and the connection go (either keeps the instance alive); a later use opens them again. */
+    close() {
+      tabs?.close();
+      tabs = undefined;
+      store.close();
+    },
+
     /** The endpoint acknowledged these answers: forget them here, and tell the other tabs. */
     delivered(ids: readonly string[]) {
       forgetHere(ids);

@@ -19,6 +19,8 @@ export interface IdbStore {
   warm(): Promise<unknown>;
   /** Whether the database is on the device (see `databaseExists`); never creates it. */
   exists(): Promise<boolean>;
+  /** Lets the connection go (`destroy`: an open one keeps the instance alive); a later use connects again. */
+  close(): void;
 }
 
 /**
@@ -131,5 +133,9 @@ export function createIdbStore(
     create: run(true),
     warm: () => connection(false),
     exists: () => databaseExists(dbName, factory()),
+    close() {
+      live?.close();
+      live = undefined;
+    },
   };
 }

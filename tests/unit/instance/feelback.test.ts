@@ -4,13 +4,13 @@ import { en } from '../../../src/i18n/en.ts';
 import type { Environment } from '../../../src/instance/environment.ts';
 import { createFeelback } from '../../../src/instance/feelback.ts';
 import type { Feelback } from '../../../src/instance/feelback-api.ts';
-import { createMemoryEtiquetteStore } from '../../../src/journey/etiquette-store.ts';
-import type { IdbStore } from '../../../src/shared/idb-store.ts';
+import { createEtiquetteStore, createMemoryEtiquetteStore } from '../../../src/journey/etiquette-store.ts';
+import { createIdbStore, type IdbStore } from '../../../src/shared/idb-store.ts';
 import type { AnswerEvent } from '../../../src/wire/answer-event.ts';
 import { answerBatchSchema } from '../../../src/wire/answer-event.ts';
 import { loadMessages, testEnvironment } from '../support/environment.ts';
 import { deferred, type FetchCall, fakeFetch, record, status, uuid } from '../support/fixtures.ts';
-import { brokenStore, freshStore, putAll } from '../support/queue.ts';
+import { brokenStore, freshStore, putAll, storedIds } from '../support/queue.ts';
 import {
   chooseFace,
   clickClose,
@@ -704,6 +704,30 @@ describe('destroy', () => {
     expect(calls.slice(before).map((call) => [call.init.keepalive, eventsOf(call).map((e) => e.id)])).toEqual([
       [true, [id]],
     ]);
+  });
+
+  it('lets its database connections and its channel go, so nothing keeps a destroyed instance alive', async () => {
+    const closed = vi.spyOn(IDBDatabase.prototype, 'close');
+    const channels = vi.spyOn(BroadcastChannel.prototype, 'close');
+    const journey = createIdbStore(`journey-${testRun}`, 'state');
+    const { fb, named, outbox } = setup({ environment: { openEtiquette: () => createEtiquetteStore(journey) } });
+    fb.ask('checkout');
+    await tick();
+    await answer();
+    await fb.flush();
+    closed.mockClear();
+    fb.destroy();
+    // The outbox's and the etiquette memory's (written when the shopper answered).
+    expect(closed).toHaveBeenCalledTimes(2);
+    expect(channels).toHaveBeenCalledTimes(1);
+    // A later init connects again.
+    fb.init(config);
+    fb.ask('other');
+    await tick();
+    await answer();
+    await fb.flush();
+    expect(named('delivered')).toHaveLength(2);
+    expect(await storedIds(outbox)).toEqual([]);
   });
 
   it('does not emit dismissed for the prompt it removes', async () => {

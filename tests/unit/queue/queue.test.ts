@@ -19,7 +19,7 @@ function setup(store: IdbStore = createIdbStore(`queue-test-${++databases}`, 'an
 /** A store whose every operation fails, as IndexedDB does in a sandboxed frame. */
 const brokenStore = (): IdbStore => {
   const broken = () => Promise.reject(new DOMException('denied', 'SecurityError'));
-  return { use: broken, create: broken, warm: broken, exists: broken };
+  return { use: broken, create: broken, warm: broken, exists: broken, close() {} };
 };
 
 describe('createQueue', () => {

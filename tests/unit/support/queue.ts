@@ -16,7 +16,7 @@ export const freshStore = () => createIdbStore(`sync-test-${++databases}`, 'answ
 /** A store whose every operation fails, as IndexedDB does in a sandboxed frame. */
 export const brokenStore = (): IdbStore => {
   const broken = () => Promise.reject(new DOMException('denied', 'SecurityError'));
-  return { use: broken, create: broken, warm: broken, exists: broken };
+  return { use: broken, create: broken, warm: broken, exists: broken, close() {} };
 };
 
 export const putAll = (store: IdbStore, records: QueuedAnswer[]) =>
