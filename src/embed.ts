@@ -45,7 +45,8 @@ function configFromScript(script: HTMLScriptElement | undefined) {
 
 function boot(): void {
   const page = window as unknown as { feelback?: Stub };
-  if (page.feelback?.loaded) {
+  // Its own mark only: a page's Object.prototype.loaded is not an earlier copy of us.
+  if (Object.hasOwn(page.feelback ?? {}, 'loaded')) {
     warn('loaded twice; the second copy does nothing.');
     return;
   }

@@ -1,3 +1,4 @@
+import { plain } from '../shared/plain.js';
 import { watchLocation } from './page-views.js';
 import { scrollDepth } from './scroll-depth.js';
 import type { StepContext, TriggerHost } from './trigger-host.js';
@@ -38,7 +39,7 @@ export function startTriggers(triggers: Trigger[], { window: win, onStep, readCo
     };
   const listen = (target: EventTarget, type: string, run: (event: Event) => void, capture = false) => {
     const listener = guard(run);
-    const options = { capture, passive: true };
+    const options = plain({ capture, passive: true });
     target.addEventListener(type, listener, options);
     stops.push(() => target.removeEventListener(type, listener, options));
   };

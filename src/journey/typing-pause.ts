@@ -1,3 +1,5 @@
+import { plain } from '../shared/plain.js';
+
 export interface TypingWatch {
   /** Resolves true once the shopper has not written in a page field for `pauseMs`; false after `maxWaitMs`. */
   pause(pauseMs: number, maxWaitMs?: number): Promise<boolean>;
@@ -17,7 +19,9 @@ export function watchTyping(doc: Document, now: () => number): TypingWatch {
   const onInput = () => {
     lastKeyAt = now();
   };
-  doc.addEventListener('beforeinput', onInput, { capture: true, passive: true });
+  // Without a prototype: the browser reads `signal` and the rest through it (see shared/plain.ts).
+  const options = plain({ capture: true, passive: true });
+  doc.addEventListener('beforeinput', onInput, options);
   return {
     pause(pauseMs, maxWaitMs = 30_000) {
       const giveUpAt = now() + maxWaitMs;
@@ -33,7 +37,7 @@ export function watchTyping(doc: Document, now: () => number): TypingWatch {
     },
     stop() {
       clearTimeout(timer);
-      doc.removeEventListener('beforeinput', onInput, { capture: true });
+      doc.removeEventListener('beforeinput', onInput, options);
     },
   };
 }

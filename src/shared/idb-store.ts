@@ -132,7 +132,8 @@ export function createIdbStore(
     use: run(false),
     create: run(true),
     warm: () => connection(false),
-    exists: () => databaseExists(dbName, factory()),
+    // Async: a `factory` that throws (a page's getter on indexedDB) rejects rather than throws.
+    exists: async () => databaseExists(dbName, factory()),
     close() {
       live?.close();
       live = undefined;

@@ -1,3 +1,4 @@
+import { plain } from '../shared/plain.js';
 import type { FollowUpView } from './follow-up.js';
 import { PARTS } from './prompt-parts.js';
 
@@ -43,6 +44,6 @@ export function followUpLoader(
       })
       .catch(() => {});
   };
-  for (const intent of ['pointerover', 'focusin']) host.addEventListener(intent, load, { once: true });
+  for (const intent of ['pointerover', 'focusin']) host.addEventListener(intent, load, plain({ once: true }));
   return { load, draw, view: () => view };
 }

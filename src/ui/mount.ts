@@ -1,5 +1,6 @@
 import { type ComponentChild, render } from 'preact';
 import type { ThemeOverrides } from '../config/config.js';
+import { plain } from '../shared/plain.js';
 import { applyTheme } from '../styles/apply-theme.js';
 import { applyShadowStyles } from '../styles/shadow-styles.js';
 import { colorSchemeOf } from './color-scheme.js';
@@ -44,7 +45,7 @@ export function mountWidget(doc: Document, options: MountOptions): Mounted {
   host.setAttribute('data-scheme', scheme);
   host.setAttribute('data-placement', options.placement ?? 'bottom-right');
   applyTheme(host, options.theme, scheme, options.colorScheme);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow(plain({ mode: 'open' }));
   applyShadowStyles(shadow);
   // Preact expects an element to render into, not a shadow root.
   const container = shadow.appendChild(doc.createElement('div'));

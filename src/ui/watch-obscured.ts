@@ -55,9 +55,9 @@ export function watchObscured(
   const soon = () => {
     frame ||= win.requestAnimationFrame(() => check(true));
   };
-  const passive = { capture: true, passive: true };
   doc.addEventListener('focusin', soon, true);
-  win.addEventListener('scroll', soon, passive);
+  // Captured, for scrolling panes too; `scroll` cannot be cancelled, so it needs no `passive`.
+  win.addEventListener('scroll', soon, true);
   win.addEventListener('resize', soon);
   // At the start, only when a control of the page has keyboard focus: measuring would force a
   // layout in the prompt's first frame, where the browser is about to lay it out anyway.
@@ -66,7 +66,7 @@ export function watchObscured(
   return () => {
     win.cancelAnimationFrame(frame);
     doc.removeEventListener('focusin', soon, true);
-    win.removeEventListener('scroll', soon, passive);
+    win.removeEventListener('scroll', soon, true);
     win.removeEventListener('resize', soon);
   };
 }

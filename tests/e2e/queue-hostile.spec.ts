@@ -85,3 +85,20 @@ test('Object.prototype polluted with fetch options (mode, credentials, keepalive
     undefined,
   ]);
 });
+
+test('Object.prototype polluted with listener, shadow root and loader names (signal, slotAssignment, loaded): the prompt works', async ({
+  page,
+  server,
+  collector,
+}) => {
+  // Browsers read these from the option dictionaries we pass (addEventListener, attachShadow).
+  await page.addInitScript({
+    content: `Object.prototype.signal = 1; Object.prototype.slotAssignment = 'x'; Object.prototype.loaded = true;`,
+  });
+  await widgetPage(page, server, {
+    config: { ...shopConfig(collector), triggers: [{ step: 'article', on: { scrollDepth: 90 } }] },
+  });
+  await ask(page, 'checkout');
+  await answer(page, { rating: 4, emotions: ['relieved'] });
+  await poll(() => collector.received.length).toBe(1);
+});

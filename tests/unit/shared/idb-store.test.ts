@@ -134,6 +134,24 @@ describe('databaseExists', () => {
     expect(await databaseExists('anything', {})).toBe(true);
   });
 
+  it('says no where reading indexedDB throws (a page that locked it down), never rejecting', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    Object.defineProperty(globalThis, 'indexedDB', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      expect(await databaseExists('db')).toBe(false);
+      // A store's own look rejects (its caller counts that as no), and never throws at the call.
+      const store = createIdbStore(freshName(), 'answers');
+      await expect(store.exists()).rejects.toThrow('denied');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('says no in an opaque origin (sandboxed iframe), without asking the browser', async () => {
     const databases = vi.fn(async () => [{ name: 'db', version: 1 }]);
     expect(await databaseExists('db', { databases }, 'null')).toBe(false);
