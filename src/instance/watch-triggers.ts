@@ -17,8 +17,9 @@ export function watchTriggers(
   let stop: (() => void) | undefined;
   let stopped = false;
   if (Array.isArray(input) && input.length) {
-    env.loadTriggers().then(
-      ({ watchRules }) => {
+    env
+      .loadTriggers()
+      .then(({ watchRules }) => {
         if (stopped) return;
         stop = watchRules(input, {
           window: win,
@@ -26,9 +27,9 @@ export function watchTriggers(
           readContext,
           log,
         });
-      },
-      (error) => log.warn(`the triggers could not load (${error}); step() calls still work.`),
-    );
+      })
+      // Their file did not load, or the page's list threw when read (a Proxy): never into the page.
+      .catch((error) => log.warn(`the triggers could not start (${error}); step() calls still work.`));
   }
   return () => {
     stopped = true;

@@ -78,11 +78,17 @@ export function parseTriggers(input: unknown, warn: (message: string) => void, d
   const checks = conditions(doc);
   const triggers: Trigger[] = [];
   input.forEach((rule, index) => {
-    const parsed = parseRule(rule, checks);
-    if (typeof parsed !== 'string') triggers.push(parsed);
-    else {
-      const step = isRecord(rule) && typeof own(rule, 'step') === 'string' ? ` (step "${own(rule, 'step')}")` : '';
-      warn(`config.triggers[${index}]${step}: ${parsed}. This rule is skipped.`);
+    const skip = (why: string) => warn(`config.triggers[${index}]${why}. This rule is skipped.`);
+    try {
+      const parsed = parseRule(rule, checks);
+      if (typeof parsed !== 'string') triggers.push(parsed);
+      else
+        skip(
+          `${isRecord(rule) && typeof own(rule, 'step') === 'string' ? ` (step "${own(rule, 'step')}")` : ''}: ${parsed}`,
+        );
+    } catch (error) {
+      // A getter or a Proxy of the page's that throws: that rule alone goes, never the page.
+      skip(`: could not be read (${error})`);
     }
   });
   return triggers;

@@ -39,7 +39,11 @@ export async function sendBatch(
   const allHeaders: Record<string, string> = keepalive
     ? { 'Content-Type': 'text/plain' }
     : {
-        ...headers,
+        // Ours win however a site spells them: merged, `content-type` would go beside ours as one
+        // header of both values, and the endpoint would refuse every answer.
+        ...Object.fromEntries(
+          Object.entries(headers).filter(([name]) => !/^(content-type|idempotency-key)$/i.test(name)),
+        ),
         'Content-Type': BATCH_CONTENT_TYPE,
         'Idempotency-Key': idempotencyKey(events.map((event) => event.id)),
       };

@@ -64,6 +64,18 @@ describe('watchTriggers', () => {
     expect(startTriggers).not.toHaveBeenCalled();
   });
 
+  it("warns once when the rules throw as they are read (a Proxy of the page's): nothing reaches the page", async () => {
+    const { env, arrive, startTriggers } = setup();
+    startTriggers.mockImplementation(() => {
+      throw new Error('x');
+    });
+    const logger = log();
+    watchTriggers([{ step: 'checkout', on: { url: '/checkout' } }], env, vi.fn(), logger);
+    arrive();
+    await settle();
+    expect(logger.warn.mock.calls).toEqual([['the triggers could not start (Error: x); step() calls still work.']]);
+  });
+
   it('warns once when the file cannot load; step() calls still work', async () => {
     const { env, file } = setup();
     const logger = log();
@@ -71,7 +83,7 @@ describe('watchTriggers', () => {
     file.reject(new TypeError('Failed to fetch'));
     await settle();
     expect(logger.warn.mock.calls).toEqual([
-      ['the triggers could not load (TypeError: Failed to fetch); step() calls still work.'],
+      ['the triggers could not start (TypeError: Failed to fetch); step() calls still work.'],
     ]);
   });
 });

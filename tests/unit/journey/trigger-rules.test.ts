@@ -14,6 +14,31 @@ describe('parseTriggers', () => {
     expect(triggers).toMatchObject([{ step: 'buy', kind: 'click', value: '.buy', page: undefined }]);
   });
 
+  it('skips a rule the page made unreadable (a getter or a Proxy that throws), with a warning; the others stay', () => {
+    const throwing = () => {
+      throw new Error('x');
+    };
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const { triggers, warnings } = parse([
+      {
+        get step() {
+          return throwing();
+        },
+        on: { timeOnPage: 1 },
+      },
+      { step: 'a', on: new Proxy({}, { ownKeys: throwing }) },
+      proxy,
+      { step: 'b', on: { timeOnPage: 1 } },
+    ]);
+    expect(triggers.map(({ step }) => step)).toEqual(['b']);
+    expect(warnings).toEqual([
+      'config.triggers[0]: could not be read (Error: x). This rule is skipped.',
+      'config.triggers[1]: could not be read (Error: x). This rule is skipped.',
+      expect.stringMatching(/^config\.triggers\[2\]: could not be read \(TypeError: .*\)\. This rule is skipped\.$/),
+    ]);
+  });
+
   it('accepts every kind of rule', () => {
     const { triggers, warnings } = parse([
       { step: 'order_confirmed', on: { url: '/order/*/confirmed' } },

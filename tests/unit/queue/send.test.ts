@@ -40,9 +40,13 @@ describe('sendBatch', () => {
     expect(calls[0]?.init.referrerPolicy).toBe('no-referrer');
   });
 
-  it('merges custom headers, but its own content type wins', async () => {
+  it.each([
+    ['Content-Type', 'Idempotency-Key'],
+    ['content-type', 'idempotency-key'],
+  ])('merges custom headers, but its own %s and %s win, however a site spells them', async (type, key) => {
     const { fetch, calls } = fakeFetch();
-    const headers = { 'X-Api-Key': 'secret', 'Content-Type': 'text/plain' };
+    // Merged, 'content-type: application/json' beside ours would go as both: a 415 for every answer.
+    const headers = { 'X-Api-Key': 'secret', [type]: 'application/json', [key]: 'k' };
     await sendBatch(events, { ...options, headers }, transport(fetch));
     expect(calls[0]?.init.headers).toEqual({
       'X-Api-Key': 'secret',
