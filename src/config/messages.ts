@@ -122,6 +122,8 @@ function sentence(problem: Problem): string {
       return `${path}: no element matches ${problem[2]}; shown in the corner.`;
     case 'threw':
       return `${path} threw (${problem[2]}); the answer is sent without its page.`;
+    case 'unreadable':
+      return `${path} could not be read (${problem[2]}); its default applies.`;
   }
 }
 

@@ -80,8 +80,8 @@ export type Problem =
   | [say: 'command', path: string, known: string[]]
   /** Found while running: no element matches the inline slot's `selector` when a prompt shows. */
   | [say: 'slot', path: string, selector: string]
-  /** Found while running: the site's `config.page` function threw for an answer. */
-  | [say: 'threw', path: string, error: unknown];
+  /** Found while running: the site's `config.page` function threw for an answer; or an option threw as it was read. */
+  | [say: 'threw' | 'unreadable', path: string, error: unknown];
 
 /** How a checker reports a problem (see config/warn-problems.ts). */
 export type Note = (problem: Problem) => void;

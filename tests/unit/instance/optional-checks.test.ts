@@ -39,6 +39,31 @@ describe('checkOptional', () => {
     expect(offers('review', rule(), 'en').help?.to).toBe('https://shop.example/help');
   });
 
+  it('an option the page made unreadable (a getter that throws) gets one warning, and its default applies', () => {
+    const { note, warnings } = noted();
+    const throwing = {
+      get link(): string {
+        throw new Error('x');
+      },
+    };
+    const strings = {
+      get en(): Record<string, string> {
+        throw new Error('y');
+      },
+    };
+    const { offers, strings: texts } = optionalChecks.checkOptional(
+      config({ recovery: throwing, strings, steps: { checkout: { recovery: throwing } } }),
+      note,
+    );
+    expect(warnings()).toEqual([
+      'config.steps.checkout.recovery could not be read (Error: x); its default applies.',
+      'config.recovery could not be read (Error: x); its default applies.',
+      'config.strings could not be read (Error: y); its default applies.',
+    ]);
+    expect(texts).toBeUndefined();
+    expect(offers('checkout', rule(), 'en')).toEqual({});
+  });
+
   it('a step whose help is unusable keeps the site’s, with one warning', () => {
     const { note, warnings } = noted();
     const { offers } = optionalChecks.checkOptional(
