@@ -92,6 +92,15 @@ export function checkConfig(
   note: Note,
   base: string | undefined = globalThis.location?.origin,
 ): ResolvedConfig | undefined {
+  try {
+    return checkFields(input, note, base);
+  } catch (error) {
+    // A getter or a Proxy of the page's that throws: said as it is, not as a bug of ours.
+    note(['unreadable', 'config', error]);
+  }
+}
+
+function checkFields(input: unknown, note: Note, base: string | undefined): ResolvedConfig | undefined {
   if (!isRecord(input)) return void note(['refused', 'config', OBJECT]);
   // A misspelt option is silently useless otherwise: it is noted with the options it may mean.
   const unknown = Object.keys(input).filter((key) => !Object.hasOwn(FIELDS, key));

@@ -123,7 +123,7 @@ function sentence(problem: Problem): string {
     case 'threw':
       return `${path} threw (${problem[2]}); the answer is sent without its page.`;
     case 'unreadable':
-      return `${path} could not be read (${problem[2]}); its default applies.`;
+      return `${path} could not be read (${problem[2]}); ${path === 'config' ? 'the widget stays off' : 'its default applies'}.`;
   }
 }
 

@@ -186,7 +186,9 @@ describe('the script-tag entry', () => {
     expect(() => feelback('init', throwing)).not.toThrow();
     expect(warnings()).toEqual(['[feelback] could not start.', '[feelback] could not start.']);
     feelback('step', 'checkout');
-    await vi.waitFor(() => expect(warnings()).toContain('[feelback] init() failed; the widget keeps running.'));
+    await vi.waitFor(() =>
+      expect(warnings()).toContain('[feelback] config could not be read (Error: boom); the widget stays off.'),
+    );
     expect(host()).toBeNull();
   });
 

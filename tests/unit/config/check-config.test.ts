@@ -288,6 +288,19 @@ describe('checkConfig: strings', () => {
 describe('checkConfig: a config it cannot trust', () => {
   const PAGE = 'https://shop.example/checkout/pay';
 
+  it('refuses a config that throws as it is read (a getter, a revoked Proxy) with one warning that says so', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const getter = {
+      ...minimal,
+      get endpoint(): string {
+        throw new Error('x');
+      },
+    };
+    expect(failure(getter)).toBe('config could not be read (Error: x); the widget stays off.');
+    expect(failure(proxy)).toMatch(/^config could not be read \(TypeError: .*\); the widget stays off\.$/);
+  });
+
   it("reads only the config's own options, never a polluted Object.prototype", () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.privacyUrl = 'javascript:alert(1)';

@@ -161,7 +161,7 @@ describe('createFeelback with an invalid config', () => {
     expect(warnings()).toHaveLength(1);
   });
 
-  it('does not throw for a config whose getter throws', () => {
+  it('does not throw for a config whose getter throws, and says the config could not be read', async () => {
     const hostile = {
       ...config,
       get site(): string {
@@ -170,7 +170,8 @@ describe('createFeelback with an invalid config', () => {
     };
     const { fb } = setup({ config: null });
     expect(() => fb.init(hostile)).not.toThrow();
-    expect(warnings()).toHaveLength(1);
+    await tick();
+    expect(warnings()).toEqual(['[feelback] config could not be read (Error: boom); the widget stays off.']);
   });
 });
 
