@@ -74,13 +74,19 @@ export function createAnswerSaver(
   const win = env.window;
   const { queue, deliver } = deps.answers;
   const record = (event: FeelbackEvent) => newRecord(event, config.endpoint, config.delivery.headers, env.now());
+  // Said once: the site's function throws for each answer and partial answer alike.
+  let told = false;
+  const note: Note = (problem) => {
+    if (!told) deps.note(problem);
+    told = true;
+  };
   const context = (id: string) => ({
     id,
     site: config.site,
     time: env.now(),
     ...(!globalPrivacyControl(win) && {
       locale: deps.locale(),
-      page: pageFor(config.page, win.location.pathname, deps.note),
+      page: pageFor(config.page, win.location.pathname, note),
     }),
   });
 

@@ -72,11 +72,12 @@ function realSetup(config: Partial<typeof CONFIG> = {}) {
   const env = { window, now: () => now, uuid: () => uuid(++ids) } as unknown as Environment;
   const deliver = vi.fn(async () => {});
   const emit = vi.fn();
+  const note = vi.fn();
   const saver = createAnswerSaver({ ...CONFIG, ...config }, env, {
     answers: { queue, deliver },
     emit,
     warn: vi.fn(),
-    note: vi.fn(),
+    note,
     locale: () => 'en-GB',
   });
   // A database nobody wrote to does not exist: nothing stored.
@@ -84,10 +85,21 @@ function realSetup(config: Partial<typeof CONFIG> = {}) {
   const later = (ms: number) => {
     now += ms;
   };
-  return { prompt: saver('checkout', rule), saver, queue, store, stored, deliver, emit, later };
+  return { prompt: saver('checkout', rule), saver, queue, store, stored, deliver, emit, later, note };
 }
 
 describe('createAnswerSaver', () => {
+  it('warns once that the page function threw, not for every answer and partial answer it sends', async () => {
+    const page = () => {
+      throw new Error('bad route');
+    };
+    const { prompt, saver, note } = realSetup({ page } as unknown as Partial<typeof CONFIG>);
+    prompt.choose(answer(2));
+    await prompt.save(answer(2));
+    await saver('returns', rule).save(answer(5));
+    expect(note.mock.calls).toEqual([[['threw', 'config.page', new Error('bad route')]]]);
+  });
+
   it('stores the answer as an event with its page and language, then starts delivery', async () => {
     history.replaceState(null, '', '/checkout?secret=1#x');
     const { save, added, deliver } = setup();
