@@ -9,11 +9,19 @@ export const comboKey = ({ candidate, prompt, throttle }) => `${candidate}${prom
 /** Give up on a combination after this many failed loads without a single good one. */
 const MAX_FAILURES = 3;
 
-/** Long tasks during which a script from one of the candidate's own files ran (LoAF attribution). */
+/**
+ * Long tasks during which a script from one of the candidate's own files ran (LoAF attribution).
+ * A script without a source URL counts as the candidate's: it is a callback the browser cannot
+ * place, such as a promise's native `resolve` handed to `setTimeout` (the code that runs on from
+ * it is the candidate's), and the page's own scripts carry the page's URL.
+ */
 function candidateLongTasks(longTasks, scripts, isCandidateCode) {
   return longTasks
     .filter(([start, duration]) =>
-      scripts.some(([from, length, url]) => isCandidateCode(url) && from < start + duration && from + length > start),
+      scripts.some(
+        ([from, length, url]) =>
+          (url === '' || isCandidateCode(url)) && from < start + duration && from + length > start,
+      ),
     )
     .map(([, duration]) => Math.round(duration));
 }
