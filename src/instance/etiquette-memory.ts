@@ -4,8 +4,10 @@ import type { EtiquetteStore } from '../journey/etiquette-store.js';
 
 /**
  * What this page knows of the shopper's past prompts: read once from the device, kept here, and
- * written through on each change. Without consent it lives in `memory` (this page only); given
- * consent, the device's memory counts from then on and what the shopper did here joins it. One
+ * written through on each change. Without consent it lives in `memory` (this page only), but for
+ * a "don't ask me again": that is the shopper's own request, kept on the device as their answers
+ * are, or the next page would ask again. Given consent, the device's memory counts from then on
+ * and what the shopper did here joins it. One
  * per widget instance, across `init`s: a new config must not forget a "don't ask me again" or
  * the prompts this page already showed.
  */
@@ -29,7 +31,8 @@ export function createEtiquetteMemory(
       unread = true;
       return { steps: {} };
     });
-  const load = () => (state ??= read(store()));
+  // Without consent, only the device's opt-out counts (the page's memory starts empty).
+  const load = () => (state ??= read(durable()).then((kept) => (consent ? kept : { steps: {}, optOut: kept.optOut })));
   const remember = async (change: (current: EtiquetteState) => EtiquetteState) => {
     learnt = true;
     let current = await load();
@@ -41,9 +44,14 @@ export function createEtiquetteMemory(
     state = Promise.resolve(next);
     // Still unreadable: what the device holds (a "don't ask me again") must not be written over.
     if (unread) return;
-    await store()
-      .save(next)
-      .catch((error) => say(['etiquette', error]));
+    try {
+      await store().save(next);
+      // Without consent, the opt-out alone joins what the device holds.
+      if (!consent && next.optOut)
+        await durable().save(mergeStates(await durable().load(), { steps: {}, optOut: true }));
+    } catch (error) {
+      say(['etiquette', error]);
+    }
   };
   /** The page the prompts were shown on (a single-page app's route change is a new page), and how many. */
   let page = '';

@@ -1,6 +1,15 @@
 import type { Collector } from '../../demo/collector.js';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
-import { consent, databases, decision, JOURNEY_DB, otherStorage, readEtiquette } from './support/journey.ts';
+import {
+  consent,
+  databases,
+  decision,
+  dontAskButton,
+  expectNoPrompt,
+  JOURNEY_DB,
+  otherStorage,
+  readEtiquette,
+} from './support/journey.ts';
 import { answer, ask, closeButton, comment, face, region, thanks, widget } from './support/widget.ts';
 
 /** Consent gating, Global Privacy Control, the privacy link and the dataLayer, in real Chromium. */
@@ -46,6 +55,31 @@ test('consent: false keeps etiquette memory off the device until consent(true)',
     steps: { checkout: expect.any(Number) },
   });
   expect(await otherStorage(page)).toEqual(before);
+});
+
+test('consent: false still keeps "Don’t ask me again" on the device, and nothing else: the next page does not ask', async ({
+  page,
+  server,
+  collector,
+  guard,
+}) => {
+  const config = journeyConfig(collector, { consent: false, etiquette: { promptsPerPage: 2 } });
+  await widgetPage(page, server, { config });
+  expect(await decision(page, guard, 'step', 'checkout')).toBe('prompt shown.');
+  await closeButton(page).click();
+  await expect(widget(page)).toHaveCount(0);
+  expect(await decision(page, guard, 'step', 'returns')).toBe(
+    'no prompt — a prompt was answered or dismissed less than 14 days ago.',
+  );
+  await ask(page, 'basket');
+  await dontAskButton(page).click();
+  await expect(widget(page)).toHaveCount(0);
+  // The shopper's own request, stored as their answers are; the dismissal and the cooldown are not.
+  await poll(() => readEtiquette(page)).toEqual({ optOut: true, steps: {} });
+
+  await page.reload();
+  await expectNoPrompt(page, guard, 'ask', 'returns', 'the shopper chose "don’t ask me again"');
+  expect(await readEtiquette(page)).toEqual({ optOut: true, steps: {} });
 });
 
 test('with default consent nothing is stored on the device before the shopper interacts', async ({

@@ -32,4 +32,21 @@ describe('createEtiquetteMemory', () => {
     expect(await device.load()).toEqual({ optOut: true, steps: {} });
     expect((await memory.load()).steps).toEqual({ returns: 5 });
   });
+
+  it('without consent keeps only a "don’t ask me again" on the device, beside what it held', async () => {
+    const device = createMemoryEtiquetteStore();
+    await device.save({ lastPromptAt: 1, steps: { checkout: 1 } });
+    const memory = createEtiquetteMemory(() => device, createMemoryEtiquetteStore(), false, vi.fn());
+    await memory.remember((state) => rememberPrompt(state, 'returns', 5));
+    expect(await device.load()).toEqual({ lastPromptAt: 1, steps: { checkout: 1 } });
+    await memory.remember((state) => ({ ...rememberPrompt(state, 'basket', 6), optOut: true }));
+    expect(await device.load()).toEqual({ optOut: true, lastPromptAt: 1, steps: { checkout: 1 } });
+  });
+
+  it('without consent reads the device’s "don’t ask me again", and nothing else of it', async () => {
+    const device = createMemoryEtiquetteStore();
+    await device.save({ optOut: true, lastPromptAt: 1, steps: { checkout: 1 } });
+    const memory = createEtiquetteMemory(() => device, createMemoryEtiquetteStore(), false, vi.fn());
+    expect(await memory.load()).toEqual({ optOut: true, steps: {} });
+  });
 });

@@ -888,16 +888,17 @@ describe('journey wiring', () => {
     expect((window as unknown as { dataLayer?: unknown[] }).dataLayer).toBeUndefined();
   });
 
-  it('consent(false) before init keeps the device store closed', async () => {
-    const openEtiquette = vi.fn(createMemoryEtiquetteStore);
-    const { fb } = setup({ config: null, environment: { openEtiquette } });
+  it('consent(false) before init writes nothing to the device store', async () => {
+    const device = createMemoryEtiquetteStore();
+    const save = vi.spyOn(device, 'save');
+    const { fb } = setup({ config: null, environment: { openEtiquette: () => device } });
     fb.consent(false);
     fb.init(config);
     fb.step('checkout');
     await tick();
     clickClose();
     await tick();
-    expect(openEtiquette).not.toHaveBeenCalled();
+    expect(save).not.toHaveBeenCalled();
   });
 });
 

@@ -575,13 +575,13 @@ describe('createPrompts: a polluted Object.prototype', () => {
 });
 
 describe('createPrompts: consent', () => {
-  it('without consent the device store is never opened; the page remembers in memory', async () => {
-    const { journey, openStore, memory } = setup({ consent: false });
+  it('without consent nothing is written to the device; the page remembers in memory', async () => {
+    const { journey, durable, memory } = setup({ consent: false });
     journey.step('checkout');
     await tick();
     clickClose();
     await tick();
-    expect(openStore).not.toHaveBeenCalled();
+    expect(durable.save).not.toHaveBeenCalled();
     expect(memory.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: NOW, steps: { checkout: NOW } });
     // Still polite on this page.
     journey.ask('checkout');
@@ -595,7 +595,8 @@ describe('createPrompts: consent', () => {
     await tick();
     dontAsk();
     await tick();
-    expect(durable.save).not.toHaveBeenCalled();
+    // The shopper's own request is kept on the device at once; nothing else of the page is.
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, steps: {} });
     etiquetteMemory.consent(true);
     await tick();
     expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: NOW, steps: { checkout: NOW } });
@@ -612,11 +613,11 @@ describe('createPrompts: consent', () => {
     expect(durable.save).not.toHaveBeenCalled();
   });
 
-  it('consent(true) keeps what the device already remembered (a "don’t ask me again" from an earlier visit)', async () => {
+  it('consent(true) keeps what the device already remembered (the prompts of an earlier visit)', async () => {
     const earlier = NOW - 200 * DAY;
     const { journey, durable, etiquetteMemory } = setup({
       consent: false,
-      stored: { optOut: true, lastPromptAt: earlier, steps: { returns: earlier } },
+      stored: { lastPromptAt: earlier, steps: { returns: earlier } },
     });
     journey.step('checkout');
     await tick();
@@ -624,28 +625,34 @@ describe('createPrompts: consent', () => {
     await tick();
     etiquetteMemory.consent(true);
     await tick();
-    expect(durable.save).toHaveBeenLastCalledWith({
-      optOut: true,
-      lastPromptAt: NOW,
-      steps: { returns: earlier, checkout: NOW },
-    });
+    expect(durable.save).toHaveBeenLastCalledWith({ lastPromptAt: NOW, steps: { returns: earlier, checkout: NOW } });
   });
 
   it('after consent(true), the device’s memory from an earlier visit counts on this page', async () => {
+    const yesterday = NOW - DAY;
     const { journey, notes, etiquetteMemory } = setup({
       consent: false,
-      stored: { optOut: true, steps: {} },
+      stored: { lastPromptAt: yesterday, steps: { checkout: yesterday } },
       rules: { basket: { sample: 0 } },
     });
-    // The page reads its (empty, in-memory) state before consent.
+    // Before consent the page goes by what it saw itself: yesterday's prompt does not count.
     journey.step('basket');
     await tick();
     expect(notes()).toEqual([['sample', 'step(basket)', 0]]);
     etiquetteMemory.consent(true);
+    journey.step('checkout');
+    await tick();
+    expect(host()).toBeNull();
+    expect(notes().at(-1)?.[0]).toBe('cooldown');
+  });
+
+  it('without consent, a "don’t ask me again" from an earlier visit holds', async () => {
+    const { journey, notes, durable } = setup({ consent: false, stored: { optOut: true, steps: {} } });
     journey.ask('checkout');
     await tick();
     expect(host()).toBeNull();
-    expect(notes().at(-1)).toEqual(['optOut', 'ask(checkout)', undefined]);
+    expect(notes()).toEqual([['optOut', 'ask(checkout)', undefined]]);
+    expect(durable.save).not.toHaveBeenCalled();
   });
 
   it('consent(false) after consent: later changes stay in memory', async () => {
