@@ -4,7 +4,7 @@
  */
 export const enHelp = {
   /** The thank-you of a low answer on a step that offers help, above its one action. */
-  helpThanks: 'Thank you for telling us. We’re sorry this step was hard — help is right here.',
+  helpThanks: 'Thank you for telling us. We’re sorry this didn’t go better — help is right here.',
   /** The action's default text: a link, a phone number, or the site's own chat (`event`). */
   helpLink: 'Get help',
   helpPhone: 'Call us: {phone}',

@@ -54,7 +54,7 @@ const da: LocaleStrings = {
   ],
   recommendQuestion: 'Hvor sandsynligt er det, at du vil anbefale os til en ven eller kollega?',
   recommendLabels: ['Slet ikke sandsynligt', 'Ekstremt sandsynligt'],
-  helpThanks: 'Tak, fordi du fortæller os det. Vi er kede af, at dette trin var besværligt – her kan du få hjælp.',
+  helpThanks: 'Tak, fordi du fortæller os det. Vi er kede af, at det ikke gik bedre – her kan du få hjælp.',
   helpLink: 'Få hjælp',
   helpPhone: 'Ring til os: {phone}',
   helpEvent: 'Chat med os',

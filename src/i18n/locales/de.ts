@@ -54,8 +54,7 @@ const de: LocaleStrings = {
   ],
   recommendQuestion: 'Wie wahrscheinlich ist es, dass Sie uns Freunden oder Kollegen weiterempfehlen?',
   recommendLabels: ['Überhaupt nicht wahrscheinlich', 'Äußerst wahrscheinlich'],
-  helpThanks:
-    'Danke, dass Sie uns das sagen. Es tut uns leid, dass dieser Schritt mühsam war – hier bekommen Sie Hilfe.',
+  helpThanks: 'Danke, dass Sie uns das sagen. Es tut uns leid, dass es nicht besser lief – hier bekommen Sie Hilfe.',
   helpLink: 'Hilfe erhalten',
   helpPhone: 'Rufen Sie uns an: {phone}',
   helpEvent: 'Mit uns chatten',

@@ -5,7 +5,7 @@ const es: LocaleStrings = {
   region: 'Tu opinión',
   question: '¿Cómo te has sentido?',
   ratings: ['Muy mal', 'Mal', 'Ni bien ni mal', 'Bien', 'Muy bien'],
-  emotionsLegend: '¿Alguna palabra te describe? (opcional)',
+  emotionsLegend: '¿Alguna de estas palabras encaja? (opcional)',
   emotions: {
     frustrated: 'Frustración',
     confused: 'Confusión',
@@ -54,7 +54,7 @@ const es: LocaleStrings = {
   ],
   recommendQuestion: '¿Qué probabilidad hay de que nos recomiendes a un amigo o colega?',
   recommendLabels: ['Nada probable', 'Extremadamente probable'],
-  helpThanks: 'Gracias por contárnoslo. Sentimos que este paso te haya resultado difícil: aquí tienes ayuda.',
+  helpThanks: 'Gracias por contárnoslo. Sentimos que no haya ido mejor: aquí tienes ayuda.',
   helpLink: 'Obtener ayuda',
   helpPhone: 'Llámanos: {phone}',
   helpEvent: 'Chatea con nosotros',

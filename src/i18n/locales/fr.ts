@@ -58,7 +58,7 @@ const fr: LocaleStrings = {
   recommendQuestion: 'Quelle est la probabilité que vous nous recommandiez à un proche ou à un collègue\u202f?',
   recommendLabels: ['Pas du tout probable', 'Extrêmement probable'],
   helpThanks:
-    'Merci de nous l’avoir signalé. Nous sommes désolés que cette étape ait été difficile\u00a0: nous sommes là pour vous aider.',
+    'Merci de nous l’avoir signalé. Nous sommes désolés que cela ne se soit pas mieux passé\u00a0: nous sommes là pour vous aider.',
   helpLink: 'Obtenir de l’aide',
   helpPhone: 'Appelez-nous\u00a0: {phone}',
   helpEvent: 'Discuter avec nous',

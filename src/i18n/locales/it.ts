@@ -5,7 +5,7 @@ const it: LocaleStrings = {
   region: 'La tua opinione',
   question: 'Che impressione ti ha fatto?',
   ratings: ['Pessima', 'Negativa', 'Né positiva né negativa', 'Positiva', 'Ottima'],
-  emotionsLegend: 'Quali parole ti descrivono? (facoltativo)',
+  emotionsLegend: 'C’è qualche parola adatta? (facoltativo)',
   emotions: {
     frustrated: 'Frustrazione',
     confused: 'Confusione',
@@ -54,9 +54,8 @@ const it: LocaleStrings = {
   ],
   recommendQuestion: 'Quanto è probabile che tu ci consigli a un amico o a un collega?',
   recommendLabels: ['Per niente probabile', 'Estremamente probabile'],
-  helpThanks:
-    'Grazie per avercelo detto. Ci dispiace che questo passaggio sia stato difficile: ecco come possiamo aiutarti.',
-  helpLink: 'Ricevi assistenza',
+  helpThanks: 'Grazie per avercelo detto. Ci dispiace che non sia andata meglio: ecco come possiamo aiutarti.',
+  helpLink: 'Chiedi assistenza',
   helpPhone: 'Chiamaci: {phone}',
   helpEvent: 'Chatta con noi',
   helpContact: 'Possiamo contattarti a questo proposito?',

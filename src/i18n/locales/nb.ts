@@ -40,7 +40,7 @@ const nb: LocaleStrings = {
   satisfactionLabels: ['Svært misfornøyd', 'Misfornøyd', 'Verken fornøyd eller misfornøyd', 'Fornøyd', 'Svært fornøyd'],
   recommendQuestion: 'Hvor sannsynlig er det at du vil anbefale oss til en venn eller kollega?',
   recommendLabels: ['Svært lite sannsynlig', 'Svært sannsynlig'],
-  helpThanks: 'Takk for at du sier fra. Vi beklager at dette steget var vanskelig – her får du hjelp.',
+  helpThanks: 'Takk for at du sier fra. Vi beklager at det ikke gikk bedre – her får du hjelp.',
   helpLink: 'Få hjelp',
   helpPhone: 'Ring oss: {phone}',
   helpEvent: 'Chat med oss',

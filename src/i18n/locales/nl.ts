@@ -48,7 +48,7 @@ const nl: LocaleStrings = {
   satisfactionLabels: ['Zeer ontevreden', 'Ontevreden', 'Niet tevreden, niet ontevreden', 'Tevreden', 'Zeer tevreden'],
   recommendQuestion: 'Hoe waarschijnlijk is het dat je ons aanbeveelt aan een vriend of collega?',
   recommendLabels: ['Helemaal niet waarschijnlijk', 'Zeer waarschijnlijk'],
-  helpThanks: 'Bedankt dat je het ons laat weten. Het spijt ons dat deze stap lastig was – hier vind je hulp.',
+  helpThanks: 'Bedankt dat je het ons laat weten. Het spijt ons dat het niet beter ging – hier vind je hulp.',
   helpLink: 'Hulp krijgen',
   helpPhone: 'Bel ons: {phone}',
   helpEvent: 'Chat met ons',

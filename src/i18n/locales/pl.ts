@@ -63,10 +63,10 @@ const pl: LocaleStrings = {
   ],
   recommendQuestion: 'Jak prawdopodobne jest, że polecisz nas znajomym lub współpracownikom?',
   recommendLabels: ['Zupełnie nieprawdopodobne', 'Bardzo prawdopodobne'],
-  helpThanks: 'Dziękujemy za informację. Przykro nam, że ten etap był trudny – pomoc jest na wyciągnięcie ręki.',
+  helpThanks: 'Dziękujemy za informację. Przykro nam, że nie poszło lepiej – pomoc jest na wyciągnięcie ręki.',
   helpLink: 'Uzyskaj pomoc',
   helpPhone: 'Zadzwoń do nas: {phone}',
-  helpEvent: 'Porozmawiaj z nami na czacie',
+  helpEvent: 'Czatuj z nami',
   helpContact: 'Czy możemy skontaktować się z Tobą w tej sprawie?',
   helpEmail: 'Twój adres e-mail',
   helpEmailHint:

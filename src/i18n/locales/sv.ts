@@ -48,7 +48,7 @@ const sv: LocaleStrings = {
   satisfactionLabels: ['Mycket missnöjd', 'Missnöjd', 'Varken nöjd eller missnöjd', 'Nöjd', 'Mycket nöjd'],
   recommendQuestion: 'Hur troligt är det att du skulle rekommendera oss till en vän eller kollega?',
   recommendLabels: ['Inte alls troligt', 'Extremt troligt'],
-  helpThanks: 'Tack för att du berättar. Vi är ledsna att det här steget var krångligt – här får du hjälp.',
+  helpThanks: 'Tack för att du berättar. Vi beklagar att det inte gick bättre – här får du hjälp.',
   helpLink: 'Få hjälp',
   helpPhone: 'Ring oss: {phone}',
   helpEvent: 'Chatta med oss',
