@@ -19,7 +19,10 @@ export interface IdbStore {
   warm(): Promise<unknown>;
   /** Whether the database is on the device (see `databaseExists`); never creates it. */
   exists(): Promise<boolean>;
-  /** Lets the connection go (`destroy`: an open one keeps the instance alive); a later use connects again. */
+  /**
+   * Lets the connection go (`destroy`: an open one keeps the instance alive), once the uses under
+   * way are done; a later use connects again.
+   */
   close(): void;
 }
 
@@ -112,31 +115,50 @@ export function createIdbStore(
     return live;
   };
 
+  // Uses under way, and a close asked for meanwhile: it waits for them, or a connection they were
+  // still opening would outlive it (and keep a destroyed instance alive).
+  let busy = 0;
+  let closing = false;
+  const letGo = () => {
+    live?.close();
+    live = undefined;
+    closing = false;
+  };
+  const counted = async <T>(use: () => Promise<T>) => {
+    busy++;
+    try {
+      return await use();
+    } finally {
+      if (!--busy && closing) letGo();
+    }
+  };
+
   const run =
     (create: boolean): UseStore =>
-    async (mode, callback) => {
-      for (let attempt = 0; ; attempt++) {
-        const db = await connection(create);
-        if (!db) return undefined as never;
-        try {
-          return await callback(db.transaction(storeName, mode).objectStore(storeName));
-        } catch (error) {
-          // The connection was closed under us: a fresh one, once.
-          if (attempt || (error as Error)?.name !== 'InvalidStateError') throw error;
-          if (live === db) live = undefined;
+    (mode, callback) =>
+      counted(async () => {
+        for (let attempt = 0; ; attempt++) {
+          const db = await connection(create);
+          if (!db) return undefined as never;
+          try {
+            return await callback(db.transaction(storeName, mode).objectStore(storeName));
+          } catch (error) {
+            // The connection was closed under us: a fresh one, once.
+            if (attempt || (error as Error)?.name !== 'InvalidStateError') throw error;
+            if (live === db) live = undefined;
+          }
         }
-      }
-    };
+      });
 
   return {
     use: run(false),
     create: run(true),
-    warm: () => connection(false),
+    warm: () => counted(() => connection(false)),
     // Async: a `factory` that throws (a page's getter on indexedDB) rejects rather than throws.
     exists: async () => databaseExists(dbName, factory()),
     close() {
-      live?.close();
-      live = undefined;
+      if (busy) closing = true;
+      else letGo();
     },
   };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { get, set } from 'idb-keyval';
+import { get, promisifyRequest, set } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { createIdbStore, databaseExists, OPEN_TIMEOUT_MS } from '../../../src/shared/idb-store.ts';
 
@@ -96,6 +96,26 @@ describe('createIdbStore', () => {
     });
     expect(closed).toBe(true);
     expect(await get('x', store.use)).toBe(1);
+  });
+
+  it('closed while a use is still connecting, lets that connection go once the use is done', async () => {
+    const name = freshName();
+    const store = createIdbStore(name, 'answers');
+    const closes = vi.spyOn(IDBDatabase.prototype, 'close');
+    let used: IDBDatabase | undefined;
+    const writing = store.create('readwrite', (objects) => {
+      used = objects.transaction.db;
+      objects.put(1, 'x');
+      return promisifyRequest(objects.transaction);
+    });
+    store.close();
+    // Not closed under the write: it goes through.
+    await writing;
+    const closed = closes.mock.instances;
+    closes.mockRestore();
+    expect(used).toBeDefined();
+    expect(closed).toContain(used);
+    expect(await get('x', createIdbStore(name, 'answers').use)).toBe(1);
   });
 
   it('gives up on an open that never answers', async () => {
