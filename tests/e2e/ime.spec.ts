@@ -3,7 +3,7 @@ import { ask, comment, face, widget } from './support/widget.ts';
 
 /** A comment typed through an input method (Japanese, Chinese, Korean): its Escape is the input method's. */
 
-test('Escape while an input method composes the comment leaves the prompt open; after the text is committed it closes', async ({
+test('Escape while an input method composes the comment leaves the prompt open, and the words in the box', async ({
   page,
   server,
   collector,
@@ -19,6 +19,10 @@ test('Escape while an input method composes the comment leaves the prompt open; 
   await expect(comment(page)).toHaveValue('にほん');
   await cdp.send('Input.insertText', { text: '日本' });
   await expect(comment(page)).toHaveValue('日本');
+  // Committed, the words are the shopper's: Escape in the box keeps them (and the prompt).
+  await page.keyboard.press('Escape');
+  await expect(comment(page)).toHaveValue('日本');
+  await face(page, 2).focus();
   await page.keyboard.press('Escape');
   await expect(widget(page)).toHaveCount(0);
 });

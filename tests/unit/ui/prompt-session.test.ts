@@ -180,6 +180,40 @@ describe('openPromptSession', () => {
     expect(onClose.mock.calls).toEqual([['escape', false]]);
   });
 
+  it('leaves Escape in the comment box while it holds the shopper’s words: closing would throw them away', async () => {
+    const { onClose } = open();
+    chooseFace(2);
+    await typeComment('The postcode field kept clearing itself.');
+    const box = get<HTMLTextAreaElement>('textarea');
+    pressEscape(box);
+    expect(onClose).not.toHaveBeenCalled();
+    expect(box.value).toBe('The postcode field kept clearing itself.');
+    await typeComment('');
+    pressEscape(get('textarea'));
+    expect(onClose.mock.calls).toEqual([['escape', false]]);
+  });
+
+  it('leaves Escape to the page from a control the prompt does not lie over (a search field, a dialog)', () => {
+    const { onClose } = open();
+    const field = document.body.appendChild(document.createElement('input'));
+    pressEscape(field);
+    expect(onClose).not.toHaveBeenCalled();
+    // Lying under the card, it is in the prompt's way: Escape dismisses it, without moving focus.
+    vi.spyOn(field, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 2000, 2000));
+    vi.spyOn(get('section'), 'getBoundingClientRect').mockReturnValue(new DOMRect(900, 500, 300, 200));
+    pressEscape(field);
+    expect(onClose.mock.calls).toEqual([['escape', false]]);
+  });
+
+  it('leaves Escape on the page to the page when the prompt sits in the page (inline)', () => {
+    const slot = document.body.appendChild(document.createElement('div'));
+    const { onClose } = open({ placement: 'inline', container: slot });
+    pressEscape(document.body);
+    expect(onClose).not.toHaveBeenCalled();
+    pressEscape(get('input[name="rating"]'));
+    expect(onClose.mock.calls).toEqual([['escape', false]]);
+  });
+
   it('leaves Escape alone while an input method is composing: it cancels the composition, not the prompt', () => {
     const { onClose } = open();
     get('input[name="rating"]').dispatchEvent(
