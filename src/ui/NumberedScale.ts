@@ -1,6 +1,6 @@
 import type { ComponentChild } from 'preact';
 import { enScales, type ScaleStrings } from '../i18n/en-scales.js';
-import { INSTRUMENTS, type Instrument } from '../shared/instruments.js';
+import { INSTRUMENTS } from '../shared/instruments.js';
 import type { PromptParts } from './prompt-parts.js';
 import type { RatingProps } from './Rating.js';
 import { ends, scale, wide } from './scale.css.js';
@@ -8,14 +8,6 @@ import { ends, scale, wide } from './scale.css.js';
 /** Recommend's eleven points are named by their number, its two ends also by their words. */
 const recommendLabels = ([least, most]: readonly string[]) =>
   Array.from({ length: 11 }, (_, n) => (n % 10 ? `${n}` : `${n} – ${n ? most : least}`));
-
-/** The accessible name of each point of a scale, lowest first. */
-const labelsOf = (instrument: Instrument, strings: ScaleStrings) =>
-  instrument === 'effort'
-    ? strings.effortLabels
-    : instrument === 'satisfaction'
-      ? strings.satisfactionLabels
-      : recommendLabels(strings.recommendLabels);
 
 /**
  * Numbered points with named ends: effort (7), satisfaction (5) and recommend (0–10, in two rows
@@ -25,10 +17,17 @@ const labelsOf = (instrument: Instrument, strings: ScaleStrings) =>
 export function NumberedScale({ h, Choices }: PromptParts, props: RatingProps): ComponentChild {
   const { instrument, rating, onRate } = props;
   const strings: ScaleStrings = { ...enScales, ...props.strings };
-  const labels = labelsOf(instrument, strings);
   const { min } = INSTRUMENTS[instrument];
   const isRecommend = instrument === 'recommend';
-  const [least, most] = isRecommend ? strings.recommendLabels : [labels[0], labels[labels.length - 1]];
+  const words =
+    instrument === 'effort'
+      ? strings.effortLabels
+      : instrument === 'satisfaction'
+        ? strings.satisfactionLabels
+        : strings.recommendLabels;
+  // Each point's name starts with the number it shows (WCAG 2.5.3: "choose 4" finds it by voice).
+  const labels = isRecommend ? recommendLabels(words) : words.map((word, n) => `${n + min} – ${word}`);
+  const [least, most] = [words[0], words[words.length - 1]];
   return h(
     Choices,
     {

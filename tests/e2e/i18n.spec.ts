@@ -197,14 +197,16 @@ test('de: a step asking on effort shows the German statement and labels, fetchin
 
   await ask(page, 'returns');
   await expect(legend(page)).toHaveText(de.effortQuestion);
-  expect(await pointNames(page)).toEqual(de.effortLabels);
+  expect(await pointNames(page)).toEqual(de.effortLabels.map((label, n) => `${n + 1} – ${label}`));
   // The words at the ends of the scale, for sighted shoppers.
   await expect(widget(page).getByText(`${de.effortLabels[0]}`, { exact: true })).toBeVisible();
   await expect(widget(page).getByText(`${de.effortLabels[6]}`, { exact: true })).toBeVisible();
   await expect(widget(page)).toHaveAttribute('lang', 'de');
   expect(requests.sort()).toEqual([localePath('de-effort'), localePath('de')]);
 
-  await widget(page).getByRole('radio', { name: de.effortLabels[5], exact: true }).check();
+  await widget(page)
+    .getByRole('radio', { name: `6 – ${de.effortLabels[5]}`, exact: true })
+    .check();
   await widget(page).getByRole('button', { name: de.send }).click();
   await expect(status(page)).toHaveText(de.thanks);
   await expect.poll(() => collector.received.length).toBe(1);
@@ -223,7 +225,7 @@ test('ar: a step asking on effort shows the Arabic statement and labels, right t
   await settled(page);
   await expect(widget(page)).toHaveAttribute('dir', 'rtl');
   await expect(legend(page)).toHaveText(ar.effortQuestion);
-  expect(await pointNames(page)).toEqual(ar.effortLabels);
+  expect(await pointNames(page)).toEqual(ar.effortLabels.map((label, n) => `${n + 1} – ${label}`));
   await expect(widget(page).getByText(`${ar.effortLabels[0]}`, { exact: true })).toBeVisible();
   expect(requests.sort()).toEqual([localePath('ar-effort'), localePath('ar')]);
   // The points read right to left, lowest first.

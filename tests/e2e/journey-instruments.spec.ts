@@ -13,7 +13,9 @@ const STEPS = {
 };
 const config = (collector: Collector) => ({ endpoint: collector.endpoint, site: 'shop-e2e', steps: STEPS });
 
-const EFFORT = [
+/** Each point's name: the number it shows, then its words. */
+const named = (labels: string[]) => labels.map((label, n) => `${n + 1} – ${label}`);
+const EFFORT = named([
   'Strongly disagree',
   'Disagree',
   'Somewhat disagree',
@@ -21,14 +23,14 @@ const EFFORT = [
   'Somewhat agree',
   'Agree',
   'Strongly agree',
-];
-const SATISFACTION = [
+]);
+const SATISFACTION = named([
   'Very dissatisfied',
   'Dissatisfied',
   'Neither satisfied nor dissatisfied',
   'Satisfied',
   'Very satisfied',
-];
+]);
 
 const radioNames = (page: Page) =>
   widget(page)
@@ -69,7 +71,7 @@ test('effort: a 7-point agree scale under its own statement; the answer carries 
   await page.evaluate(() => window.feelback('step', 'returns'));
   await expect(widget(page).getByRole('group', { name: 'It was easy to do what I came here to do.' })).toBeVisible();
   expect(await radioNames(page)).toEqual(EFFORT);
-  await scalePoint(page, 'Strongly agree').check();
+  await scalePoint(page, '7 – Strongly agree').check();
   await emotion(page, 'relieved').check();
   await sendButton(page).click();
   await expect(thanks(page)).toBeVisible();
@@ -91,14 +93,14 @@ test('effort: answered with the keyboard alone (Tab in, arrows move, Send with E
   await page.evaluate(() => window.feelback('step', 'returns'));
   await expect(region(page)).toBeVisible();
   await page.locator('#search').focus();
-  await tabTo(page, scalePoint(page, 'Strongly disagree'));
+  await tabTo(page, scalePoint(page, '1 – Strongly disagree'));
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  await expect(scalePoint(page, 'Agree')).toBeChecked();
-  await expect(scalePoint(page, 'Agree')).toBeFocused();
+  await expect(scalePoint(page, '6 – Agree')).toBeChecked();
+  await expect(scalePoint(page, '6 – Agree')).toBeFocused();
   // Moving with the arrows chose, but never sent.
   expect(collector.requests).toEqual([]);
   await page.keyboard.press('ArrowLeft');
-  await expect(scalePoint(page, 'Somewhat agree')).toBeChecked();
+  await expect(scalePoint(page, '5 – Somewhat agree')).toBeChecked();
   await tabTo(page, sendButton(page));
   await page.keyboard.press('Enter');
   await expect(thanks(page)).toBeVisible();
@@ -114,7 +116,7 @@ test('satisfaction: five named points; the answer carries instrument satisfactio
   await page.evaluate(() => window.feelback('step', 'support'));
   await expect(widget(page).getByRole('group', { name: 'How satisfied are you with this step?' })).toBeVisible();
   expect(await radioNames(page)).toEqual(SATISFACTION);
-  await scalePoint(page, 'Dissatisfied').check();
+  await scalePoint(page, '2 – Dissatisfied').check();
   await sendButton(page).click();
   await expect(thanks(page)).toBeVisible();
   expect(await collected(collector)).toMatchObject({
@@ -153,7 +155,7 @@ async function settled(page: Page): Promise<void> {
   await region(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
-const SCALES = { effort: ['returns', 'Somewhat disagree'], satisfaction: ['support', 'Dissatisfied'] } as const;
+const SCALES = { effort: ['returns', '3 – Somewhat disagree'], satisfaction: ['support', '2 – Dissatisfied'] } as const;
 
 for (const width of [1280, 320]) {
   test.describe(`at ${width} px`, () => {

@@ -52,7 +52,7 @@ for (const [lang, labels, dir] of CASES) {
     await page.goto(`${server.url}${server.page(html)}`);
     await ask(page, 'returns');
     const [lowest, highest] = [labels[0], labels[labels.length - 1]] as [string, string];
-    await expect(widget(page).getByRole('radio', { name: highest, exact: true })).toBeVisible();
+    await expect(widget(page).getByRole('radio', { name: `7 – ${highest}`, exact: true })).toBeVisible();
     await expect(widget(page).getByText(lowest, { exact: true })).toBeVisible();
 
     const { words, smallest, left, right } = await measure(page);

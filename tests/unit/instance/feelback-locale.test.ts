@@ -103,7 +103,7 @@ describe('the prompt language', () => {
     await shown(fb);
     expect(load.mock.calls).toEqual([['de'], ['de-effort']]);
     expect(legend()).toBe(de.effortQuestion);
-    expect(get('input[value="7"]').getAttribute('aria-label')).toBe(de.effortLabels[6]);
+    expect(get('input[value="7"]').getAttribute('aria-label')).toBe(`7 – ${de.effortLabels[6]}`);
   });
 
   it('falls back to English when a file does not fit, with one debug line and no warning', async () => {

@@ -45,14 +45,14 @@ describe('Rating', () => {
     expect(root.querySelector('[aria-hidden="true"] span')).toBeNull();
   });
 
-  it('effort: seven radios 1–7, each named from Strongly disagree to Strongly agree', () => {
+  it('effort: seven radios 1–7, each named by the number it shows and its words, Strongly disagree to Strongly agree', () => {
     const { radios } = show('effort');
     expect(radios.map((r) => [r.name, r.value, r.getAttribute('aria-label')])).toEqual(
-      enScales.effortLabels.map((label, i) => ['rating', `${i + 1}`, label]),
+      enScales.effortLabels.map((label, i) => ['rating', `${i + 1}`, `${i + 1} – ${label}`]),
     );
     expect(radios).toHaveLength(7);
-    expect(radios[0]?.getAttribute('aria-label')).toBe('Strongly disagree');
-    expect(radios[6]?.getAttribute('aria-label')).toBe('Strongly agree');
+    expect(radios[0]?.getAttribute('aria-label')).toBe('1 – Strongly disagree');
+    expect(radios[6]?.getAttribute('aria-label')).toBe('7 – Strongly agree');
   });
 
   it('effort: each point shows its number', () => {
@@ -70,10 +70,10 @@ describe('Rating', () => {
     expect(ends?.querySelector('input')).toBeNull();
   });
 
-  it('satisfaction: five radios named Very dissatisfied to Very satisfied, ends hidden', () => {
+  it('satisfaction: five radios named 1 – Very dissatisfied to 5 – Very satisfied, ends hidden', () => {
     const { root, radios } = show('satisfaction');
     expect(radios.map((r) => [r.value, r.getAttribute('aria-label')])).toEqual(
-      enScales.satisfactionLabels.map((label, i) => [`${i + 1}`, label]),
+      enScales.satisfactionLabels.map((label, i) => [`${i + 1}`, `${i + 1} – ${label}`]),
     );
     expect(Array.from(root.querySelectorAll('[aria-hidden="true"] span'), (s) => s.textContent)).toEqual([
       'Very dissatisfied',
