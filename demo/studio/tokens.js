@@ -67,7 +67,7 @@ export const HINTS = {
   buttonRadius: 'buttons and the comment box',
   chipRadius: 'the emotion words',
   fontWeight: 'a number, 100–900 (Send is 600 at least)',
-  width: 'kept from 20em to 32em',
+  width: 'kept from 20em and 300 px to 32em',
 };
 
 export const isColour = (token) => PALETTE_TOKENS.includes(token) && token !== 'shadow';

@@ -13,6 +13,10 @@ export const row = style({ display: 'flex', alignItems: 'flex-start', gap: '.5em
 export const close = style({ color: vars.muted, marginBlockStart: '-.625em', marginInlineEnd: '-.625em' }, 'close');
 
 export const faces = style({ display: 'flex', justifyContent: 'space-between' }, 'faces');
+// In a slot narrower than five 44 px faces (an inline prompt in a sidebar), they shrink rather
+// than run out of the card (WCAG 1.4.10); from 200 px wide they stay 24 px targets (2.5.8).
+globalStyle(`${faces}>*`, { minInlineSize: 0 });
+globalStyle(`${faces} svg`, { maxInlineSize: '100%' });
 
 /**
  * A face or an emotion word: the native radio or checkbox stays in the accessibility tree and

@@ -23,10 +23,11 @@ const edge = (side: 'top' | 'right' | 'bottom' | 'left') => `max(16px, env(safe-
 
 /**
  * The card's `width`, kept within safe bounds: from 20em, where the five faces and the close
- * button still fit in one row, to 32em, a corner card and not a banner; never wider than the
- * screen less its margins.
+ * button still fit in one row (and 300 px, where they fit at 44 px with a small `fontSize`), to
+ * 32em, a corner card and not a banner; never wider than the screen less its margins (there the
+ * faces shrink, see prompt.css.ts).
  */
-const WIDTH = `min(clamp(20em, ${vars.width}, 32em), calc(100vw - 32px))`;
+const WIDTH = `min(clamp(max(20em, 300px), ${vars.width}, 32em), calc(100vw - 32px))`;
 
 const enter = keyframes({ from: { opacity: 0, transform: 'translateY(8px)' } }, 'enter');
 

@@ -55,6 +55,30 @@ test('inline placement renders inside the page slot, in flow', async ({ page, se
   expect((card?.y ?? 0) + (card?.height ?? 0)).toBeLessThanOrEqual(after?.y ?? 0);
 });
 
+test('in a 200 px slot the five faces shrink to fit the card, each still a 24 px target', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await widgetPage(page, server, {
+    ...site(collector, { placement: { inline: '#feedback-slot' } }),
+    before: '<aside id="feedback-slot" style="width: 200px"></aside>',
+  });
+  await ask(page, 'order_confirmed');
+  await expect(region(page)).toBeVisible();
+  expect(await region(page).evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+  const card = await region(page).boundingBox();
+  const faces = await widget(page)
+    .locator('input[name="rating"] + svg')
+    .evaluateAll((pictures) => pictures.map((svg) => svg.getBoundingClientRect().toJSON() as DOMRect));
+  expect(faces).toHaveLength(5);
+  for (const face of faces) {
+    expect(face.width).toBeGreaterThanOrEqual(24);
+    expect(face.height).toBeGreaterThanOrEqual(24);
+    expect(face.right).toBeLessThanOrEqual((card?.x ?? 0) + (card?.width ?? 0));
+  }
+});
+
 test('an inline slot that is missing gives one warning and the corner card', async ({
   page,
   server,
