@@ -4,11 +4,6 @@ import { vars } from './theme.css.js';
 // Element selectors are safe here: these sheets only ever apply inside our shadow root.
 globalStyle('*', { boxSizing: 'border-box' });
 
-globalStyle(':focus-visible, input:focus-visible+*', {
-  outline: `3px solid ${vars.focus}`,
-  outlineOffset: '2px',
-});
-
 globalStyle('fieldset', { border: 0, margin: 0, padding: 0, minInlineSize: 0, flex: 1 });
 
 globalStyle('legend, label', { display: 'block', padding: 0, marginBlockEnd: '.5em' });

@@ -25,6 +25,12 @@ globalStyle(`${faces} svg`, { maxInlineSize: '100%' });
 export const pick = style({ position: 'relative', margin: 0, cursor: 'pointer' }, 'pick');
 globalStyle(`${pick} input`, { position: 'absolute', inset: 0, margin: 0, opacity: 0, cursor: 'pointer' });
 globalStyle(`${pick} input+*`, { display: 'block', border: `1px solid ${vars.border}` });
+// Every focus ring; an invisible radio or checkbox shows its on its picture (not on whatever
+// follows another input, such as the e-mail field's error).
+globalStyle(`:focus-visible, ${pick} input:focus-visible+*`, {
+  outline: `3px solid ${vars.focus}`,
+  outlineOffset: '2px',
+});
 globalStyle(`${pick} svg`, {
   // 44 px even where a small `fontSize` would make 3em less (WCAG 2.5.5).
   inlineSize: 'max(44px, 3em)',

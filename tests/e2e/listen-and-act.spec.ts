@@ -173,6 +173,25 @@ test('contact unticked: the answer carries no address, even one typed and then u
   expect(bodies(collector)).not.toContain('sam@example.com');
 });
 
+test('a wrong address sent from the keyboard: the focus ring is on the field alone, not on its error', async ({
+  page,
+  server,
+  collector,
+}) => {
+  await widgetPage(page, server, { config: site(collector, { contact: true }) });
+  await ask(page, 'checkout');
+  await face(page, 1).check();
+  await consentBox(page).check();
+  await emailField(page).fill('bob@');
+  await emailField(page).press('Enter');
+  await expect(emailField(page)).toHaveAttribute('aria-invalid', 'true');
+  await expect(emailField(page)).toBeFocused();
+  await expect(emailField(page)).toHaveCSS('outline-style', 'solid');
+  const error = widget(page).locator('#fb-e');
+  await expect(error).toHaveText(enHelp.helpEmailInvalid);
+  await expect(error).toHaveCSS('outline-style', 'none');
+});
+
 test('contact ticked: the address goes once, in that answer only, with the consent', async ({
   page,
   server,
