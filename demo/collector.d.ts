@@ -70,7 +70,10 @@ export interface CollectorOptions {
   record?: boolean;
   /** Per client address: `burst` POSTs at once, then `perSecond` (default 60 and 10); `false` for none. */
   rateLimit?: { burst?: number; perSecond?: number } | false;
-  /** Negative answers to a Slack-compatible webhook: at most one digest per `intervalMs` (default 5 minutes). */
+  /**
+   * Negative answers to a Slack-compatible webhook: at most one digest per `intervalMs` (default 5
+   * minutes). `onSent` is told each message's status or error; without it, a failed one is logged.
+   */
   alerts?: { webhook: string; intervalMs?: number; onSent?: (outcome: number | Error) => void };
 }
 

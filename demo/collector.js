@@ -14,7 +14,7 @@ import { createAlerts } from './collector/alerts.js';
 import { createIngest, createRecorder } from './collector/ingest.js';
 import { createRateLimit } from './collector/rate-limit.js';
 import { failed, sender } from './collector/respond.js';
-import { openStore } from './collector/store.js';
+import { idKey, openStore } from './collector/store.js';
 import { checkMode } from './collector/test-modes.js';
 import { createReads } from './insights/routes.js';
 import { listen } from './listen.js';
@@ -61,7 +61,7 @@ export async function startCollector({
   const isNews = (event, freshIds) =>
     isLow(event) &&
     !(event.data.partial && store.isReplaced(event.id)) &&
-    !(event.data.replaces && !freshIds.has(event.data.replaces) && store.isLow(event.data.replaces));
+    !(event.data.replaces && !freshIds.has(idKey(event.data.replaces)) && store.isLow(event.data.replaces));
 
   /** Runs what follows a commit; a failure is logged, as the events are stored whatever happens to it. */
   const afterCommit = (what, task) => {
@@ -85,7 +85,7 @@ export async function startCollector({
         appendFileSync(dataFile, fresh.map((event) => `${JSON.stringify(event)}\n`).join(''));
     });
     afterCommit('alert', () => {
-      const freshIds = new Set(fresh.map((event) => event.id));
+      const freshIds = new Set(fresh.map((event) => idKey(event.id)));
       alerter?.add(fresh.filter((event) => isNews(event, freshIds)));
     });
     return { accepted: fresh.length, duplicates: events.length - fresh.length };
@@ -135,10 +135,13 @@ export async function startCollector({
     return reads(req, url, send);
   }
 
-  const server = createServer((req, res) => handle(req, res).catch((error) => failed(res, error)));
-  // A client that sends its request slowly does not hold a connection for minutes.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  // A client that sends its request slowly does not hold a connection for minutes. Node looks for
+  // requests past these limits only every `connectionsCheckingInterval` (30 s by default, so a
+  // 30 s limit held up to 60 s): each second, they hold within one.
+  const server = createServer(
+    { requestTimeout: 30_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000 },
+    (req, res) => handle(req, res).catch((error) => failed(res, error)),
+  );
   const listening = await listen(server, { port, host });
   return {
     url: listening.url,

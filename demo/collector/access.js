@@ -1,13 +1,18 @@
 /**
  * Who may do what. Posting answers is the only cross-origin route, and only from the origins the
  * collector was given (CORS). Reading (the insights page, its data, the exports) is never
- * cross-origin: it needs a loopback address and host name, or the token when bound wider.
+ * cross-origin, though another site may link to the page: it needs a loopback address and host
+ * name, or the token when bound wider.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 export const isLoopback = (host) => LOOPBACK_NAMES.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+
+/** A document the user opens in a tab or window, by a link or an address (not a frame, not a fetch). */
+const isNavigation = (req) =>
+  req.headers['sec-fetch-mode'] === 'navigate' && req.headers['sec-fetch-dest'] === 'document';
 
 const digest = (text) => createHash('sha256').update(String(text)).digest();
 
@@ -38,11 +43,20 @@ export function createAccess({ host, allowedOrigins = [], token }) {
         },
       };
     },
-    /** Why a read is refused ([status, message]), or undefined when it may go ahead. */
-    refuseRead(req, query) {
-      // A browser says where a request comes from: only the page itself, or an address typed in.
+    /**
+     * Why a read is refused ([status, message]), or undefined when it may go ahead. `page` says the
+     * request is for the insights page itself, which any site may link to.
+     */
+    refuseRead(req, query, { page = false } = {}) {
+      // A browser says where a request comes from: the page itself, an address typed in, or (for
+      // the page only) a link followed, as from the demo shop on its own port. A top-level
+      // navigation shows the page to the user, never to the site that linked. The data and exports
+      // are fetched and linked by the page itself (same-origin); from another site, even a
+      // navigation to an export is refused: it could only drop the answers in the user's downloads
+      // unasked, and nothing needs it.
       const site = req.headers['sec-fetch-site'];
-      if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+      const fromElsewhere = site !== undefined && site !== 'same-origin' && site !== 'none';
+      if (fromElsewhere && !(page && isNavigation(req))) {
         return [403, 'the insights and exports are not readable from another site'];
       }
       if (expected) {

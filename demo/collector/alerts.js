@@ -10,6 +10,12 @@ const QUOTE_LENGTH = 140;
 /** Slack reads `<…>` as links and mentions (`<!channel>`) and `&` as an entity: shoppers' text must not. */
 const escapeSlack = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * A comment as quoted lines, every one of them: Slack quotes only the line a `>` starts, so a
+ * comment's next line would stand in the message as the bot's own words.
+ */
+const quoted = (text) => text.split(/\r\n?|[\n\v\f\u0085\u2028\u2029]/).join('\n> ');
+
 const shorten = (text) => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text);
 
 /** What a window has gathered: a count per step (the first MAX_STEPS steps) and the latest comments. */
@@ -29,16 +35,32 @@ export function digestText({ total, steps, quotes }, intervalMs) {
   const count = total === 1 ? '1 negative answer' : `${total} negative answers`;
   const lines = quotes.map(
     (data) =>
-      `> ${escapeSlack(data.step)}, ${data.rating} on ${data.instrument}: ${escapeSlack(shorten(data.comment))}`,
+      `> ${escapeSlack(data.step)}, ${data.rating} on ${data.instrument}: ${quoted(escapeSlack(shorten(data.comment)))}`,
   );
   return [`feelback: ${count} in the last ${minutes} min (${perStep.join(', ')}).`, ...lines].join('\n');
 }
 
 /**
- * `add(answers)` takes negative answers as they are stored; `close()` drops a window not yet
- * sent. `onSent(status | error)` is told how each message went (tests, logs).
+ * Why a message failed (an HTTP status other than 2xx, or the error of a request that got none),
+ * or undefined when it went. Never the webhook's address: it is a secret.
  */
-export function createAlerts({ webhook, intervalMs = 5 * 60_000, onSent = () => {} }) {
+export function alertFailure(outcome) {
+  if (typeof outcome === 'number') return outcome >= 200 && outcome < 300 ? undefined : `HTTP ${outcome}`;
+  const cause = outcome?.cause?.code ?? outcome?.cause?.message;
+  return `${outcome?.message ?? outcome}${cause ? ` (${cause})` : ''}`;
+}
+
+const logFailure = (outcome) => {
+  const failure = alertFailure(outcome);
+  if (failure) console.error(`collector: an alert to the webhook failed: ${failure}`);
+};
+
+/**
+ * `add(answers)` takes negative answers as they are stored; `close()` drops a window not yet
+ * sent. `onSent(status | error)` is told how each message went (tests); by default a message
+ * that failed is logged.
+ */
+export function createAlerts({ webhook, intervalMs = 5 * 60_000, onSent = logFailure }) {
   let gathered = emptyWindow();
   let timer;
 

@@ -5,12 +5,15 @@
  */
 import Database from 'better-sqlite3';
 import { ANSWER_EVENT_TYPE, LOW_RATING_MAX, RECOVERY_EVENT_TYPE } from '../../dist/esm/schema.js';
+import { languageOf } from './language.js';
+import { upgrade } from './upgrade.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   type TEXT NOT NULL,
+  source TEXT,
   time TEXT NOT NULL,
   day TEXT NOT NULL,
   step TEXT NOT NULL,
@@ -49,19 +52,27 @@ DROP VIEW IF EXISTS recoveries;
 CREATE VIEW recoveries AS SELECT * FROM events WHERE type = '${RECOVERY_EVENT_TYPE}';
 `;
 
+/**
+ * An id as the store compares it. A UUID is the same in either case (RFC 9562) and the schema
+ * takes both: a proxy that changes the case must not have an answer stored, or counted, twice.
+ */
+export const idKey = (id) => (typeof id === 'string' ? id.toLowerCase() : id);
+
 /** The columns insights filter and count by, taken from an event the schema has checked. */
 const rowOf = (event, receivedAt) => ({
-  id: event.id,
+  id: idKey(event.id),
   type: event.type,
+  source: event.source,
   time: event.time,
   day: event.time.slice(0, 10),
   step: event.data.step,
-  language: event.data.locale?.split('-')[0].toLowerCase() ?? null,
+  language: languageOf(event.data.locale),
   instrument: event.data.instrument ?? null,
   rating: event.data.rating ?? null,
   partial: event.data.partial ? 1 : 0,
-  replaces: event.data.replaces ?? null,
-  subject: event.subject,
+  replaces: idKey(event.data.replaces) ?? null,
+  // A recovery's subject is the id of the answer it followed.
+  subject: event.type === RECOVERY_EVENT_TYPE ? idKey(event.subject) : event.subject,
   action: event.data.action ?? null,
   received_at: receivedAt,
   event: JSON.stringify(event),
@@ -79,13 +90,16 @@ export const isBusy = (error) => /^SQLITE_(BUSY|LOCKED)/.test(String(error?.code
 export function openStore(path = ':memory:') {
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
+  // Deleted rows are overwritten with zeros, not only unlinked: DELETE /answers leaves no address on disk.
+  db.pragma('secure_delete = ON');
   db.exec(SCHEMA);
+  upgrade(db);
   db.exec(VIEWS);
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO events (id, type, time, day, step, language, instrument, rating, partial, replaces,
-       subject, action, received_at, event)
-     VALUES (@id, @type, @time, @day, @step, @language, @instrument, @rating, @partial, @replaces,
-       @subject, @action, @received_at, @event)`,
+    `INSERT OR IGNORE INTO events (id, type, source, time, day, step, language, instrument, rating, partial,
+       replaces, subject, action, received_at, event)
+     VALUES (@id, @type, @source, @time, @day, @step, @language, @instrument, @rating, @partial,
+       @replaces, @subject, @action, @received_at, @event)`,
   );
   const addAll = db.transaction((events, receivedAt) =>
     events.filter((event) => insert.run(rowOf(event, receivedAt)).changes === 1),
@@ -106,10 +120,15 @@ export function openStore(path = ':memory:') {
     all: () => all.all().map((text) => JSON.parse(text)),
     count: () => count.get(),
     /** Whether an answer is stored and low (an id of nothing stored is not). */
-    isLow: (id) => id !== undefined && low.get(id) === 1,
+    isLow: (id) => id !== undefined && low.get(idKey(id)) === 1,
     /** Whether a stored answer replaces the one with this id (as the `answers` view leaves it out). */
-    isReplaced: (id) => replaced.get(id) === 1,
-    clear: () => void db.exec('DELETE FROM events'),
+    isReplaced: (id) => replaced.get(idKey(id)) === 1,
+    clear() {
+      db.exec('DELETE FROM events');
+      // The deleted rows' pages are still in the write-ahead log: a checkpoint writes the zeroed
+      // pages over them in the database and empties the log.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     close: () => db.close(),
   };
 }

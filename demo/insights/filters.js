@@ -1,19 +1,24 @@
 /**
- * The insights' filters from a query string: `step`, `from` and `to` (days, UTC, inclusive) and
- * `lang` (a language's primary subtag). Each is checked before it reaches SQL as a parameter.
+ * The insights' filters from a query string: `step`, `from` and `to` (days, UTC, inclusive),
+ * `lang` (a language's primary subtag) and `source` (the site). Each is checked before it reaches
+ * SQL as a parameter.
  */
+import { LANGUAGE } from '../collector/language.js';
+
 const STEP = /^[^\s\p{Cc}]{1,64}$/u;
 const DAY = /^\d{4}-\d\d-\d\d$/;
-const LANGUAGE = /^[a-z]{2,8}$/;
+/** Any `source` the schema takes (1 to 100 characters), as the site list offers every one stored. */
+const SOURCE = /^.{1,100}$/su;
 
 const RULES = {
   step: [STEP, 'a step name'],
   from: [DAY, 'a day as YYYY-MM-DD'],
   to: [DAY, 'a day as YYYY-MM-DD'],
   lang: [LANGUAGE, 'a language code such as en'],
+  source: [SOURCE, 'a site of at most 100 characters'],
 };
 
-/** `{ step, from, to, lang }` (null where not given), or `{ error }` saying which is wrong. */
+/** `{ step, from, to, lang, source }` (null where not given), or `{ error }` saying which is wrong. */
 export function parseFilters(query) {
   const filters = {};
   for (const [name, [pattern, expected]] of Object.entries(RULES)) {

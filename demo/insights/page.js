@@ -34,6 +34,8 @@ export const insightsPage = `<!doctype html>
   form { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: end; margin: .75rem 0; padding: .75rem;
     background: #fff; border: 1px solid var(--line); border-radius: .5rem; }
   .field { display: grid; gap: .2rem; }
+  .field[hidden] { display: none; }
+  .problem { flex-basis: 100%; margin: 0; color: var(--bad); font-weight: 600; }
   label { font-size: .875rem; color: var(--muted); }
   select, input, button, .button { font: inherit; min-height: 2.5rem; padding: .35rem .6rem; border: 1px solid #7a857f;
     border-radius: .4rem; background: #fff; color: var(--ink); max-width: 100%; }
@@ -65,7 +67,9 @@ export const insightsPage = `<!doctype html>
     <div class="field"><label for="from">From</label><input type="date" name="from" id="from"></div>
     <div class="field"><label for="to">To</label><input type="date" name="to" id="to"></div>
     <div class="field"><label for="lang">Language</label><select name="lang" id="lang"><option value="">All languages</option></select></div>
+    <div class="field" id="source-field" hidden><label for="source">Site</label><select name="source" id="source"><option value="">All sites</option></select></div>
     <button type="submit">Apply</button>
+    <p class="problem" id="filters-problem" role="alert" hidden></p>
   </form>
   <div class="bar">
     <p id="status" role="status">Loading…</p>

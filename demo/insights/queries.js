@@ -6,7 +6,7 @@
 import { INSTRUMENTS } from '../../dist/esm/schema.js';
 
 const WHERE = `(@step IS NULL OR step = @step) AND (@from IS NULL OR day >= @from) AND (@to IS NULL OR day <= @to)
-  AND (@lang IS NULL OR language = @lang)`;
+  AND (@lang IS NULL OR language = @lang) AND (@source IS NULL OR source = @source)`;
 /** Whether help was taken after answer `a` (by `action`, or any): its id is a recovery's `subject`. */
 const helpTaken = (action) =>
   `EXISTS (SELECT 1 FROM recoveries r WHERE r.subject IN (a.id, a.replaces)${action ? ` AND r.action = '${action}'` : ''})`;
@@ -51,11 +51,13 @@ const SQL = {
     GROUP BY step ORDER BY step`,
   steps: 'SELECT DISTINCT step FROM events ORDER BY step',
   languages: 'SELECT DISTINCT language FROM events WHERE language IS NOT NULL ORDER BY language',
+  sources: 'SELECT DISTINCT source FROM events WHERE source IS NOT NULL ORDER BY source',
   days: 'SELECT min(day) AS first, max(day) AS last FROM events',
   answerRows: `SELECT id, time, step, instrument, rating, low, partial, replaces,
       (SELECT group_concat(value, ' ') FROM json_each(event, '$.data.emotions')) AS emotions,
       json_extract(event, '$.data.comment') AS comment, json_extract(event, '$.data.page') AS page,
-      json_extract(event, '$.data.locale') AS locale, json_extract(event, '$.data.contact.email') AS contact
+      json_extract(event, '$.data.locale') AS locale, json_extract(event, '$.data.contact.email') AS contact,
+      source
     FROM answers WHERE ${WHERE} ORDER BY time, seq`,
   eventRows: `SELECT event FROM events WHERE ${WHERE} ORDER BY seq`,
 };
@@ -80,6 +82,7 @@ export function createQueries(db) {
         options: {
           steps: prepared.steps.pluck().all(),
           languages: prepared.languages.pluck().all(),
+          sources: prepared.sources.pluck().all(),
           days: prepared.days.get(),
         },
         totals: prepared.totals.get(filters),

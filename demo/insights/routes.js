@@ -23,6 +23,7 @@ const packageFile = (name, file) => join(dirname(require.resolve(name)), '..', f
 const ASSETS = {
   '/insights/main.js': here('./client/main.js'),
   '/insights/charts.js': here('./client/charts.js'),
+  '/insights/axes.js': here('./client/axes.js'),
   '/insights/tables.js': here('./client/tables.js'),
   '/vendor/d3.js': packageFile('d3', 'dist/d3.min.js'),
   '/vendor/plot.js': packageFile('@observablehq/plot', 'dist/plot.umd.min.js'),
@@ -49,7 +50,7 @@ export function createReads({ access, store, clear }) {
     if (!allow) return send(404, { error: `no route for ${path}` });
     if (!allow.includes(req.method))
       return send(405, { error: `use ${allow.join(', ')}` }, { Allow: allow.join(', ') });
-    const refused = access.refuseRead(req, url.searchParams);
+    const refused = access.refuseRead(req, url.searchParams, { page: path === '/' });
     if (refused) return send(refused[0], { error: refused[1] });
 
     if (path === '/') return send(200, insightsPage, PAGE_HEADERS);

@@ -11,8 +11,8 @@ import { startCollector } from '../../demo/collector.js';
 import { listen } from '../../demo/listen.js';
 import { answer, post } from './support/http.mjs';
 
-/** A chat webhook stand-in: records every JSON body posted to it. */
-async function startReceiver() {
+/** A chat webhook stand-in: records every JSON body posted to it, and answers `status`. */
+async function startReceiver(status = 200) {
   const messages = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -21,7 +21,8 @@ async function startReceiver() {
     });
     req.on('end', () => {
       messages.push({ type: req.headers['content-type'], body: JSON.parse(body) });
-      res.end('ok');
+      res.statusCode = status;
+      res.end(status === 200 ? 'ok' : 'no_service');
     });
   });
   return { messages, ...(await listen(server)) };
@@ -139,4 +140,55 @@ test("the digest quotes shoppers' words without letting them mention or link in 
     text,
     'feelback: 2 negative answers in the last 5 min (checkout 2).\n> checkout, 1 on feeling: &lt;!channel&gt; see &lt;https://x.test|here&gt; &amp; pay',
   );
+});
+
+test('a comment of many lines stays quoted, every line of it: none can pose as the bot', () => {
+  const text = digestText(
+    {
+      total: 1,
+      steps: new Map([['checkout', 1]]),
+      quotes: [
+        {
+          step: 'checkout',
+          rating: 1,
+          instrument: 'feeling',
+          comment: 'Slow.\nfeelback: all clear, no negative answers\r\n\rok\u2028bye',
+        },
+      ],
+    },
+    300_000,
+  );
+  assert.deepEqual(text.split('\n'), [
+    'feelback: 1 negative answer in the last 5 min (checkout 1).',
+    '> checkout, 1 on feeling: Slow.',
+    '> feelback: all clear, no negative answers',
+    '> ',
+    '> ok',
+    '> bye',
+  ]);
+});
+
+test('a message the webhook refuses, or that reaches no webhook, is logged: one line saying why, without the address', async (t) => {
+  const errors = t.mock.method(console, 'error', () => {});
+  const refusing = await startReceiver(404);
+  const gone = await startReceiver();
+  await gone.close();
+  const webhooks = [`${refusing.url}/services/T0/B0/s3cret`, `${gone.url}/services/T0/B0/s3cret`];
+  for (const [i, webhook] of webhooks.entries()) {
+    const collector = await startCollector({ alerts: { webhook, intervalMs: 50 } });
+    try {
+      assert.equal((await post(collector.endpoint, [answer(1, { rating: 1 })])).status, 200);
+      for (let waited = 0; errors.mock.callCount() <= i && waited < 5_000; waited += 50) await sleep(50);
+    } finally {
+      await collector.close();
+    }
+  }
+  await sleep(200);
+  await refusing.close();
+  assert.equal(refusing.messages.length, 1);
+  const lines = errors.mock.calls.map((call) => call.arguments.join(' '));
+  assert.deepEqual(lines.length, 2, lines.join('\n'));
+  assert.match(lines[0], /^collector: an alert to the webhook failed: HTTP 404$/);
+  assert.match(lines[1], /^collector: an alert to the webhook failed: fetch failed \(ECONNREFUSED\)$/);
+  assert.ok(!lines.some((line) => line.includes('s3cret')));
 });

@@ -134,3 +134,26 @@ test('bad input never stops it: broken HTTP, a body cut short, bytes that are no
     await collector.close();
   }
 });
+
+test('a client that never finishes its headers is cut off at 10 s, not whenever Node next looks', async () => {
+  const collector = await startCollector();
+  try {
+    const { port, hostname, host } = new URL(collector.url);
+    const started = Date.now();
+    // Headers begun and never ended, the socket left open.
+    const reply = await new Promise((resolve) => {
+      const socket = connect(Number(port), hostname, () => socket.write(`GET / HTTP/1.1\r\nHost: ${host}\r\n`));
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk;
+      });
+      socket.on('close', () => resolve(text));
+      socket.on('error', () => {});
+    });
+    const seconds = (Date.now() - started) / 1000;
+    assert.match(reply, /^HTTP\/1\.1 408 /);
+    assert.ok(seconds >= 9.5 && seconds < 12, `cut off after ${seconds} s`);
+  } finally {
+    await collector.close();
+  }
+});

@@ -16,7 +16,7 @@ before(async () => {
 });
 after(() => collector.close());
 
-/** A GET with headers fetch would not let us set (Host). */
+/** A GET with headers fetch would not let us set (Host, Sec-Fetch-Mode). */
 const rawGet = (url, headers) =>
   new Promise((resolve, reject) => {
     request(url, { headers }, (response) => {
@@ -123,6 +123,30 @@ test('no cross-origin reads: the insights, their data, the exports and the event
   const deleted = await fetch(collector.endpoint, { method: 'DELETE', headers: { 'Sec-Fetch-Site': 'cross-site' } });
   assert.equal(deleted.status, 403);
   assert.equal(collector.received.length, 1);
+});
+
+test('a link from another site opens the insights page, but nothing else: no frame, no fetch, no export', async () => {
+  // Not fetch: it sends a Sec-Fetch-Mode of its own.
+  const get = (path, site, mode, dest) =>
+    rawGet(collector.url + path, { 'Sec-Fetch-Site': site, 'Sec-Fetch-Mode': mode, 'Sec-Fetch-Dest': dest }).then(
+      (response) => response.statusCode,
+    );
+  // The demo shop's "Answers received" link: Chromium calls another port of 127.0.0.1 same-site.
+  for (const site of ['same-site', 'cross-site']) {
+    assert.equal(await get('/', site, 'navigate', 'document'), 200, site);
+    for (const [mode, dest] of [
+      ['navigate', 'iframe'],
+      ['cors', 'empty'],
+      ['no-cors', 'document'],
+    ]) {
+      assert.equal(await get('/', site, mode, dest), 403, `${site} ${mode} ${dest}`);
+    }
+    for (const path of ['/insights/data', '/export.csv', '/export.ndjson', '/answers']) {
+      assert.equal(await get(path, site, 'navigate', 'document'), 403, `${path} from ${site}`);
+    }
+  }
+  // The page's own export links.
+  assert.equal(await get('/export.csv', 'same-origin', 'navigate', 'document'), 200);
 });
 
 test('a page on another host name that resolves to 127.0.0.1 (DNS rebinding) reads nothing', async () => {

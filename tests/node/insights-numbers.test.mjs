@@ -127,6 +127,7 @@ describe('insights of the known answers, unfiltered', () => {
     assert.deepEqual(options, {
       steps: ['checkout', 'order_confirmed', 'returns', 'support_closed'],
       languages: ['de', 'en'],
+      sources: ['acme-shop'],
       days: { first: '2026-12-01', last: '2026-12-03' },
     });
   });
@@ -179,19 +180,24 @@ describe('insights of the known answers, filtered', () => {
 });
 
 describe('exports', () => {
-  test('CSV: one row per counted answer, formulas defused', async () => {
+  test('CSV: one row per counted answer, formulas defused, with a byte-order mark for Excel', async () => {
     const response = await fetch(`${collector.url}/export.csv`);
     assert.equal(response.headers.get('content-type'), 'text/csv; charset=utf-8');
-    const lines = (await response.text()).trimEnd().split('\r\n');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8', 3).trimEnd().split('\r\n');
     assert.equal(lines.length, 1 + 29);
-    assert.equal(lines[0], 'id,time,step,instrument,rating,low,partial,replaces,emotions,comment,page,locale,contact');
+    assert.equal(
+      lines[0],
+      'id,time,step,instrument,rating,low,partial,replaces,emotions,comment,page,locale,contact,source',
+    );
     assert.equal(
       lines[1],
-      `${uuid(1)},2026-12-01T10:01:00.000Z,checkout,feeling,1,1,0,,frustrated,Coupon refused twice.,,en-GB,ana@example.com`,
+      `${uuid(1)},2026-12-01T10:01:00.000Z,checkout,feeling,1,1,0,,frustrated,Coupon refused twice.,,en-GB,ana@example.com,acme-shop`,
     );
     assert.ok(
       lines.includes(
-        `${uuid(19)},2026-12-02T10:19:00.000Z,support_closed,satisfaction,2,1,0,,,'=1+1 took three days,,en-GB,`,
+        `${uuid(19)},2026-12-02T10:19:00.000Z,support_closed,satisfaction,2,1,0,,,'=1+1 took three days,,en-GB,,acme-shop`,
       ),
     );
     assert.ok(!lines.some((line) => line.startsWith(uuid(5))), 'the replaced partial answer is not a row');
@@ -270,19 +276,45 @@ describe('help taken, joined to the answers it followed', () => {
 });
 
 describe('the trend chart', () => {
-  test('leaves out a day that is no date (stored before the schema checked it) rather than fail the page', async (t) => {
-    const window = new Window();
+  let trendChart;
+  let drawn;
+  let window;
+  before(async () => {
+    window = new Window();
     const Plot = await import('@observablehq/plot');
     globalThis.document = window.document;
-    globalThis.Plot = { ...Plot, plot: (options) => Plot.plot({ ...options, document: window.document }) };
-    t.after(() => {
-      delete globalThis.document;
-      delete globalThis.Plot;
-      window.close();
-    });
-    const { trendChart } = await import('../../demo/insights/client/charts.js');
+    // What Plot drew, before the page takes the labels of its groups off (they name the axes).
+    globalThis.Plot = {
+      ...Plot,
+      plot: (options) => {
+        const figure = Plot.plot({ ...options, document: window.document });
+        drawn = figure.cloneNode(true);
+        return figure;
+      },
+    };
+    ({ trendChart } = await import('../../demo/insights/client/charts.js'));
+  });
+  after(() => {
+    delete globalThis.document;
+    delete globalThis.Plot;
+    window.close();
+  });
+  /** The tick labels of each axis, for these rows drawn 600 px wide. */
+  const draw = (rows) => {
     const container = window.document.createElement('div');
-    trendChart(container, [
+    Object.defineProperty(container, 'clientWidth', { value: 600 });
+    trendChart(container, rows);
+    const labels = (axis) =>
+      [...drawn.querySelectorAll(`[aria-label="${axis}-axis tick label"] text`)].map((text) => text.textContent);
+    const barWidths = [...drawn.querySelectorAll('[aria-label="rect"] rect')].map((rect) =>
+      Number(rect.getAttribute('width')),
+    );
+    return { container, x: labels('x'), y: labels('y'), barWidths };
+  };
+  const day = (date, n = 1) => ({ day: date, n, low: 0, lowShare: 0 });
+
+  test('leaves out a day that is no date (stored before the schema checked it) rather than fail the page', () => {
+    const { container } = draw([
       { day: '2026-12-01', n: 3, low: 1, lowShare: 33.3 },
       { day: '2026-13-45', n: 1, low: 1, lowShare: 100 },
     ]);
@@ -290,5 +322,135 @@ describe('the trend chart', () => {
       [...container.querySelectorAll('svg title')].map((title) => title.textContent),
       ['2026-12-01: 1 negative', '2026-12-01: 2 other'],
     );
+  });
+
+  test('spaces its day labels by the span of days, not by the days that have answers', () => {
+    // Two days with answers, 64 days apart: one label a day would be 65, on top of each other.
+    assert.deepEqual(draw([day('2026-01-01'), day('2026-03-05')]).x, ['Jan 11', 'Jan 25', 'Feb 8', 'Feb 22']);
+    assert.deepEqual(draw([day('2026-12-01'), day('2026-12-02'), day('2026-12-03')]).x, ['Dec 1', 'Dec 2', 'Dec 3']);
+  });
+
+  test('labels carry the year when the days cross one, so no two read the same', () => {
+    assert.deepEqual(draw([day('2025-06-01'), day('2027-06-01')]).x, ['Jul 2025', 'Jan 2026', 'Jul 2026', 'Jan 2027']);
+    assert.deepEqual(draw([day('2025-12-30'), day('2026-01-02')]).x, [
+      'Dec 30, 2025',
+      'Dec 31, 2025',
+      'Jan 1, 2026',
+      'Jan 2, 2026',
+    ]);
+  });
+
+  test('an answer from a device whose clock was decades off: a few year labels, and every day still in sight', () => {
+    const { x, barWidths } = draw([day('1999-01-01'), day('2026-12-02')]);
+    assert.deepEqual(x, ['2000', '2005', '2010', '2015', '2020', '2025']);
+    // Two days, each a negative and an other bar.
+    assert.equal(barWidths.length, 4);
+    assert.ok(
+      barWidths.every((width) => Math.round(width) >= 2),
+      `bars ${barWidths} px wide`,
+    );
+  });
+
+  test('the count axis shows whole answers only', () => {
+    assert.deepEqual(draw([day('2026-12-01', 1), day('2026-12-02', 2)]).y, ['0', '1', '2']);
+    assert.deepEqual(draw([day('2026-12-01', 12_345)]).y, ['0', '5,000', '10,000']);
+  });
+});
+
+/** A collector of its own (`own.collector`) holding `events`, for the tests of the describe around it. */
+function ownCollector(events) {
+  const own = {};
+  before(async () => {
+    own.collector = await startCollector();
+    const response = await post(own.collector.endpoint, events);
+    assert.equal(response.status, 200, await response.clone().text());
+  });
+  after(() => own.collector.close());
+  return own;
+}
+const insightsOf = async (own, query = '') => {
+  const response = await fetch(`${own.collector.url}/insights/data${query}`);
+  assert.equal(response.status, 200, query);
+  return response.json();
+};
+
+describe('languages', () => {
+  const own = ownCollector([
+    answer(1, { locale: 'en_US' }),
+    answer(2, { locale: 'EN' }),
+    answer(3, { locale: 'de_AT' }),
+    answer(4, { locale: 'en-GB' }),
+    answer(5, { locale: '12' }),
+  ]);
+
+  test('the filter takes every language the list offers: en_US is en, and a locale that names none is left out', async () => {
+    const { options } = await insightsOf(own);
+    assert.deepEqual(options.languages, ['de', 'en']);
+    const counts = [];
+    for (const lang of options.languages) counts.push((await insightsOf(own, `?lang=${lang}`)).totals.answers);
+    assert.deepEqual(counts, [1, 3]);
+  });
+});
+
+describe('ids in either case', () => {
+  const upper = (n) => uuid(n).toUpperCase().replace('0000-4000', 'ABCD-4ABC');
+  const lower = (n) => upper(n).toLowerCase();
+  const own = ownCollector([
+    { ...answer(1), id: upper(1) },
+    // A partial answer, and the answer replacing it naming it in the other case.
+    { ...answer(2, { rating: 1, partial: true }), id: lower(2) },
+    { ...answer(3, { replaces: upper(2), rating: 1 }), id: lower(3) },
+    // Help taken after answer 3, naming it in the other case.
+    {
+      ...answer(4),
+      id: lower(4),
+      type: 'feelback.recovery.v1',
+      subject: upper(3),
+      data: { step: 'checkout', action: 'link', widgetVersion: '0.1.0' },
+    },
+  ]);
+
+  test('an id sent again in the other case is a duplicate, stored and counted once', async () => {
+    const again = await post(own.collector.endpoint, [{ ...answer(1), id: lower(1) }]);
+    assert.deepEqual(await again.json(), { accepted: 0, duplicates: 1 });
+    assert.equal(own.collector.received.length, 4);
+  });
+
+  test('replaces and a recovery’s subject find their answer in either case', async () => {
+    const { totals } = await insightsOf(own);
+    assert.deepEqual(totals, { answers: 2, partial: 0, low: 2, recoveries: 1 });
+  });
+});
+
+describe('sites', () => {
+  const own = ownCollector([
+    answer(1, { rating: 1 }),
+    { ...answer(2, { rating: 5, comment: 'ok;=1+1' }), source: 'outlet; "second" shop' },
+    { ...answer(3, { rating: 4 }), source: 'outlet; "second" shop' },
+  ]);
+  const outlet = `?source=${encodeURIComponent('outlet; "second" shop')}`;
+
+  test('the insights list every site and filter by one', async () => {
+    assert.deepEqual((await insightsOf(own)).options.sources, ['acme-shop', 'outlet; "second" shop']);
+    assert.deepEqual((await insightsOf(own, outlet)).totals, { answers: 2, partial: 0, low: 0, recoveries: 0 });
+    assert.deepEqual((await insightsOf(own, '?source=acme-shop')).totals, {
+      answers: 1,
+      partial: 0,
+      low: 1,
+      recoveries: 0,
+    });
+    const tooLong = await fetch(`${own.collector.url}/insights/data?source=${'x'.repeat(101)}`);
+    assert.deepEqual(
+      [tooLong.status, (await tooLong.json()).error],
+      [400, 'source: expected a site of at most 100 characters'],
+    );
+  });
+
+  test('the CSV names the site of each row, and quotes a cell with a ";" so no spreadsheet splits it', async () => {
+    const lines = (await (await fetch(`${own.collector.url}/export.csv${outlet}`)).text()).trimEnd().split('\r\n');
+    assert.deepEqual(lines.slice(1), [
+      `${uuid(2)},2026-12-06T09:00:00.000Z,checkout,feeling,5,0,0,,,"ok;=1+1",,,,"outlet; ""second"" shop"`,
+      `${uuid(3)},2026-12-06T09:00:00.000Z,checkout,feeling,4,0,0,,,,,,,"outlet; ""second"" shop"`,
+    ]);
   });
 });

@@ -2,11 +2,13 @@
  * The insights charts, drawn by Observable Plot (the global `Plot`, loaded before this module):
  * SVG with a title, a text alternative, and a title on every bar for a pointer's tooltip.
  */
+import { countTicks, daySpan, dayTicks } from './axes.js';
+
 const FACES = ['Very unhappy', 'Unhappy', 'Neutral', 'Happy', 'Very happy'];
 const FACE_COLOURS = ['#b2182b', '#ef8a62', '#bababa', '#67a9cf', '#2166ac'];
 
-/** Day ticks for a few days, then weeks, then months: never two ticks with the same label. */
-const tickInterval = (days) => (days <= 10 ? 'day' : days <= 70 ? 'week' : 'month');
+/** Plot's margins left and right of a chart's plotting area, by default. */
+const PLOT_MARGINS = 60;
 
 const widthOf = (container) => Math.max(280, Math.min(container.clientWidth || 600, 900));
 
@@ -62,20 +64,29 @@ export function trendChart(container, rows) {
     { day: new Date(row.day), kind: 'Other', n: row.n - row.low },
   ]);
   const summary = trend.map((r) => `${r.day}: ${r.n} answers, ${r.low} negative`).join('; ');
+  const width = widthOf(container);
+  // The rows come by day, first to last. A day from a device's wrong clock (years off) stays
+  // where it is: the ticks go by years then, and a day narrower than 2 px is widened to 2 px so
+  // that no answer drops out of sight.
+  const [first, last] = [new Date(trend[0].day), new Date(trend.at(-1).day)];
+  const days = dayTicks(first, last, width);
+  const widen = Math.max(0, (2 - (width - PLOT_MARGINS) / daySpan(first, last)) / 2);
   show(
     container,
     Plot.plot({
       title: 'Answers per day',
       ariaLabel: `Answers per day (UTC), negative ones first. ${summary}`,
-      width: widthOf(container),
+      width,
       height: 220,
-      x: { type: 'utc', label: null, ticks: tickInterval(trend.length), tickFormat: '%b %-d' },
-      y: { label: 'Answers', grid: true },
+      x: { type: 'utc', label: null, ...days },
+      y: { label: 'Answers', grid: true, ticks: countTicks(Math.max(...trend.map((row) => row.n))), tickFormat: ',d' },
       color: { domain: ['Negative', 'Other'], range: ['#b2182b', '#67a9cf'], legend: true },
       marks: [
         Plot.rectY(data, {
           x: 'day',
           interval: 'day',
+          insetLeft: -widen,
+          insetRight: -widen,
           y: 'n',
           fill: 'kind',
           title: (d) => `${d.day.toISOString().slice(0, 10)}: ${d.n} ${d.kind.toLowerCase()}`,
