@@ -28,7 +28,8 @@ export const consent = style(
   { display: 'flex', alignItems: 'center', gap: '.5em', marginBlock: '1em .5em', cursor: 'pointer' },
   'consent',
 );
-globalStyle(`${consent} input`, { flex: 'none', inlineSize: '1.5em', blockSize: '1.5em', margin: 0 });
+// An input does not inherit the font: 1.5em of its own 13.33 px default would be 20 px.
+globalStyle(`${consent} input`, { flex: 'none', font: 'inherit', inlineSize: '1.5em', blockSize: '1.5em', margin: 0 });
 
 globalStyle('input[type=email]', {
   display: 'block',

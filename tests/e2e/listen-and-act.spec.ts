@@ -153,6 +153,15 @@ test('a high answer shows no help: the plain thanks, and no help file fetched', 
   expect(fetched).not.toContain(distPath('help'));
 });
 
+test('the contact checkbox is a 24 × 24 px target', async ({ page, server, collector }) => {
+  await widgetPage(page, server, { config: site(collector, { contact: true }) });
+  await ask(page, 'checkout');
+  await face(page, 2).check();
+  const box = await consentBox(page).boundingBox();
+  expect(box?.width).toBeGreaterThanOrEqual(24);
+  expect(box?.height).toBeGreaterThanOrEqual(24);
+});
+
 test('contact unticked: the answer carries no address, even one typed and then unticked', async ({
   page,
   server,
