@@ -37,6 +37,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   const floating = options.placement !== 'inline';
   let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
+  /** The status region has said the prompt is there (100 ms after it appeared). */
+  let spoken = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const comment = options.comment ?? true;
   // The help and the contact question are a file of their own, fetched once a low rating needs them.
@@ -105,9 +107,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
         onSubmit: () => submit().catch(() => set({ ...state, busy: false })),
         onDismiss: close,
         onDontAsk: () => close('dont-ask'),
-        // The status region says what is open again, so a later shrink is a change it speaks.
+        // The status region says what is open again, so a later shrink is a change it speaks; to
+        // a keyboard user focus says it (moving into the card), so the region empties instead.
         onReopen() {
-          announcement = said(state.view, false);
+          speak(said(state.view, false));
           set({ ...state, minimized: false });
         },
       }),
@@ -126,7 +129,9 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   };
   const minimize = () => {
     if (state.minimized || (state.view !== 'prompt' && !kit?.thanks(state))) return;
-    announcement = strings.minimized;
+    // Shrunk before it was first announced (focus under it from the start): that announcement,
+    // which says what it is, comes still; a live region's text set as it appears may be missed.
+    announcement = spoken ? strings.minimized : '';
     show({ ...state, minimized: true });
     options.onMinimize?.();
   };
@@ -204,10 +209,11 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
 
   /**
    * Says a message that replaces the form: a keyboard user's focus moves onto it, which reads it,
-   * so the status region stays as it is (else a screen reader says the thanks twice).
+   * so the status region says nothing (else a screen reader says the thanks twice).
    */
   const speak = (message: string) => {
-    if (!mounted.keyboard()) announcement = message;
+    // Emptied, not left as it was: what it said before is out of date.
+    announcement = mounted.keyboard() ? '' : message;
   };
   /** What the status region (or, not `minimized`, the thank-you) says in a view (a preview may start in any). */
   const said = (view: View, minimized = state.minimized) =>
@@ -218,7 +224,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   if (state.rating !== undefined) followUp.load();
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
-    announcement ||= said(state.view);
+    spoken = true;
+    announcement ||= said(state.view, false);
     render();
   }, 100);
   return remove;

@@ -401,7 +401,8 @@ describe('openPromptSession', () => {
     send();
     await settle();
     expect(shadow().activeElement?.textContent).toBe(en.thanks);
-    expect(get('[role="status"]').textContent).not.toContain(en.thanks);
+    // Nor does it keep the question, out of date now.
+    expect(get('[role="status"]').textContent).toBe('');
   });
 
   it('starts in the `initial` state: the follow-up with a face and words chosen', async () => {
@@ -458,6 +459,27 @@ describe('openPromptSession: the slim bar', () => {
     expect(status()).toBe('Survey at the bottom of the page: How was checkout?');
     await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
     expect(status()).toBe(en.minimized);
+  });
+
+  it('shrunk before it was first announced, it is still announced as the prompt, saying what it is', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: 50 });
+    await vi.advanceTimersByTimeAsync(50);
+    expect(shadow().querySelector('form')).toBeNull();
+    expect(status()).toBe('');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(status()).toBe('Survey at the bottom of the page: How was checkout?');
+  });
+
+  it('reopened with the keyboard, the status region empties: focus, moving in, says what opened', async () => {
+    vi.useFakeTimers();
+    open({ minimizeAfterMs: MINIMIZE_MS });
+    await vi.advanceTimersByTimeAsync(MINIMIZE_MS);
+    expect(status()).toBe(en.minimized);
+    reopenButton().focus();
+    host().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    reopenButton().click();
+    expect(status()).toBe('');
   });
 
   it('in a page slot the status region says the question without placing it at the bottom', async () => {
