@@ -6,7 +6,8 @@ import { collectorOptions, expect, poll, test } from './fixtures.ts';
 import { pathsRequested } from './support/dist-files.ts';
 import { pastLeftoverLook, watchLeftoverLook } from './support/leftover-look.ts';
 import { renderBlock, type StorefrontContext } from './support/render-liquid.ts';
-import { answer, region, thanks, widget } from './support/widget.ts';
+import { readEtiquette } from './support/journey.ts';
+import { answer, closeButton, region, thanks, widget } from './support/widget.ts';
 
 // The theme app extension's app embed block (integrations/shopify/theme-extension/), rendered
 // with liquidjs into a storefront page that loads the script tag from the extension's assets
@@ -41,10 +42,16 @@ const context = (
   block: { settings },
 });
 
-async function openStorefront(shop: StaticServer, page: import('@playwright/test').Page, ctx: StorefrontContext) {
+/** `head`: what the storefront's own `content_for_header` puts in the page before the block. */
+async function openStorefront(
+  shop: StaticServer,
+  page: import('@playwright/test').Page,
+  ctx: StorefrontContext,
+  head = '',
+) {
   const block = await renderBlock('feelback', ctx, `${shop.url}/cdn/assets/`);
   const path = shop.page(
-    `<!doctype html><html lang="${ctx.request.locale.iso_code}"><head><meta charset="utf-8"><title>Shop</title></head>` +
+    `<!doctype html><html lang="${ctx.request.locale.iso_code}"><head><meta charset="utf-8"><title>Shop</title>${head}</head>` +
       `<body><main><h1>${ctx.template.name}</h1></main>${block}</body></html>`,
   );
   await page.goto(`${shop.url}${path}`);
@@ -113,5 +120,33 @@ storefront(
     expect(await renderBlock('feelback', ctx, '/cdn/assets/')).toContain('src="/cdn/assets/feelback.js"');
     const editor = { ...ctx, request: { ...ctx.request, design_mode: true } };
     expect((await renderBlock('feelback', editor, '/cdn/assets/')).trim()).toBe('');
+  },
+);
+
+storefront(
+  "the etiquette memory waits for the shopper's consent to preferences, as Shopify's privacy API reports it",
+  async ({ page, shop, collector }) => {
+    // Shopify's customer privacy API, as the storefront loads it, with preferences not (yet) allowed.
+    const shopify = `<script>window.Shopify = {
+      loadFeatures: function (features, done) {
+        window.Shopify.customerPrivacy = { preferencesProcessingAllowed: function () { return false; } };
+        setTimeout(done);
+      },
+    };</script>`;
+    await openStorefront(
+      shop,
+      page,
+      context('product', 'en', { endpoint: collector.endpoint, site: 'acme-shop' }),
+      shopify,
+    );
+    await expect(region(page)).toBeVisible();
+    await closeButton(page).click();
+    await expect(widget(page)).toHaveCount(0);
+    expect(await readEtiquette(page)).toBeUndefined();
+    // The shopper accepts in the cookie banner: what the page learnt is stored.
+    await page.evaluate(() =>
+      document.dispatchEvent(new CustomEvent('visitorConsentCollected', { detail: { preferencesAllowed: true } })),
+    );
+    await poll(() => readEtiquette(page)).toMatchObject({ steps: { product: expect.any(Number) } });
   },
 );
