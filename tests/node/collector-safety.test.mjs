@@ -50,6 +50,25 @@ test('a batch the zod schema refuses gets 400 saying what is wrong, and nothing 
   assert.equal(collector.received.length, 0);
 });
 
+test('`*` takes answers from any origin (a checkout extension whose origin Shopify may change)', async () => {
+  const open = await startCollector({ allowedOrigins: ['*'] });
+  try {
+    for (const origin of ['https://extensions.shopifycdn.com', 'null']) {
+      const posted = await post(open.endpoint, [answer(1)], { Origin: origin });
+      assert.equal(posted.status, 200, origin);
+      assert.equal(posted.headers.get('access-control-allow-origin'), origin);
+    }
+    // Reading is never cross-origin, whatever the list says.
+    const read = await rawGet(`${open.url}/insights/data`, {
+      'Sec-Fetch-Site': 'cross-site',
+      'Sec-Fetch-Mode': 'cors',
+    });
+    assert.equal(read.statusCode, 403);
+  } finally {
+    await open.close();
+  }
+});
+
 test('answers are taken only from the listed origins; no other origin gets a CORS header', async () => {
   const preflight = (origin) =>
     fetch(collector.endpoint, {
