@@ -4,9 +4,9 @@ import { startCollector } from '../../demo/collector.js';
 import { type StaticServer, startStatic } from '../../demo/static-server.js';
 import { collectorOptions, expect, poll, test } from './fixtures.ts';
 import { pathsRequested } from './support/dist-files.ts';
+import { readEtiquette } from './support/journey.ts';
 import { pastLeftoverLook, watchLeftoverLook } from './support/leftover-look.ts';
 import { renderBlock, type StorefrontContext } from './support/render-liquid.ts';
-import { readEtiquette } from './support/journey.ts';
 import { answer, closeButton, region, thanks, widget } from './support/widget.ts';
 
 // The theme app extension's app embed block (integrations/shopify/theme-extension/), rendered
