@@ -8,7 +8,7 @@ import {
   type EtiquetteOptions,
   type ResolvedConfig,
 } from './config.js';
-import { flag, type Kind, type Note, type Rule, text, url, whole } from './problems.js';
+import { flag, HTTPS, type Kind, type Note, type Rule, text, url, whole } from './problems.js';
 import { resolveUrl } from './resolve-url.js';
 
 /** A plain object whose own keys match `key` and whose values pass `item`. */
@@ -126,9 +126,13 @@ function checkFields(input: unknown, note: Note, base: string | undefined): Reso
     }
   }
   const get = (name: string) => own(input, name) as never;
+  const endpoint = resolveUrl(get('endpoint'), base) as string;
+  // Mixed content: from an https page the browser blocks every request to http, but to this machine.
+  if (/^https:/.test(base as string) && /^http:\/\/(?!localhost[:/]|127\.|\[::1\])/.test(endpoint))
+    return void note(['refused', 'config.endpoint', HTTPS]);
   const delivery = withDefaults({ ...DELIVERY_DEFAULTS, headers: {} }, get('delivery'));
   return {
-    endpoint: resolveUrl(get('endpoint'), base) as string,
+    endpoint,
     site: get('site'),
     locale: get('locale'),
     question: get('question'),

@@ -32,6 +32,7 @@ const EXPECTED: Record<Kind, (...bounds: number[]) => string> = {
   flag: () => 'true or false',
   event: () => 'true',
   url: () => 'an http(s) URL or a path starting with "/"',
+  https: () => 'an https URL, as the page is: the browser blocks its requests to http ones',
   object: () => 'object',
   headers: () => 'header names mapped to text (Latin-1, no line breaks)',
   steps: () => 'step names mapped to their rules, e.g. { checkout: { sample: 0.5 } }',

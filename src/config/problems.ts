@@ -17,6 +17,7 @@ export type Kind =
   | 'flag'
   | 'event'
   | 'url'
+  | 'https'
   | 'object'
   | 'headers'
   | 'steps'
@@ -48,6 +49,8 @@ export const text = (max: number): Rule => [(value) => isText(value, max), 'text
 export const flag: Rule = [(value) => typeof value === 'boolean', 'flag'];
 /** An http(s) URL, or a path on the page's own site (config/resolve-url.ts). */
 export const url = (max?: number): Rule => [(value, base) => resolveUrl(value, base, max), 'url'];
+/** An endpoint on an https page: https too (checked in check-config.ts, where the page is known). */
+export const HTTPS: Rule = [() => 0, 'https'];
 
 /** A text of 1 to `max` characters, or a map of locale to such texts (a step's `question`). */
 export const isLocalized = (value: unknown, max: number) =>

@@ -320,6 +320,22 @@ describe('checkConfig: a config it cannot trust', () => {
     }
   });
 
+  it('refuses an http endpoint on an https page, which the browser would block (mixed content), but to this machine', () => {
+    const from = (endpoint: string, page: string) => parseConfig({ ...minimal, endpoint }, page);
+    const refused = from('http://collect.example/answers', PAGE);
+    expect(refused.config).toBeUndefined();
+    expect(refused.warnings).toEqual([
+      'config.endpoint: expected an https URL, as the page is: the browser blocks its requests to http ones. The widget stays off.',
+    ]);
+    for (const local of ['http://localhost:8080/answers', 'http://127.0.0.1:4174/answers', 'http://[::1]/answers'])
+      expect(from(local, PAGE).config?.endpoint).toBe(local);
+    expect(from('http://collect.example/answers', 'http://shop.test/').config?.endpoint).toBe(
+      'http://collect.example/answers',
+    );
+    // A host that only starts like this machine's name is another one.
+    expect(from('http://localhost.evil.example/answers', PAGE).config).toBeUndefined();
+  });
+
   it('resolves a path endpoint and privacy link against the page', () => {
     const result = parseConfig({ ...minimal, endpoint: '/answers', privacyUrl: '/privacy#feedback' }, PAGE);
     expect([result.config?.endpoint, result.config?.privacyUrl]).toEqual([
