@@ -150,3 +150,15 @@ storefront(
     await poll(() => readEtiquette(page)).toMatchObject({ steps: { product: expect.any(Number) } });
   },
 );
+
+storefront(
+  'settings holding markup or quotes reach the widget as they were written',
+  async ({ page, shop, collector }) => {
+    const site = 'Acme</script><script>window.pwned=1</script> "Shop" \u2028 ✓';
+    await openStorefront(shop, page, context('product', 'en', { endpoint: collector.endpoint, site }));
+    await answer(page, { rating: 4 });
+    await poll(() => collector.received.length).toBe(1);
+    expect(collector.received[0]?.source).toBe(site);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  },
+);

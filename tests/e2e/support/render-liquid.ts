@@ -13,11 +13,15 @@ export interface StorefrontContext {
 
 /**
  * Renders a block of the theme app extension as Shopify's Liquid would: `{% schema %}` is read by
- * Shopify and renders nothing, and `asset_url` points at where the test serves the assets.
+ * Shopify and renders nothing, `asset_url` points at where the test serves the assets, and `json`
+ * escapes as Shopify's does.
  */
 export async function renderBlock(file: string, context: StorefrontContext, assetsUrl: string): Promise<string> {
   const engine = new Liquid({ root: BLOCKS, extname: '.liquid', strictFilters: true });
   engine.registerFilter('asset_url', (name: string) => `${assetsUrl}${name}`);
+  // Shopify's `json` escapes "/" (its documented output reads "\/products\/…"), so a setting
+  // holding "</script>" cannot end the block's script; liquidjs's own does not.
+  engine.registerFilter('json', (value: unknown) => JSON.stringify(value).replaceAll('/', '\\/'));
   engine.registerTag('schema', {
     parse(_token: TagToken, remaining: TopLevelToken[]) {
       // Everything up to {% endschema %} is the block's settings, for the theme editor only.
