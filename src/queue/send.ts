@@ -1,9 +1,9 @@
 import { BATCH_CONTENT_TYPE } from '../shared/answer.js';
+import { idempotencyKey } from '../shared/idempotency-key.js';
 import { plain } from '../shared/plain.js';
 import type { FeelbackEvent } from '../wire/answer-event.js';
 import type { Transport } from './clean-globals.js';
 import { encodeJson } from './encode-json.js';
-import { idempotencyKey } from './status.js';
 
 export interface SendOptions {
   endpoint: string;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { sendBatch } from '../../../src/queue/send.ts';
-import { idempotencyKey } from '../../../src/queue/status.ts';
 import { BATCH_CONTENT_TYPE } from '../../../src/shared/answer.ts';
+import { idempotencyKey } from '../../../src/shared/idempotency-key.ts';
 import { answerEvent, fakeFetch, status } from '../support/fixtures.ts';
 
 const options = { endpoint: 'https://collect.example/answers', headers: {}, timeoutMs: 10_000 };

@@ -1,39 +1,16 @@
-import { BATCH_CONTENT_TYPE, buildAnswerEvent } from 'feelback/event';
-
-/** The merchant's settings for the extension (checkout editor), unchecked. */
-export interface SurveySettings {
-  endpoint?: unknown;
-  site?: unknown;
-  privacy_url?: unknown;
-}
+import { BATCH_CONTENT_TYPE, buildAnswerEvent, idempotencyKey } from 'feelback/event';
 
 /** What sending needs from the world, passed in. */
 export interface Sender {
   fetch: typeof fetch;
   uuid(): string;
   now(): number;
-}
-
-/** An https URL, or http on this machine (a local endpoint while developing): what browsers count as secure. */
-const isSecureUrl = (value: unknown): value is string => {
-  try {
-    const url = new URL(value as string);
-    return (
-      url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))
-    );
-  } catch {
-    return false;
-  }
-};
-
-/** The endpoint and site to send to, or undefined when the merchant has not set them (yet): then nothing shows. */
-export function readSettings({ endpoint, site, privacy_url: privacy }: SurveySettings) {
-  if (!isSecureUrl(endpoint) || typeof site !== 'string' || !site.trim() || site.length > 100) return undefined;
-  return { endpoint, site, privacyUrl: isSecureUrl(privacy) ? privacy : undefined };
+  /** The buyer's browser sends Global Privacy Control: then the answer goes without its locale, as the widget's. */
+  globalPrivacyControl(): boolean;
 }
 
 export interface Answer {
-  /** The event's id: the same on every try of the same answer, so the endpoint keeps it once. */
+  /** The event's id: the same on every send of this order's step, so the endpoint keeps it once. */
   id: string;
   step: string;
   rating: number;
@@ -46,9 +23,9 @@ const TIMEOUT_MS = 10_000;
 
 /**
  * Posts one answer as the widget would: the same CloudEvent (built by feelback's own code) in a
- * one-event batch, to the endpoint and nowhere else (a redirect counts as a failure, never
- * followed), without cookies, given up after a while. Resolves to whether the endpoint took it
- * (2xx); never rejects.
+ * one-event batch with the widget's `Idempotency-Key`, to the endpoint and nowhere else (a
+ * redirect counts as a failure, never followed), without cookies or Referer, given up after a
+ * while. Resolves to whether the endpoint took it (2xx); never rejects.
  */
 export async function postAnswer(
   to: { endpoint: string; site: string },
@@ -65,10 +42,11 @@ export async function postAnswer(
   try {
     const response = await fetch(to.endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': BATCH_CONTENT_TYPE },
+      headers: { 'Content-Type': BATCH_CONTENT_TYPE, 'Idempotency-Key': idempotencyKey([event.id]) },
       body: JSON.stringify([event]),
       mode: 'cors',
       credentials: 'omit',
+      referrerPolicy: 'no-referrer',
       cache: 'no-store',
       redirect: 'manual',
       signal: timeout.signal,
