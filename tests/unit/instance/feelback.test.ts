@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { EventName } from '../../../src/events/emitter.ts';
 import { en } from '../../../src/i18n/en.ts';
 import type { Environment } from '../../../src/instance/environment.ts';
@@ -32,6 +32,20 @@ let warn: MockInstance<Console['warn']>;
 
 let testRun = 0;
 const SharedChannel = globalThis.BroadcastChannel;
+
+// The files the widget imports as it goes, imported once ahead: the first test to need one must
+// not spend its few turns of `tick` on a cold import (on a busy machine that took longer).
+beforeAll(async () => {
+  await Promise.all([
+    import('../../../src/ui/follow-up.ts'),
+    import('../../../src/ui/help.ts'),
+    import('../../../src/ui/scale.ts'),
+    import('../../../src/queue/delivery.ts'),
+    import('../../../src/journey/triggers.ts'),
+    import('../../../src/instance/optional-checks.ts'),
+    import('../../../src/config/messages.ts'),
+  ]);
+});
 
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -713,7 +727,8 @@ describe('destroy', () => {
     const journey = createIdbStore(`journey-${testRun}`, 'state');
     const { fb, named, outbox } = setup({ environment: { openEtiquette: () => createEtiquetteStore(journey) } });
     fb.ask('checkout');
-    await tick();
+    // The etiquette memory is read from IndexedDB first: more turns than `tick` gives, the first time.
+    await vi.waitFor(() => expect(host()).not.toBeNull());
     await answer();
     await fb.flush();
     closed.mockClear();
