@@ -1,67 +1,83 @@
 /**
  * The contrast check of the chosen colours (WCAG 1.4.3 text, 1.4.11 non-text), per colour
- * scheme. Rows are named after the controls; a failing one offers the nearest passing value.
+ * scheme, on every page a shopper can see it on. Rows are named after the controls; a failing one
+ * offers the nearest passing value.
  */
-import { checkContrast, nearestPassing, parseColor } from './contrast.js';
+import { checkPairs, nearestPassing, pairsToCheck } from './contrast.js';
 import { el } from './dom.js';
-import { readColour } from './fields.js';
+import { drawnColours } from './drawing.js';
+import { cardColours, pageColour } from './probe.js';
 import { LABELS } from './tokens.js';
 
-/** Any CSS colour as `rgb(r, g, b)` over `under` (its alpha blended), or '' when it is not a colour. */
-function resolve(value, under) {
-  const rgba = readColour(value);
-  if (!rgba) return '';
-  const base = under ? (parseColor(under) ?? [255, 255, 255]) : [255, 255, 255];
-  const [r, g, b] = rgba.slice(0, 3).map((c, i) => c * rgba[3] + base[i] * (1 - rgba[3]));
-  return `rgb(${r}, ${g}, ${b})`;
-}
+const SCHEME_NAMES = { light: 'Light', dark: 'Dark' };
+const ratioText = (ratio) => (ratio === undefined ? 'unreadable' : `${ratio.toFixed(2)}:1`);
 
 /** `onFix(scheme, token, value)` applies a suggested value. */
 export function buildChecker(container, onFix) {
-  const output = el('div');
-  container.append(output);
+  // Updated in place, never rebuilt: a live region inserted afresh is often not announced.
+  const summary = el('p', { role: 'status', id: 'contrast-summary' });
+  const tables = el('div');
+  container.append(summary, tables);
 
   /**
-   * `themes`: [{ scheme: 'light', colours: token → value, outline, page }], `page` the page
-   * background the preview shows under that scheme: a see-through card shows it, not white.
+   * `themes`: [{ scheme, colours: token → value, outline, colorScheme, pages }]: `colorScheme` is
+   * the widget host's in that scheme, `pages` every page under it ([{ look, colour }]); a
+   * see-through card shows the page, not white.
    */
   return function update(themes) {
     let failures = 0;
-    const tables = themes.map(({ scheme, colours, outline, page }) => {
-      const background = resolve(colours.background, page ? resolve(page) : undefined);
-      const resolved = Object.fromEntries(
-        Object.entries(colours).map(([token, value]) => [
-          token,
-          token === 'background' ? background : resolve(value, background),
-        ]),
-      );
+    const built = themes.map(({ scheme, colours, outline, colorScheme, pages }) => {
+      const asDrawn = cardColours(colours, colorScheme);
       // A fully see-through face fill shows the background, already checked: no face fill rows.
-      if (readColour(colours.faceFill)?.[3] === 0) delete resolved.faceFill;
-      const name = scheme === 'light' ? 'Light' : 'Dark';
-      const results = checkContrast(resolved, { outline });
-      /** The nearest value of `token` that passes with every colour it is drawn with or under. */
-      const fixFor = (token) => {
-        const from = parseColor(resolved[token]);
-        const against = results
-          .filter((pair) => pair.fg === token || pair.bg === token)
-          .map((pair) => ({ colour: parseColor(resolved[pair.fg === token ? pair.bg : pair.fg]), min: pair.min }));
-        return from && against.every((pair) => pair.colour) ? nearestPassing(from, against) : undefined;
+      const pairs = pairsToCheck({ outline, faceFill: asDrawn('face', 'backgroundColor')?.[3] !== 0 });
+      /** Each page's results with these colours. */
+      const checked = (values, read = cardColours(values, colorScheme)) =>
+        pages.map(({ look, colour }) => ({
+          look,
+          results: checkPairs(pairs, drawnColours(read, pageColour(colour, look), { outline })),
+        }));
+      const onPages = checked(colours, asDrawn);
+      /**
+       * The nearest value of `token` that passes with every colour it is drawn with or under, on
+       * every page, starting `from` its colour as drawn; checked again as drawn, since a colour
+       * may follow another (`currentcolor`), and then no value of this one passes.
+       */
+      const fixFor = (token, from) => {
+        const against = onPages.flatMap(({ results }) =>
+          results
+            .filter((pair) => pair.fg === token || pair.bg === token)
+            .map((pair) => ({ colour: pair.fg === token ? pair.colours.bg : pair.colours.fg, min: pair.min })),
+        );
+        const value = from && against.every((pair) => pair.colour) ? nearestPassing(from, against) : undefined;
+        const passes = (results) => results.every((pair) => pair.pass || (pair.fg !== token && pair.bg !== token));
+        return value && checked({ ...colours, [token]: value }).every(({ results }) => passes(results))
+          ? value
+          : undefined;
       };
-      const rows = results.map((result) => {
-        if (!result.pass) failures += 1;
+      const rows = pairs.map((pair, index) => {
+        const each = onPages.map(({ look, results }) => ({ look, result: results[index] }));
+        const worst = each.reduce((a, b) => ((b.result.ratio ?? 0) < (a.result.ratio ?? 0) ? b : a)).result;
+        const pass = each.every(({ result }) => result.pass);
+        if (!pass) failures += 1;
         // The control the pair names for fixing, else the other one, when no value of it passes.
-        const [first, second] = result.fix === 'fg' ? [result.fg, result.bg] : [result.bg, result.fg];
-        const firstFix = result.pass ? undefined : fixFor(first);
-        const token = firstFix || result.pass ? first : second;
-        const better = firstFix ?? (result.pass ? undefined : fixFor(second));
-        const label = `${LABELS[result.fg]}${result.fg === 'brand' && result.bg !== 'faceFill' && outline ? ' (outline button text)' : ''} on ${LABELS[result.bg]}`;
+        const [first, second] = pair.fix === 'fg' ? [pair.fg, pair.bg] : [pair.bg, pair.fg];
+        const colourOf = (token) => (token === pair.fg ? worst.colours.fg : worst.colours.bg);
+        const firstFix = pass ? undefined : fixFor(first, colourOf(first));
+        const token = firstFix || pass ? first : second;
+        const better = firstFix ?? (pass ? undefined : fixFor(second, colourOf(second)));
+        const ratios = new Set(each.map(({ result }) => ratioText(result.ratio)));
+        const ratio =
+          ratios.size === 1
+            ? [...ratios][0]
+            : each.map(({ look, result }) => `${ratioText(result.ratio)} on the ${look} page`).join(', ');
+        const label = `${LABELS[pair.fg]}${pair.fg === 'brand' && pair.bg !== 'faceFill' && outline ? ' (outline button text)' : ''} on ${LABELS[pair.bg]}`;
         return el(
           'tr',
-          { 'data-pair': `${result.fg}/${result.bg}`, 'data-pass': String(result.pass) },
+          { 'data-pair': `${pair.fg}/${pair.bg}`, 'data-pass': String(pass) },
           el('th', { scope: 'row' }, label),
-          el('td', {}, result.ratio === undefined ? 'unreadable' : `${result.ratio.toFixed(2)}:1`),
-          el('td', {}, `${result.min}:1 (WCAG ${result.sc})`),
-          el('td', { class: result.pass ? 'pass' : 'fail' }, result.pass ? 'Pass' : 'Fail'),
+          el('td', {}, ratio),
+          el('td', {}, `${pair.min}:1 (WCAG ${pair.sc})`),
+          el('td', { class: pass ? 'pass' : 'fail' }, pass ? 'Pass' : 'Fail'),
           el(
             'td',
             {},
@@ -80,6 +96,11 @@ export function buildChecker(container, onFix) {
           ),
         );
       });
+      const name = SCHEME_NAMES[scheme];
+      const where =
+        pages.length > 1
+          ? `, on your ${pages.map(({ look }) => look).join(' and your ')} page (shoppers’ systems differ)`
+          : '';
       return el(
         'div',
         {
@@ -92,7 +113,7 @@ export function buildChecker(container, onFix) {
         el(
           'table',
           {},
-          el('caption', {}, `${name} scheme`),
+          el('caption', {}, `${name} scheme${where}`),
           el(
             'thead',
             {},
@@ -108,13 +129,12 @@ export function buildChecker(container, onFix) {
         ),
       );
     });
-    const summary = failures
-      ? el(
-          'p',
-          { class: 'warning', role: 'status', id: 'contrast-summary' },
-          `${failures} colour pair${failures > 1 ? 's' : ''} fail WCAG 2.2 AA: shoppers may not be able to read or see this theme. Fix before shipping.`,
-        )
-      : el('p', { class: 'ok', role: 'status', id: 'contrast-summary' }, 'Every colour pair meets WCAG 2.2 AA.');
-    output.replaceChildren(summary, ...tables);
+    const text = failures
+      ? `${failures} colour pair${failures > 1 ? 's' : ''} fail WCAG 2.2 AA: shoppers may not be able to read or see this theme. Fix before shipping.`
+      : 'Every colour pair meets WCAG 2.2 AA.';
+    summary.className = failures ? 'warning' : 'ok';
+    // Only a change is said again.
+    if (summary.textContent !== text) summary.textContent = text;
+    tables.replaceChildren(...built);
   };
 }

@@ -11,8 +11,12 @@ export interface ContrastPair {
   fix: 'fg' | 'bg';
 }
 export declare const PAIRS: ContrastPair[];
-export declare function checkContrast(
-  colours: Record<string, string>,
-  options?: { outline?: boolean },
-): Array<ContrastPair & { ratio: number | undefined; pass: boolean }>;
+export declare function checkContrast(colours: Record<string, string>, options?: { outline?: boolean }): CheckedPair[];
 export declare function nearestPassing(colour: Rgb, against: Array<{ colour: Rgb; min: number }>): string | undefined;
+export type CheckedPair = ContrastPair & { ratio: number | undefined; pass: boolean; colours: { fg?: Rgb; bg?: Rgb } };
+export declare function pairsToCheck(options?: { outline?: boolean; faceFill?: boolean }): ContrastPair[];
+export declare function checkPairs(
+  pairs: ContrastPair[],
+  drawn: (pair: ContrastPair) => [Rgb | undefined, Rgb | undefined],
+): CheckedPair[];
+export declare function blend(colour: [number, number, number, number?], under: Rgb): Rgb;

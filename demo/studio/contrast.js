@@ -53,25 +53,45 @@ export const PAIRS = [
 const OUTLINE_HOVER = { fg: 'brand', bg: 'hover', min: 4.5, sc: '1.4.3', fix: 'bg' };
 
 /**
- * Checks every pair of a theme (token → colour text). A pair whose colours cannot be read
- * gets `ratio: undefined` and fails, so it is never passed silently. With an outline button the
- * brand colour is the Send button's text, so it needs 4.5:1 (1.4.3) on the background and on
- * the hover colour. A face fill that is absent or `transparent` shows the background, which is
- * already checked, so its pairs are left out.
+ * The pairs a theme is checked on. With an outline button the brand colour is the Send button's
+ * text, so it needs 4.5:1 (1.4.3) on the background and on the hover colour. Without a face fill
+ * (`faceFill: false`: absent or see-through) a face shows the background, already checked, so its
+ * pairs are left out.
  */
-export function checkContrast(colours, { outline = false } = {}) {
-  const filled = colours.faceFill !== undefined && !/^transparent$/i.test(String(colours.faceFill).trim());
-  const pairs = PAIRS.filter((pair) => filled || pair.bg !== 'faceFill').map((pair) =>
+export function pairsToCheck({ outline = false, faceFill = true } = {}) {
+  const pairs = PAIRS.filter((pair) => faceFill || pair.bg !== 'faceFill').map((pair) =>
     outline && pair.fg === 'brand' && pair.bg === 'background' ? { ...pair, min: 4.5, sc: '1.4.3' } : pair,
   );
-  if (outline) pairs.push(OUTLINE_HOVER);
+  return outline ? [...pairs, OUTLINE_HOVER] : pairs;
+}
+
+/**
+ * Checks `pairs` with the colours each is drawn in: `drawn(pair)` gives [fg, bg] as [r, g, b],
+ * either undefined when it cannot be read: that pair gets `ratio: undefined` and fails, so it is
+ * never passed silently.
+ */
+export function checkPairs(pairs, drawn) {
   return pairs.map((pair) => {
-    const fg = parseColor(colours[pair.fg]);
-    const bg = parseColor(colours[pair.bg]);
+    const [fg, bg] = drawn(pair);
     const ratio = fg && bg ? contrastRatio(fg, bg) : undefined;
-    return { ...pair, ratio, pass: ratio !== undefined && ratio >= pair.min };
+    return { ...pair, ratio, pass: ratio !== undefined && ratio >= pair.min, colours: { fg, bg } };
   });
 }
+
+/**
+ * Checks every pair of a theme (token → colour text, `#rgb` or `rgb()`), each token's colour as
+ * it is. A face fill that is absent or `transparent` leaves its pairs out (see pairsToCheck).
+ */
+export function checkContrast(colours, { outline = false } = {}) {
+  const faceFill = colours.faceFill !== undefined && !/^transparent$/i.test(String(colours.faceFill).trim());
+  return checkPairs(pairsToCheck({ outline, faceFill }), (pair) => [
+    parseColor(colours[pair.fg]),
+    parseColor(colours[pair.bg]),
+  ]);
+}
+
+/** `[r, g, b, alpha]` painted over the opaque `under` ([r, g, b]): the colour that shows. */
+export const blend = ([r, g, b, alpha = 1], under) => [r, g, b].map((c, i) => c * alpha + under[i] * (1 - alpha));
 
 const hex = (rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 const mix = (from, to, t) => from.map((c, i) => c + (to[i] - c) * t);

@@ -38,11 +38,12 @@ const SITE_FIELDS = {
 };
 
 /**
- * Builds the controls into `form`. `get()` returns the current state, `set(next)` applies one.
- * Returns `refresh({ light, dark }, site)`: puts the state into the controls, with the widget's
- * defaults of each scheme and the site fields' defaults as placeholders.
+ * Builds the controls into `form`. `get()` returns the current state, `set(next)` applies one,
+ * `reset(next)` applies a reset theme, as a step Back can undo. Returns `refresh({ light, dark },
+ * site)`: puts the state into the controls, with the widget's defaults of each scheme and the
+ * site fields' defaults as placeholders.
  */
-export function buildControls(form, { get, set }) {
+export function buildControls(form, { get, set, reset }) {
   const refreshers = [];
   const { select, textField, checkbox } = formKit({ get, set, refreshers });
   const setIn = (key, token, value) => {
@@ -70,9 +71,9 @@ export function buildControls(form, { get, set }) {
       });
       refreshers.push((defaults) => {
         const key = paletteKey(get(), scheme);
-        field.refresh(get()[key][token] ?? '', defaults[scheme][token]);
+        field.refresh(get()[key][token] ?? '', defaults[scheme][token], key);
       });
-      return el('td', {}, field.element);
+      return el('td', { 'data-column': scheme }, field.element);
     });
     const name = el('th', { scope: 'row' }, LABELS[token], HINTS[token] && el('small', {}, HINTS[token]));
     return el('tr', { 'data-token': token }, name, ...cells);
@@ -120,6 +121,8 @@ export function buildControls(form, { get, set }) {
       id,
       token: 'background',
       label: `Page background, ${scheme}`,
+      // Not in the config: the preview's page, painted only with a colour a theme could use.
+      refusal: 'Not a colour the widget would take as a background: the preview keeps its default page.',
       onChange: (value) => set({ ...get(), [name]: value }),
     });
     refreshers.push((defaults) => field.refresh(get()[name], defaults.page[scheme]));
@@ -184,12 +187,51 @@ export function buildControls(form, { get, set }) {
         ),
       ),
     ),
-    el(
-      'button',
-      { type: 'button', class: 'secondary', onclick: () => set({ ...get(), theme: {}, dark: {} }) },
-      'Reset the theme',
-    ),
+    resetControls(),
   );
+
+  /** The reset button, and once it reset a theme, a note that says how to get it back, with an Undo. */
+  function resetControls() {
+    /** The theme before the reset, while Undo can bring it back. */
+    let before;
+    const resetButton = el(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        onclick: () => {
+          const { theme, dark } = get();
+          if (!Object.keys(theme).length && !Object.keys(dark).length) return;
+          before = { theme, dark };
+          reset({ ...get(), theme: {}, dark: {} });
+        },
+      },
+      'Reset the theme',
+    );
+    const undo = el(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        onclick: () => {
+          set({ ...get(), ...before });
+          // The Undo button hides with the note: keyboard focus goes back to Reset.
+          resetButton.focus();
+        },
+      },
+      'Undo the reset',
+    );
+    const note = el('span');
+    const status = el('p', { class: 'note', role: 'status', id: 'reset-status' }, note, ' ', undo);
+    refreshers.push(() => {
+      // Any value set since (or Back) ends the undo: it would throw that away.
+      if (Object.keys(get().theme).length || Object.keys(get().dark).length) before = undefined;
+      undo.hidden = !before;
+      const text = before ? 'The theme is back to the widget’s defaults (Back brings it back too).' : '';
+      if (note.textContent !== text) note.textContent = text;
+    });
+    return el('div', {}, resetButton, status);
+  }
 
   return function refresh(defaults, site) {
     for (const refresher of refreshers) refresher(defaults, site);

@@ -9,7 +9,11 @@ const openPromptSession = await (await importPrompt()).promptFor('feeling');
 
 const cssName = (token) => `--feelback-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-/** `{ light, dark, page }`: each token → its default value in each scheme, and the preview page's backgrounds. */
+/**
+ * `{ light, dark, page, colorScheme }`: each token → its default value in each scheme, the
+ * preview page's backgrounds, and the widget host's computed `color-scheme` in each scheme (the
+ * one its colours resolve in).
+ */
 export function readDefaults() {
   const box = document.createElement('div');
   box.hidden = true;
@@ -30,10 +34,17 @@ export function readDefaults() {
     const values = Object.fromEntries(TOKENS.map((token) => [token, style.getPropertyValue(cssName(token)).trim()]));
     // A choice, not a variable: the host's data-button, filled unless set.
     values.buttonStyle = host.dataset.button ?? 'filled';
+    const scheme = style.colorScheme;
     remove();
-    return values;
+    return [values, scheme];
   };
-  const defaults = { light: read('light'), dark: read('dark'), page: { light: '#fbfaf7', dark: '#121418' } };
+  const [[light, lightScheme], [dark, darkScheme]] = [read('light'), read('dark')];
+  const defaults = {
+    light,
+    dark,
+    page: { light: '#fbfaf7', dark: '#121418' },
+    colorScheme: { light: lightScheme, dark: darkScheme },
+  };
   box.remove();
   return defaults;
 }

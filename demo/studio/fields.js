@@ -4,14 +4,11 @@
  * and a message that says what is wrong and the fix, one click away.
  */
 import { el } from './dom.js';
-import { isColour, isValid, messageFor, suggestion } from './tokens.js';
+import { toRgba } from './rgba.js';
+import { isColour } from './tokens.js';
+import { isValid, messageFor, suggestion } from './widget-check.js';
 
-// Chrome computes oklch(), lab(), color() and color-mix() as written, not as rgb(): a 1×1
-// canvas turns any of them into sRGB bytes.
-const canvas = el('canvas', { width: 1, height: 1 });
-const context = canvas.getContext('2d', { willReadFrequently: true });
-
-/** Any CSS colour as the browser computes it: [r, g, b, alpha] in sRGB; undefined when it is not one. */
+/** Any CSS colour as this page computes it: [r, g, b, alpha] in sRGB; undefined when it is not one. */
 export function readColour(value) {
   const probe = el('span');
   probe.style.color = value;
@@ -19,24 +16,19 @@ export function readColour(value) {
   document.body.append(probe);
   const computed = getComputedStyle(probe).color;
   probe.remove();
-  const rgb = /^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/.exec(computed);
-  // rgb() is exact as computed; the canvas rounds to bytes and, see-through, loses a little more.
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = computed;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
+  return toRgba(computed);
 }
 
 const hex = (rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
 /**
  * `token` decides the checks (a colour token gets a swatch). `label` names the field for
- * assistive technology; `onChange(value)` gets the new text ('' for the default). Returns the
- * field's element and `refresh(value, fallback)`, which shows a value and the default behind it.
+ * assistive technology; `onChange(value)` gets the new text ('' for the default). A refused value
+ * gets the widget's own warning, or `refusal` for a field that is not in the config. Returns the
+ * field's element and `refresh(value, fallback, where)`, which shows a value and the default
+ * behind it; `where` is the config key the value goes in (`theme` or `dark`), which the warning names.
  */
-export function valueField({ id, token, label, onChange, colour = isColour(token) }) {
+export function valueField({ id, token, label, onChange, refusal, colour = isColour(token) }) {
   const text = el('input', {
     type: 'text',
     id,
@@ -69,14 +61,14 @@ export function valueField({ id, token, label, onChange, colour = isColour(token
   const swatch = colour && el('span', { class: 'swatch', 'data-swatch': '' }, fill, picker);
   const element = el('div', { class: 'value' }, el('div', { class: 'pair' }, text, swatch), error);
 
-  function refresh(value, fallback) {
+  function refresh(value, fallback, where = 'theme') {
     if (document.activeElement !== text) text.value = value;
     text.placeholder = fallback ?? '';
     const invalid = value !== '' && !isValid(token, value);
     const fixed = invalid ? suggestion(token, value) : undefined;
     text.setAttribute('aria-invalid', String(invalid));
     error.hidden = !invalid;
-    message.textContent = invalid ? messageFor(token, value) : '';
+    message.textContent = invalid ? (refusal ?? messageFor(token, value, where)) : '';
     fix.hidden = !fixed;
     fix.value = fixed ?? '';
     fix.textContent = fixed ? `Use ${fixed}` : '';

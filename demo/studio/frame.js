@@ -1,12 +1,11 @@
 /**
  * One preview inside the studio: renders the prompt in a given state with the studio's look, in
  * preview mode (the prompt opened with `initial`; nothing is stored or sent). The studio sends a
- * new query string by postMessage whenever the look changes; the frame tells it back how tall
- * it must be for the whole card to show.
+ * new query string, with only the values the widget keeps, by postMessage whenever the look
+ * changes; the frame tells it back how tall it must be for the whole card to show.
  */
 import { PRIVACY_URL_MAX, resolveUrl } from './site.js';
 import { loadLocale, readState, SLOT_SELECTOR, systemIsDark, themeFor } from './state.js';
-import { isValid } from './tokens.js';
 import { VIEWS } from './views.js';
 import { importPrompt, localeUrl } from './widget-files.js';
 
@@ -50,7 +49,7 @@ async function show(search) {
   const pageDark = state.pageLook !== 'light' && systemIsDark(state, studioSystem.matches);
   const [background, text] = PAGE[pageDark ? 'dark' : 'light'];
   const chosen = pageDark ? state.pageDark : state.pageLight;
-  document.body.style.background = chosen && isValid('background', chosen) ? chosen : background;
+  document.body.style.background = chosen || background;
   document.body.style.color = text;
   const inline = state.placement === 'inline';
   remove = openPromptSession({
@@ -58,8 +57,9 @@ async function show(search) {
     strings,
     lang,
     dir,
-    // Only what the widget would keep: it warns about the rest and keeps the default.
-    theme: themeFor(state, isValid),
+    // The studio sends only what the widget keeps (previewOf in state.js): opened directly, the
+    // prompt would apply any value, where the widget warns and keeps the default.
+    theme: themeFor(state),
     colorScheme: state.colorScheme,
     placement: state.placement,
     container: inline ? (document.querySelector(SLOT_SELECTOR) ?? undefined) : undefined,
@@ -123,8 +123,10 @@ const resized = new ResizeObserver(() => report());
 addEventListener('resize', report);
 addEventListener('message', (event) => {
   if (event.origin !== location.origin || typeof event.data?.search !== 'string') return;
+  if (event.data.search === current) return; // already shown: the address it loaded with, say
   current = event.data.search;
   show(current);
 });
 studioSystem.addEventListener('change', () => show(current));
 show(current);
+parent.postMessage({ listening: true }, location.origin);

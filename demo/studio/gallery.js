@@ -16,11 +16,6 @@ export function buildGallery(container) {
   wrap.append(container);
   const frames = Object.entries(VIEWS).map(([key, view]) => {
     const iframe = el('iframe', { title: `Preview: ${view.title}`, name: `preview-${key}`, 'data-view': key });
-    // The frame reads its look from its address at load, and from messages afterwards (one sent
-    // before it had loaded is lost, so the latest goes again on load).
-    iframe.addEventListener('load', () =>
-      iframe.contentWindow?.postMessage({ search: iframe.dataset.search }, location.origin),
-    );
     const box = el('div', { class: 'frame' }, iframe);
     container.append(el('figure', {}, el('figcaption', {}, view.title), box));
     return { key, iframe, box, height: MIN_HEIGHT };
@@ -41,8 +36,15 @@ export function buildGallery(container) {
 
   addEventListener('message', (event) => {
     const frame = frames.find(({ iframe }) => iframe.contentWindow === event.source);
+    if (event.origin !== location.origin || !frame) return;
+    // The frame reads its look from its address, then from messages once it listens: one sent
+    // before then is lost (its `load` can come first too), so the latest goes when it says so.
+    if (event.data?.listening) {
+      frame.iframe.contentWindow?.postMessage({ search: frame.iframe.dataset.search }, location.origin);
+      return;
+    }
     const needed = Number(event.data?.height);
-    if (event.origin !== location.origin || !frame || !Number.isFinite(needed)) return;
+    if (!Number.isFinite(needed)) return;
     const height = Math.min(4000, Math.max(MIN_HEIGHT, Math.ceil(needed)));
     if (height > frame.height) {
       frame.height = height;

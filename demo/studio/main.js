@@ -5,8 +5,8 @@ import { readDefaults } from './defaults.js';
 import { buildGallery } from './gallery.js';
 import { buildLive } from './live.js';
 import { buildOutput } from './output.js';
-import { lookOf, pageUnder, paletteOf, readState, schemesOf, withFix, writeState } from './state.js';
-import { isValid } from './tokens.js';
+import { lookOf, pagesUnder, paletteOf, previewOf, readState, schemesOf, withFix, writeState } from './state.js';
+import { isValid } from './widget-check.js';
 
 const initial = new URLSearchParams(location.search);
 /**
@@ -27,11 +27,13 @@ const site = {
 };
 
 let state = readState(initial);
-// The page under a fixed scheme's preview follows this computer's system when set so.
-const studioSystem = matchMedia('(prefers-color-scheme: dark)');
 const defaults = readDefaults();
 
-const refreshControls = buildControls(document.getElementById('controls'), { get: () => state, set: apply });
+const refreshControls = buildControls(document.getElementById('controls'), {
+  get: () => state,
+  set: apply,
+  reset: (next) => apply(next, { step: true }),
+});
 const updateGallery = buildGallery(document.getElementById('gallery'));
 const updateChecker = buildChecker(document.getElementById('contrast'), (scheme, token, value) => {
   apply(withFix(state, scheme, token, value, isValid));
@@ -43,8 +45,8 @@ const updateLive = buildLive(document.getElementById('live'), collector);
 
 function render() {
   refreshControls(defaults, site);
-  const params = writeState(state);
-  updateGallery(params, state);
+  // The previews open the prompt directly, which applies any value: they get only what the widget keeps.
+  updateGallery(writeState(previewOf(state, isValid)), state);
   // Only values the widget keeps count: it warns about the rest and keeps the default.
   const look = lookOf(state, isValid);
   const outline = (look.theme.buttonStyle ?? 'filled') === 'outline';
@@ -53,20 +55,32 @@ function render() {
       scheme,
       colours: paletteOf(look, scheme, defaults[scheme]),
       outline,
-      page: pageUnder(state, scheme, studioSystem.matches, defaults.page, isValid),
+      colorScheme: defaults.colorScheme[scheme],
+      pages: pagesUnder(state, scheme, defaults.page, isValid),
     })),
   );
   updateOutput(state, site, isValid);
   updateLive(look, site);
 }
 
-function apply(next) {
+/**
+ * Shows `next` and writes it to the address. Each edit replaces the address, so Back leaves the
+ * studio; a `step` (a reset) is a history entry of its own, so Back undoes it.
+ */
+function apply(next, { step = false } = {}) {
   state = next;
   const params = writeState(state);
   if (collector !== SAME_ORIGIN_COLLECTOR) params.set('collector', collector);
-  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  const address = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (step) history.pushState(null, '', address);
+  else history.replaceState(null, '', address);
   render();
 }
 
+// Back and Forward between the studio's own entries: the address holds the whole state.
+addEventListener('popstate', () => {
+  state = readState(new URLSearchParams(location.search));
+  render();
+});
+
 render();
-studioSystem.addEventListener('change', render);

@@ -1,6 +1,6 @@
 /** What a site takes away: the snippet ready to paste, the JSON config and the npm variant. */
 import { el } from './dom.js';
-import { configFor, npmFor, snippetFor } from './snippet.js';
+import { configFor, npmFor, snippetFor, snippetIntro } from './snippet.js';
 
 export function buildOutput(container) {
   const status = el('p', { role: 'status', class: 'copied' });
@@ -23,25 +23,18 @@ export function buildOutput(container) {
       },
       `Copy the ${title.toLowerCase()}`,
     );
-    container.append(
-      el('h3', {}, title),
-      el('p', {}, intro),
-      el('pre', { tabindex: '0', 'aria-label': title }, code),
-      copy,
-    );
-    return code;
+    const introduction = el('p', { id: `${id}-intro` }, intro);
+    container.append(el('h3', {}, title), introduction, el('pre', { tabindex: '0', 'aria-label': title }, code), copy);
+    return [code, introduction];
   };
-  const snippet = block(
-    'snippet',
-    'Snippet',
-    'Paste it before </body> of the page of that step: it needs nothing else. Fill in the fields under “On the site” first.',
-  );
-  const json = block('config-json', 'JSON config', 'The same config, for the init call your pages already make.');
-  const npm = block('config-npm', 'npm', 'For an app that installs the package.');
+  const [snippet, snippetIntroduction] = block('snippet', 'Snippet', '');
+  const [json] = block('config-json', 'JSON config', 'The same config, for the init call your pages already make.');
+  const [npm] = block('config-npm', 'npm', 'For an app that installs the package.');
   container.append(status);
 
   /** `site`: the site fields' defaults; `keep(token, value)`: whether the widget keeps a value. */
   return function update(state, site, keep) {
+    snippetIntroduction.textContent = snippetIntro(state);
     snippet.textContent = snippetFor(state, site, keep);
     json.textContent = JSON.stringify(configFor(state, site, keep), null, 2);
     npm.textContent = npmFor(state, site, keep);

@@ -37,10 +37,22 @@ const indent = (json, spaces) => json.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 const scriptJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The snippet a site pastes before </body>: the stub, `init`, the step (or ask) and the script. */
+/** The element an inline prompt shows in, which the page needs: the config only names it. */
+const SLOT_ELEMENT = `<div id="${SLOT_SELECTOR.slice(1)}"></div>`;
+
+/**
+ * The snippet a site pastes before </body>: for an inline prompt the slot it shows in, then the
+ * stub, `init`, the step (or ask) and the script.
+ */
 export function snippetFor(state, site, keep) {
   const json = indent(scriptJson(configFor(state, site, keep)), 2);
-  return `<script>
+  const slot =
+    state.placement === 'inline'
+      ? `<!-- The prompt shows in this element: move it to where the prompt belongs on the page. -->
+${SLOT_ELEMENT}
+`
+      : '';
+  return `${slot}<script>
   window.feelback = typeof feelback === 'function' ? feelback : function () { (feelback.q = feelback.q || []).push(arguments) };
   feelback('init', ${json});
   feelback('${state.call}', '${state.step}');
@@ -51,8 +63,18 @@ export function snippetFor(state, site, keep) {
 /** The same for an app that installs the package. */
 export function npmFor(state, site, keep) {
   const json = indent(JSON.stringify(configFor(state, site, keep), null, 2), 0);
+  const slot =
+    state.placement === 'inline'
+      ? `// The prompt shows in ${SLOT_ELEMENT}: put one where it belongs on the page.\n`
+      : '';
   return `import { createFeelback } from 'feelback';
 
-const feelback = createFeelback(${json});
+${slot}const feelback = createFeelback(${json});
 feelback.${state.call}('${state.step}');`;
 }
+
+/** What the snippet needs besides itself, said above it. */
+export const snippetIntro = (state) =>
+  state.placement === 'inline'
+    ? `Paste it before </body> of the page of that step, then move its first element, ${SLOT_ELEMENT}, to where the prompt should show: the inline prompt shows in it. Fill in the fields under “On the site” first.`
+    : 'Paste it before </body> of the page of that step: it needs nothing else. Fill in the fields under “On the site” first.';

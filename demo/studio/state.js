@@ -137,6 +137,16 @@ export function lookOf(state, keep) {
 }
 
 /**
+ * The state the previews show: only the theme values the widget keeps (`keep(token, value)`), as
+ * the snippet has them, and a page background only when it is a colour a theme could use (the
+ * preview's page keeps its default otherwise).
+ */
+export function previewOf(state, keep) {
+  const page = (colour) => (colour && keep('background', colour) ? colour : '');
+  return { ...lookOf(state, keep), pageLight: page(state.pageLight), pageDark: page(state.pageDark) };
+}
+
+/**
  * The state with a contrast fix applied: written where the checked palette comes from, which is
  * decided by the values the widget keeps (a dark palette of refused values is no dark palette).
  */
@@ -154,8 +164,23 @@ export function withFix(state, scheme, token, value, keep) {
 export function pageUnder(state, scheme, systemDark, defaults, keep) {
   const dark =
     state.pageLook !== 'light' && (state.colorScheme === 'auto' ? scheme === 'dark' : systemIsDark(state, systemDark));
-  const chosen = dark ? state.pageDark : state.pageLight;
-  return chosen && keep('background', chosen) ? chosen : defaults[dark ? 'dark' : 'light'];
+  return pageOfLook(state, dark ? 'dark' : 'light', defaults, keep);
+}
+
+/** The page background of a look (`light` or `dark`), as the preview paints it (see pageUnder). */
+const pageOfLook = (state, look, defaults, keep) => {
+  const chosen = look === 'dark' ? state.pageDark : state.pageLight;
+  return chosen && keep('background', chosen) ? chosen : defaults[look];
+};
+
+/**
+ * Every page a shopper can see under a scheme's prompt, as [{ look, colour }]: shoppers' systems
+ * differ, whatever the preview shows. `auto` shows each scheme on the page of its own look; a
+ * fixed scheme on a page with a light and a dark look sits on either, a light-only page is light.
+ */
+export function pagesUnder(state, scheme, defaults, keep) {
+  const looks = state.pageLook === 'light' ? ['light'] : state.colorScheme === 'auto' ? [scheme] : ['light', 'dark'];
+  return looks.map((look) => ({ look, colour: pageOfLook(state, look, defaults, keep) }));
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * The theme tokens as the studio shows them, and the widget's own rules for their values
- * (src/config/theme-tokens.ts and check-theme.ts, mirrored; tests/unit/demo/tokens.test.ts keeps
- * the two in step): which are one scheme's palette, which CSS property each is checked against,
- * and the fix a field message suggests.
+ * The theme tokens as the studio shows them (src/config/theme-tokens.ts lists them;
+ * tests/unit/config/theme-tokens.test.ts keeps the two in step): which are one scheme's palette,
+ * and what each control is called. Whether a value is kept is the widget's own check's to say
+ * (widget-check.js).
  */
 
 /** One scheme's palette: the light values at the top of `theme`, the dark ones in `theme.dark`. */
@@ -66,69 +66,8 @@ export const HINTS = {
   faceFill: 'inside each face',
   buttonRadius: 'buttons and the comment box',
   chipRadius: 'the emotion words',
-  fontWeight: 'a number, 100–900 (Send is 600 at least)',
+  fontWeight: 'a number, 1–1000 (Send is 600 at least)',
   width: 'kept from 20em and 300 px to 32em',
 };
 
 export const isColour = (token) => PALETTE_TOKENS.includes(token) && token !== 'shadow';
-
-const kebab = (token) => token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-/** The CSS property a token's value is checked against, as the widget does. */
-export const property = (token) =>
-  token === 'shadow'
-    ? 'box-shadow'
-    : isColour(token)
-      ? 'color'
-      : /adius$/.test(token)
-        ? 'border-radius'
-        : token === 'space'
-          ? 'padding'
-          : kebab(token);
-
-/** `width` and `fontWeight` go into max() in the widget's CSS: a keyword alone would void it. */
-const css = (token, value) =>
-  token === 'width' ? `max(${value},1px)` : token === 'fontWeight' ? `max(${value},1)` : value;
-
-/** Anything that could fetch or read another value, which the widget refuses. */
-const UNSAFE = /\\|(?:url|var|env|attr|src|element|paint|cross-fade|image|image-set)\(/i;
-
-/** The longest theme value the widget takes (THEME_VALUE_MAX in src/config/theme-tokens.ts). */
-export const VALUE_MAX = 200;
-
-/**
- * Why the widget would refuse this value for the token, in the order src/config/check-theme.ts
- * checks: 'cssText' (not 1 to 200 characters), 'unsafe', 'css'; undefined when it keeps it.
- */
-export function problemOf(token, value) {
-  if (token === 'buttonStyle') return BUTTON_STYLES.includes(value) ? undefined : 'css';
-  if (value.length < 1 || value.length > VALUE_MAX) return 'cssText';
-  if (UNSAFE.test(value)) return 'unsafe';
-  return CSS.supports(property(token), css(token, value)) ? undefined : 'css';
-}
-
-/** Whether the widget would keep this value for the token. */
-export const isValid = (token, value) => problemOf(token, value) === undefined;
-
-/**
- * The field message for a refused value: the widget's own case (src/config/messages.ts), and
- * the fix when a `#` or a `px` would do.
- */
-export function messageFor(token, value) {
-  const problem = problemOf(token, value);
-  const fixed = problem === 'css' ? suggestion(token, value) : undefined;
-  const what = {
-    cssText: `Expected a CSS value as text of 1 to ${VALUE_MAX} characters (this one has ${value.length}).`,
-    unsafe: 'Uses url(), var() or a function like them, which a theme may not.',
-    css: `Not ${token === 'buttonStyle' ? '“filled” or “outline”' : `a valid CSS ${property(token)}`}${
-      fixed ? `: did you mean ${fixed}?` : '.'
-    }`,
-  }[problem];
-  return what && `${what} The widget would warn and keep the default.`;
-}
-
-/** The value with a `#` or a `px` that would be valid, as the widget's warning suggests; or undefined. */
-export const suggestion = (token, value) =>
-  token === 'buttonStyle' || UNSAFE.test(value)
-    ? undefined
-    : [`#${value}`, `${value}px`].find((fix) => isValid(token, fix));

@@ -9,3 +9,6 @@ export const importPrompt = () => import(`/dist/${files.prompt}`);
 
 /** The URL of one language file, `de` or `de-effort`. */
 export const localeUrl = (file) => `/dist/${files.locales.replace('{file}', file)}`;
+
+/** The words of the widget's warnings, with its theme check (dist/feelback-messages.<hash>.js). */
+export const importMessages = () => import(`/dist/${files.messages}`);

@@ -5,9 +5,10 @@
  * config is right never downloads them. Each warning names the option's path, what was
  * expected (the bounds and names come from the rule or list the check used), and what happens.
  */
-// No checker is imported here, only lists and types: when this file reached config/problems.ts,
+// No checker is used here, only lists and types: when this file reached config/problems.ts,
 // rolldown put shared/checks.ts in a chunk of its own (one more fetch before a prompt) as soon as
 // the optional checks' file imported the checkers too. Lists a checker owns come with the problem.
+// (checkTheme below is only passed on, from the widget's own file, where it already is.)
 import { UI_LOCALES } from '../i18n/ui-locale.js';
 import { INSTRUMENT_NAMES } from '../shared/instruments.js';
 import { COLOR_SCHEMES, PLACEMENTS } from './config.js';
@@ -15,6 +16,12 @@ import type { DebugNote, Why } from './debug-notes.js';
 import { didYouMean, nearKey } from './near-key.js';
 import type { Kind, Problem, Rule } from './problems.js';
 import { BUTTON_STYLES, THEME_TOKENS, THEME_VALUE_MAX, tokenProperty } from './theme-tokens.js';
+
+// For tools that load only the built widget (the demo's theme studio): the theme check beside the
+// words for what it finds, so such a tool judges a value exactly as the widget does, with no copy
+// of the rules. This is the one file of config/ the build names (dist/feelback-files.json) and
+// whose exports keep their names. It costs a shopper's page one export name in the widget's file.
+export { checkTheme } from './check-theme.js';
 
 /** `"a", "b" or "c"` */
 const oneOf = (names: readonly string[]) =>

@@ -172,3 +172,23 @@ test('the exported snippet, pasted with nothing else, shows a prompt at its step
   expect(collector.received[0]).toMatchObject({ source: 'outdoor-shop', data: { step: 'checkout', rating: 5 } });
   await shop.context().close();
 });
+
+test('the inline placement’s snippet brings its slot: pasted alone, the prompt shows in it', async ({
+  browser,
+  page,
+  server,
+  collector,
+}) => {
+  await page.goto(studioUrl(collector.url, { placement: 'inline' }));
+  await expect(page.locator('#snippet-intro')).toContainText('<div id="feelback-slot"></div>');
+  const snippet = (await page.locator('#snippet').textContent()) ?? '';
+  const shop = await pastedPage(browser, server, snippet, {
+    width: 390,
+    height: 800,
+    dark: false,
+    lang: 'en',
+    dir: 'ltr',
+  });
+  await expect(shop.locator('#feelback-slot feelback-widget').getByRole('region', { name: 'Feedback' })).toBeVisible();
+  await shop.context().close();
+});

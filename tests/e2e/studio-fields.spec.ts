@@ -66,7 +66,10 @@ test('a field message says the fix, and one click applies it', async ({ page, co
   await radius.fill('18');
   await expect(radius).toHaveAttribute('aria-invalid', 'true');
   const message = page.locator('#token-radius-error');
-  await expect(message).toContainText('Not a valid CSS border-radius: did you mean 18px?');
+  // The widget's own warning, word for word.
+  await expect(message).toContainText(
+    'config.theme.radius: "18" is not a valid CSS border-radius (did you mean "18px"?); the default is kept.',
+  );
   await message.getByRole('button', { name: 'Use 18px' }).click();
   await expect(radius).toHaveValue('18px');
   await expect(radius).toHaveAttribute('aria-invalid', 'false');
@@ -77,14 +80,16 @@ test('a field message says the fix, and one click applies it', async ({ page, co
 
   const brand = page.getByLabel('Brand colour, dark', { exact: true });
   await brand.fill('1F6F4A');
-  await expect(page.locator('#dark-brand-error')).toContainText('did you mean #1F6F4A?');
+  await expect(page.locator('#dark-brand-error')).toContainText(
+    'config.theme.dark.brand: "1F6F4A" is not a valid CSS color (did you mean "#1F6F4A"?)',
+  );
   await page.locator('#dark-brand-error').getByRole('button', { name: 'Use #1F6F4A' }).click();
   await expect(brand).toHaveValue('#1F6F4A');
   expect(new URL(page.url()).searchParams.get('dark.brand')).toBe('#1F6F4A');
 
   await page.getByLabel('Font weight', { exact: true }).fill('bold');
   await expect(page.locator('#token-fontWeight-error')).toHaveText(
-    /^Not a valid CSS font-weight\. The widget would warn and keep the default\./,
+    /^config\.theme\.fontWeight: "bold" is not a valid CSS font-weight; the default is kept\./,
   );
 });
 

@@ -148,6 +148,20 @@ test.describe('at 320 px', () => {
     const { violations, summary } = await runAxe(page);
     expect(violations, summary).toEqual([]);
   });
+
+  test('every palette field shows a whole colour value', async ({ page, collector }) => {
+    await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+    const fields = page.locator('table.palettes input[type="text"]');
+    await expect(fields).toHaveCount(20);
+    for (const field of await fields.all()) await field.fill('#1F6F4A');
+    const cut = await fields.evaluateAll((inputs) =>
+      (inputs as HTMLInputElement[]).filter((input) => input.scrollWidth > input.clientWidth).map((input) => input.id),
+    );
+    expect(cut).toEqual([]);
+    // Each field still says which scheme it is.
+    await expect(page.getByLabel('Brand colour, dark', { exact: true })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  });
 });
 
 test('the language switcher turns the previews right to left for Hebrew, in English until its texts exist', async ({
@@ -197,4 +211,29 @@ test('the previews follow the page’s look: a dark system darkens the card only
   await page.getByLabel('Your page’s look').selectOption('light');
   await poll(background).toBe('rgb(255, 255, 255)');
   await expect(page).toHaveURL(/pageLook=light(&|$)/);
+});
+
+test('a reset theme comes back with Back, or with Undo, and the address round-trips', async ({ page, collector }) => {
+  const query = `?brand=%23be123c&radius=4px&dark.brand=%23fda4af&viewport=320&collector=${encodeURIComponent(collector.url)}`;
+  await openStudio(page, query);
+  const brand = page.getByLabel('Brand colour, light', { exact: true });
+  const reset = page.getByRole('button', { name: 'Reset the theme' });
+  await reset.click();
+  await expect(brand).toHaveValue('');
+  expect(new URL(page.url()).searchParams.get('brand')).toBeNull();
+
+  await page.goBack();
+  await expect(brand).toHaveValue('#be123c');
+  await expect(page.getByLabel('Card radius', { exact: true })).toHaveValue('4px');
+  await expect(page.getByLabel('Brand colour, dark', { exact: true })).toHaveValue('#fda4af');
+  expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(new URLSearchParams(query).toString());
+  await expect(page.getByRole('button', { name: 'Undo the reset' })).toBeHidden();
+
+  await reset.click();
+  await expect(brand).toHaveValue('');
+  await expect(page.locator('#reset-status')).toContainText('Back brings it back');
+  await page.getByRole('button', { name: 'Undo the reset' }).click();
+  await expect(brand).toHaveValue('#be123c');
+  await expect(reset).toBeFocused();
+  expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(new URLSearchParams(query).toString());
 });
