@@ -127,8 +127,12 @@ function checkFields(input: unknown, note: Note, base: string | undefined): Reso
   }
   const get = (name: string) => own(input, name) as never;
   const endpoint = resolveUrl(get('endpoint'), base) as string;
-  // Mixed content: from an https page the browser blocks every request to http, but to this machine.
-  if (/^https:/.test(base as string) && /^http:\/\/(?!localhost[:/]|127\.|\[::1\])/.test(endpoint))
+  // Mixed content: from an https page the browser blocks every request to http, but to this
+  // machine (localhost and its subdomains, 127.x.x.x, ::1, ::ffff:127.x.x.x).
+  if (
+    /^https:/.test(base as string) &&
+    /^http:\/\/(?!(([^/]*\.)?localhost\.?|127(\.\d+){3}|\[::1\]|\[::ffff:7f[^\]]*\])[:/])/.test(endpoint)
+  )
     return void note(['refused', 'config.endpoint', HTTPS]);
   const delivery = withDefaults({ ...DELIVERY_DEFAULTS, headers: {} }, get('delivery'));
   return {

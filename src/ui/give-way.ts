@@ -24,7 +24,11 @@ export function giveWay(
       !!box &&
       (target === doc ||
         target === doc.body ||
-        (target instanceof Element && overlaps(target.getBoundingClientRect(), box)))
+        target === doc.documentElement ||
+        // In the page's dialog or popover (in the top layer, over the prompt), Escape is theirs.
+        (target instanceof Element &&
+          !target.closest('dialog,[popover]') &&
+          overlaps(target.getBoundingClientRect(), box)))
     );
   };
   const onKey = (event: KeyboardEvent) => {

@@ -225,7 +225,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   // A live region speaks only about changes, so it is filled once it exists.
   timer = setTimeout(() => {
     spoken = true;
-    announcement ||= said(state.view, false);
+    // Shrunk already: says so too, so that reopening it (the prompt's words alone) is a change heard.
+    announcement ||= said(state.view, false) + (state.minimized ? ` ${strings.minimized}` : '');
     render();
   }, 100);
   return remove;

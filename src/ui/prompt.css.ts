@@ -12,10 +12,11 @@ export const row = style({ display: 'flex', alignItems: 'flex-start', gap: '.5em
 
 export const close = style({ color: vars.muted, marginBlockStart: '-.625em', marginInlineEnd: '-.625em' }, 'close');
 
-export const faces = style({ display: 'flex', justifyContent: 'space-between' }, 'faces');
-// In a slot narrower than five 44 px faces (an inline prompt in a sidebar), they shrink rather
-// than run out of the card (WCAG 1.4.10); from 200 px wide they stay 24 px targets (2.5.8).
-globalStyle(`${faces}>*`, { minInlineSize: 0 });
+export const faces = style({ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between' }, 'faces');
+// In a slot narrower than five 44 px faces (an inline prompt in a sidebar, large text on a
+// phone), they shrink rather than run out of the card (WCAG 1.4.10), to 24 px targets (2.5.8);
+// narrower still, they wrap. Their padding shrinks with them, so the face stays drawn.
+globalStyle(`${faces}>*`, { minInlineSize: '24px' });
 globalStyle(`${faces} svg`, { maxInlineSize: '100%' });
 
 /**
@@ -34,7 +35,8 @@ globalStyle(`:focus-visible, ${pick} input:focus-visible+*`, {
 globalStyle(`${pick} svg`, {
   // 44 px even where a small `fontSize` would make 3em less (WCAG 2.5.5).
   inlineSize: 'max(44px, 3em)',
-  padding: '.25em',
+  // Of the face's width where it is narrow: shrunk (see `faces`), it stays drawn.
+  padding: 'min(.25em, 9%)',
   borderRadius: '50%',
   color: vars.muted,
   borderColor: 'transparent',

@@ -55,29 +55,41 @@ test('inline placement renders inside the page slot, in flow', async ({ page, se
   expect((card?.y ?? 0) + (card?.height ?? 0)).toBeLessThanOrEqual(after?.y ?? 0);
 });
 
-test('in a 200 px slot the five faces shrink to fit the card, each still a 24 px target', async ({
-  page,
-  server,
-  collector,
-}) => {
-  await widgetPage(page, server, {
-    ...site(collector, { placement: { inline: '#feedback-slot' } }),
-    before: '<aside id="feedback-slot" style="width: 200px"></aside>',
+for (const [width, fontSize] of [
+  [200, undefined],
+  [260, '32px'],
+] as const) {
+  test(`in a ${width} px slot${fontSize ? `, text at ${fontSize},` : ''} the five faces fit the card, each still a drawn 24 px target`, async ({
+    page,
+    server,
+    collector,
+  }) => {
+    await widgetPage(page, server, {
+      ...site(collector, { placement: { inline: '#feedback-slot' }, theme: fontSize ? { fontSize } : {} }),
+      before: `<aside id="feedback-slot" style="width: ${width}px"></aside>`,
+    });
+    await ask(page, 'order_confirmed');
+    await expect(region(page)).toBeVisible();
+    expect(await region(page).evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    const card = await region(page).boundingBox();
+    // Each face's target, and its drawing: the outline circle inside its padding.
+    const faces = await widget(page)
+      .locator('input[name="rating"] + svg')
+      .evaluateAll((pictures) =>
+        pictures.map((svg) => ({
+          box: svg.getBoundingClientRect().toJSON() as DOMRect,
+          drawn: (svg.querySelector('circle') as SVGCircleElement).getBoundingClientRect().width,
+        })),
+      );
+    expect(faces).toHaveLength(5);
+    for (const { box, drawn } of faces) {
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      expect(drawn).toBeGreaterThanOrEqual(16);
+      expect(box.right).toBeLessThanOrEqual((card?.x ?? 0) + (card?.width ?? 0));
+    }
   });
-  await ask(page, 'order_confirmed');
-  await expect(region(page)).toBeVisible();
-  expect(await region(page).evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
-  const card = await region(page).boundingBox();
-  const faces = await widget(page)
-    .locator('input[name="rating"] + svg')
-    .evaluateAll((pictures) => pictures.map((svg) => svg.getBoundingClientRect().toJSON() as DOMRect));
-  expect(faces).toHaveLength(5);
-  for (const face of faces) {
-    expect(face.width).toBeGreaterThanOrEqual(24);
-    expect(face.height).toBeGreaterThanOrEqual(24);
-    expect(face.right).toBeLessThanOrEqual((card?.x ?? 0) + (card?.width ?? 0));
-  }
-});
+}
 
 test('an inline slot that is missing gives one warning and the corner card', async ({
   page,

@@ -327,13 +327,21 @@ describe('checkConfig: a config it cannot trust', () => {
     expect(refused.warnings).toEqual([
       'config.endpoint: expected an https URL, as the page is: the browser blocks its requests to http ones. The widget stays off.',
     ]);
-    for (const local of ['http://localhost:8080/answers', 'http://127.0.0.1:4174/answers', 'http://[::1]/answers'])
+    for (const local of [
+      'http://localhost:8080/answers',
+      'http://localhost./answers',
+      'http://api.localhost:3000/answers',
+      'http://127.0.0.1:4174/answers',
+      'http://[::1]/answers',
+    ])
       expect(from(local, PAGE).config?.endpoint).toBe(local);
+    expect(from('http://[::ffff:127.0.0.1]/answers', PAGE).config?.endpoint).toBe('http://[::ffff:7f00:1]/answers');
     expect(from('http://collect.example/answers', 'http://shop.test/').config?.endpoint).toBe(
       'http://collect.example/answers',
     );
-    // A host that only starts like this machine's name is another one.
-    expect(from('http://localhost.evil.example/answers', PAGE).config).toBeUndefined();
+    // A host that only starts like this machine's name or address is another one.
+    for (const other of ['http://localhost.evil.example/a', 'http://127.evil.example/a', 'http://127.0.0.1.nip.io/a'])
+      expect(from(other, PAGE).config).toBeUndefined();
   });
 
   it('resolves a path endpoint and privacy link against the page', () => {

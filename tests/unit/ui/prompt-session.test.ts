@@ -205,6 +205,23 @@ describe('openPromptSession', () => {
     expect(onClose.mock.calls).toEqual([['escape', false]]);
   });
 
+  it('leaves Escape to the page’s dialog or popover, in the top layer over the prompt, however large', () => {
+    const { onClose } = open();
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    vi.spyOn(dialog, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 2000, 2000));
+    vi.spyOn(get('section'), 'getBoundingClientRect').mockReturnValue(new DOMRect(900, 500, 300, 200));
+    pressEscape(dialog);
+    const popover = document.body.appendChild(document.createElement('div'));
+    popover.setAttribute('popover', '');
+    const inside = popover.appendChild(document.createElement('button'));
+    vi.spyOn(inside, 'getBoundingClientRect').mockReturnValue(new DOMRect(900, 500, 50, 50));
+    pressEscape(inside);
+    expect(onClose).not.toHaveBeenCalled();
+    // With focus on <html> (a page that focuses it), nothing of the page's is focused: ours.
+    pressEscape(document.documentElement);
+    expect(onClose.mock.calls).toEqual([['escape', false]]);
+  });
+
   it('leaves Escape on the page to the page when the prompt sits in the page (inline)', () => {
     const slot = document.body.appendChild(document.createElement('div'));
     const { onClose } = open({ placement: 'inline', container: slot });
@@ -468,6 +485,9 @@ describe('openPromptSession: the slim bar', () => {
     expect(shadow().querySelector('form')).toBeNull();
     expect(status()).toBe('');
     await vi.advanceTimersByTimeAsync(50);
+    expect(status()).toBe(`Survey at the bottom of the page: How was checkout? ${en.minimized}`);
+    // Reopened with a pointer (a touch screen reader), the change is heard.
+    reopenButton().click();
     expect(status()).toBe('Survey at the bottom of the page: How was checkout?');
   });
 
