@@ -63,6 +63,9 @@ async function computedStyles(scope: Page | Frame) {
   });
 }
 
+/** A plain English page on a phone, light: where a pasted snippet is tried when the look does not matter. */
+const LIGHT_PHONE = { width: 390, height: 800, dark: false, lang: 'en', dir: 'ltr' };
+
 /** The snippet, pasted into a plain page with nothing else, opened at the preview's size. */
 async function pastedPage(
   browser: Browser,
@@ -156,13 +159,7 @@ test('the exported snippet, pasted with nothing else, shows a prompt at its step
   await page.getByLabel('Site name').fill('outdoor-shop');
   await expect(page.locator('#snippet')).toContainText("feelback('step', 'checkout');");
   const snippet = (await page.locator('#snippet').textContent()) ?? '';
-  const shop = await pastedPage(browser, server, snippet, {
-    width: 390,
-    height: 800,
-    dark: false,
-    lang: 'en',
-    dir: 'ltr',
-  });
+  const shop = await pastedPage(browser, server, snippet, LIGHT_PHONE);
   const host = shop.locator('feelback-widget');
   await expect(host.getByRole('region', { name: 'Feedback' })).toBeVisible();
   await expect(host.locator('legend')).toHaveText('How did this make you feel?');
@@ -182,13 +179,7 @@ test('the inline placement’s snippet brings its slot: pasted alone, the prompt
   await page.goto(studioUrl(collector.url, { placement: 'inline' }));
   await expect(page.locator('#snippet-intro')).toContainText('<div id="feelback-slot"></div>');
   const snippet = (await page.locator('#snippet').textContent()) ?? '';
-  const shop = await pastedPage(browser, server, snippet, {
-    width: 390,
-    height: 800,
-    dark: false,
-    lang: 'en',
-    dir: 'ltr',
-  });
+  const shop = await pastedPage(browser, server, snippet, LIGHT_PHONE);
   await expect(shop.locator('#feelback-slot feelback-widget').getByRole('region', { name: 'Feedback' })).toBeVisible();
   await shop.context().close();
 });
