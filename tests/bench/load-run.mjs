@@ -1,3 +1,5 @@
+import { SCRIPT_TRACE_CATEGORIES, scriptTime } from './script-time.mjs';
+
 /**
  * One measured page load: a fresh browser context (cold cache, empty storage), CPU throttling, the
  * candidate's page, until it is ready (or its prompt painted) and the network has been quiet.
@@ -35,6 +37,11 @@ export async function loadRun(browser, server, { candidate, prompt, throttle }) 
       const url = request.url();
       if (!url.startsWith(`${server.origin}/`)) external.push(url);
     });
+    // Script time comes from a trace (see script-time.mjs), not from ScriptDuration.
+    const trace = [];
+    cdp.on('Tracing.dataCollected', (event) => trace.push(...event.value));
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: SCRIPT_TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     const ready = waitUntilReady(page);
     server.takeLog();
     await page.goto(`${server.origin}/page/${candidate}${prompt ? '-prompt' : ''}.html`, { waitUntil: 'commit' });
@@ -44,6 +51,8 @@ export async function loadRun(browser, server, { candidate, prompt, throttle }) 
     const beforeReady = server.peekLog();
     await server.quiet(QUIET_MS);
     const timing = (await cdp.send('Performance.getMetrics')).metrics;
+    await cdp.send('Tracing.end');
+    await traced;
     // The measured window is over: the GC and read-back need not crawl.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.send('HeapProfiler.collectGarbage');
@@ -54,7 +63,7 @@ export async function loadRun(browser, server, { candidate, prompt, throttle }) 
       return { longTasks, scripts, cls, readyAt, paintedAt };
     });
     return {
-      scriptMs: metric(timing, 'ScriptDuration') * 1000,
+      scriptMs: scriptTime(trace),
       taskMs: metric(timing, 'TaskDuration') * 1000,
       heap: metric(memory, 'JSHeapUsedSize'),
       ...bench,
