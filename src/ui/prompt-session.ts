@@ -172,7 +172,9 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
       // Sent with Enter from the field: focus is there already, so moving it says nothing. The
       // status region says what is wrong instead.
       if (root?.activeElement?.id === 'fb-m') {
-        announcement = root.getElementById('fb-e')?.textContent ?? '';
+        const problem = root.getElementById('fb-e')?.textContent ?? '';
+        // The same words again are no change to a live region: a trailing no-break space makes one.
+        announcement = announcement === problem ? problem + '\u00a0' : problem;
         render();
       }
       return root?.getElementById('fb-m')?.focus();

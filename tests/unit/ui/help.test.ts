@@ -240,6 +240,24 @@ describe('the contact question, after a low answer', () => {
     expect(get('[role="status"]').textContent).toBe(enHelp.helpEmailInvalid);
   });
 
+  it('sent with Enter again with the same address: the status region changes, so it speaks again', async () => {
+    open({ help: undefined, contactUpTo: 2 });
+    chooseFace(1);
+    await appears('input[name="contact"]');
+    consentBox().click();
+    typeEmail('sam@');
+    get<HTMLInputElement>('#fb-m').focus();
+    const said: string[] = [];
+    for (let times = 0; times < 3; times++) {
+      send();
+      await settle();
+      said.push(get('[role="status"]').textContent ?? '');
+    }
+    for (const words of said) expect(words.trim()).toBe(enHelp.helpEmailInvalid);
+    expect(said[1]).not.toBe(said[0]);
+    expect(said[2]).not.toBe(said[1]);
+  });
+
   it('without a comment box, the field carries the hint itself', async () => {
     open({ help: undefined, contactUpTo: 2, comment: false });
     chooseFace(1);
