@@ -75,7 +75,12 @@ async function show(search) {
     onClose: () => {
       remove = undefined;
     },
+    // The card comes a task after the widget's host (see src/ui/prompt-session.ts).
+    onDrawn: () => drawn(view, call),
   });
+}
+
+function drawn(view, call) {
   const shadow = document.querySelector('feelback-widget')?.shadowRoot;
   if (view.focus) showFocusRing(shadow);
   document.body.dataset.ready = String(call);

@@ -25,6 +25,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
   let thanksFor: string | undefined;
   /** The remover of a prompt the shopper answered, still saying thanks: a new prompt replaces it. */
   let thanking: (() => void) | undefined;
+  /** The open prompt's card is drawn, and `shown` was said. */
+  let drawn = false;
   let delay: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   /** Replacement texts already warned about: once per page, not once per prompt. */
@@ -84,6 +86,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
       answers.release();
     };
     prompt = remove;
+    drawn = false;
     session = openPromptSession({
       doc: win.document,
       question,
@@ -115,6 +118,10 @@ export function createPrompts(options: PromptsOptions): Prompts {
         answers.choose(answer);
       },
       onMinimize: answers.release,
+      onDrawn() {
+        drawn = true;
+        options.emit('shown', { step });
+      },
       onRecover: answers.recover,
       async save(answer) {
         open = undefined;
@@ -142,7 +149,6 @@ export function createPrompts(options: PromptsOptions): Prompts {
         }));
       },
     });
-    options.emit('shown', { step });
     return undefined;
   }
 
@@ -175,7 +181,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
       if ((step ?? thanksFor) === thanksFor) thanking?.();
       const closing = open;
       if (!closing || (step ?? closing.step) !== closing.step) return;
-      const shown = typeof prompt === 'function';
+      // Closed before its card was drawn: nobody saw it, and no listener heard `shown`.
+      const shown = typeof prompt === 'function' && drawn;
       if (typeof prompt === 'function') prompt();
       prompt = open = undefined;
       // Not the shopper's choice: nothing is remembered, as for a prompt left to close by itself.

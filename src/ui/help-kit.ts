@@ -88,6 +88,18 @@ export async function createHelpKit(options: HelpKitOptions, ui: PromptParts) {
       return email === undefined || isEmail(email) ? email : false;
     },
     /**
+     * Send with an address an answer cannot carry (`contact` false), once the field shows what is
+     * wrong: focus moves to the field, which reads it out. Sent with Enter from the field, focus is
+     * there already and moving it says nothing: returns what the status region says instead, with
+     * a trailing no-break space when it said the same (the same words are no change to a live region).
+     */
+    refuse(root: ShadowRoot | null, said: string): string | undefined {
+      const field = root?.getElementById('fb-m');
+      if (root?.activeElement !== field) return void field?.focus();
+      const problem = strings.helpEmailInvalid;
+      return said === problem ? `${problem}\u00a0` : problem;
+    },
+    /**
      * What the widget shows differently in `state`: the contact question in the follow-up (and the
      * comment's hint saying how the address is used), the help card with its action for the
      * thank-you (`said`: its sentence), and its action's name on the slim bar.

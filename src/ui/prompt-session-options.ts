@@ -37,6 +37,8 @@ export interface PromptSessionOptions
   onChoose?(answer: Pick<PromptAnswer, 'rating' | 'emotions'>): void;
   /** The prompt shrank to its slim bar (idle, or the page's focus went under it). */
   onMinimize?(): void;
+  /** The card is drawn (a task after the prompt opened, see prompt-session.ts). */
+  onDrawn?(): void;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
   /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */

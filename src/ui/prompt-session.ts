@@ -22,9 +22,13 @@ export const THANKS_MS = 6_000;
 
 /**
  * One prompt on screen: holds its state, renders the pure components, and turns their
- * callbacks into state changes. Returns a function that removes it.
+ * callbacks into state changes. Returns a function that removes it. The card is drawn in a task
+ * after its host (`later`), then `onDrawn` is told.
  */
-export function openPromptSession(options: PromptSessionOptions): () => void {
+export function openPromptSession(
+  options: PromptSessionOptions,
+  later: (draw: () => void) => unknown = (draw) => setTimeout(draw),
+): () => void {
   const { doc } = options;
   const warn = options.onBadOverride ?? (() => {});
   const texts = sessionTexts(options, warn);
@@ -124,7 +128,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     // Any change of state is the shopper's doing: the prompt is in use, and not idle.
     untouched?.stop();
     untouched = undefined;
-    idle.touch();
+    idle?.touch();
     show(next);
   };
   const minimize = () => {
@@ -136,29 +140,10 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     options.onMinimize?.();
   };
 
-  // Idle, the card shrinks to the slim bar; only a site that asks for it (`idleCloseMs`) has an
-  // untouched prompt close by itself. Neither runs while the pointer rests on it or focus is in it.
-  const idle = watchIdle(host, mounted.hasFocus, floating ? (options.minimizeAfterMs ?? 0) : 0, minimize);
-  let untouched: ReturnType<typeof watchIdle> | undefined = watchIdle(
-    host,
-    mounted.hasFocus,
-    options.idleCloseMs ?? 0,
-    () => close('idle'),
-  );
+  let idle: ReturnType<typeof watchIdle> | undefined;
+  let untouched: ReturnType<typeof watchIdle> | undefined;
   let thanking: ReturnType<typeof watchIdle> | undefined;
-  // Focus under the card: the card (or help card) gives way to the bar, a thank-you closes, and
-  // the bar moves to the other edge if it is clear there.
-  const stopGivingWay = giveWay(
-    doc,
-    host,
-    floating ? () => mounted.surface()?.getBoundingClientRect() : undefined,
-    () => close('escape'),
-    (focused, cover) => {
-      if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
-      if (!state.minimized) return minimize();
-      if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0)) host.toggleAttribute('data-edge-top');
-    },
-  );
+  let stopGivingWay = () => {};
 
   async function submit() {
     // Send exists only once a face is chosen (0 is a rating too); `busy` stops a double submit.
@@ -168,16 +153,8 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     const contact = kit?.contact(state);
     if (contact === false) {
       set({ ...state, emailInvalid: true });
-      const root = host.shadowRoot;
-      // Sent with Enter from the field: focus is there already, so moving it says nothing. The
-      // status region says what is wrong instead.
-      if (root?.activeElement?.id === 'fb-m') {
-        const problem = root.getElementById('fb-e')?.textContent ?? '';
-        // The same words again are no change to a live region: a trailing no-break space makes one.
-        announcement = announcement === problem ? problem + '\u00a0' : problem;
-        render();
-      }
-      return root?.getElementById('fb-m')?.focus();
+      announcement = kit?.refuse(host.shadowRoot, announcement) ?? announcement;
+      return render();
     }
     // Nothing draws `busy` (it stops a second Send): no render ahead of storing the answer.
     state = { ...state, busy: true };
@@ -189,7 +166,7 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
     state = { ...state, view };
     speak(said(view));
     set({ ...state, busy: false });
-    idle.stop();
+    idle?.stop();
     if (!kit?.thanks(state)) thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
   }
 
@@ -221,15 +198,40 @@ export function openPromptSession(options: PromptSessionOptions): () => void {
   const said = (view: View, minimized = state.minimized) =>
     statusText(texts, view, minimized, view === 'thanks' ? kit?.thanks(state) : undefined);
 
-  render();
-  // A preview may start with a rating chosen.
-  if (state.rating !== undefined) followUp.load();
-  // A live region speaks only about changes, so it is filled once it exists.
-  timer = setTimeout(() => {
-    spoken = true;
-    // Shrunk already: says so too, so that reopening it (the prompt's words alone) is a change heard.
-    announcement ||= said(state.view, false) + (state.minimized ? ` ${strings.minimized}` : '');
+  // The card's first draw runs preact and our components for the first time: at 4× CPU it is a
+  // long task (over 50 ms) on its own in some loads, and was in most together with the host
+  // and its styles. Apart, 17–24 of 40 loads had one against 26–31.
+  later(() => {
+    if (closed) return;
+    // Idle, the card shrinks to the slim bar; only a site that asks for it (`idleCloseMs`) has an
+    // untouched prompt close by itself. Neither runs while the pointer rests on it or focus is in it.
+    idle = watchIdle(host, mounted.hasFocus, floating ? (options.minimizeAfterMs ?? 0) : 0, minimize);
+    untouched = watchIdle(host, mounted.hasFocus, options.idleCloseMs ?? 0, () => close('idle'));
+    // Focus under the card: the card (or help card) gives way to the bar, a thank-you closes, and
+    // the bar moves to the other edge if it is clear there. Like the timers, not before the card
+    // is there: an Escape on the page must not dismiss a prompt nobody saw.
+    stopGivingWay = giveWay(
+      doc,
+      host,
+      floating ? () => mounted.surface()?.getBoundingClientRect() : undefined,
+      () => close('escape'),
+      (focused, cover) => {
+        if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
+        if (!state.minimized) return minimize();
+        if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0)) host.toggleAttribute('data-edge-top');
+      },
+    );
     render();
-  }, 100);
+    // A preview may start with a rating chosen.
+    if (state.rating !== undefined) followUp.load();
+    // A live region speaks only about changes, so it is filled once it exists.
+    timer = setTimeout(() => {
+      spoken = true;
+      // Shrunk already: says so too, so that reopening it (the prompt's words alone) is a change heard.
+      announcement ||= said(state.view, false) + (state.minimized ? ` ${strings.minimized}` : '');
+      render();
+    }, 100);
+    options.onDrawn?.();
+  });
   return remove;
 }

@@ -112,8 +112,12 @@ function setup({
   };
 }
 
-/** Lets promise chains and zero-delay timers run. */
-const tick = () => vi.advanceTimersByTimeAsync(0);
+/**
+ * Lets promise chains and zero-delay timers run, and the one that draws the card: set during a
+ * fake tick, a zero delay is due 1 ms later (@sinonjs/fake-timers). So each tick moves the clock
+ * 1 ms, and a test reads the time the shopper acted (`acted`) from it.
+ */
+const tick = () => vi.advanceTimersByTimeAsync(1);
 
 const dontAsk = () =>
   [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Don’t ask me again')?.click();
@@ -127,6 +131,31 @@ describe('createPrompts: step', () => {
     expect(widgetCount()).toBe(1);
     expect(emitted('shown')).toEqual([{ step: 'checkout' }]);
     expect(notes()).toEqual([['shown', 'step(checkout)']]);
+  });
+
+  it('says it is shown once its card is drawn, a task after its host is on the page', async () => {
+    const { journey, emitted } = setup();
+    journey.step('checkout');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(widgetCount()).toBe(1);
+    expect(shadow().querySelector('legend')).toBeNull();
+    expect(emitted('shown')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(get('legend').textContent).toBe('How did this make you feel?');
+    expect(emitted('shown')).toEqual([{ step: 'checkout' }]);
+  });
+
+  it('closed by the site before its card is drawn: gone, and neither shown nor dismissed is said', async () => {
+    const { journey, emitted, durable } = setup();
+    journey.step('checkout');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(widgetCount()).toBe(1);
+    journey.close();
+    await tick();
+    expect(host()).toBeNull();
+    expect(emitted('shown')).toEqual([]);
+    expect(emitted('dismissed')).toEqual([]);
+    expect(durable.save).not.toHaveBeenCalled();
   });
 
   it('a second step on the same page does not prompt, and debug says why', async () => {
@@ -413,12 +442,13 @@ describe('createPrompts: what is remembered', () => {
     const { journey, durable, save, answer } = setup();
     journey.step('checkout');
     await tick();
+    const acted = Date.now();
     chooseFace(4);
     send();
     await tick();
     expect(answer).toHaveBeenCalledWith('checkout', expect.objectContaining({ instrument: 'feeling' }));
     expect(save).toHaveBeenCalledWith({ rating: 4, emotions: [], comment: '' });
-    expect(durable.save).toHaveBeenLastCalledWith({ lastPromptAt: NOW, steps: { checkout: NOW } });
+    expect(durable.save).toHaveBeenLastCalledWith({ lastPromptAt: acted, steps: { checkout: acted } });
   });
 
   it('says when the shopper chooses a face, so delivery can come while they finish', async () => {
@@ -471,20 +501,22 @@ describe('createPrompts: what is remembered', () => {
     const { journey, durable, emitted } = setup();
     journey.step('checkout');
     await tick();
+    const acted = Date.now();
     clickClose();
     await tick();
     expect(emitted('dismissed')).toEqual([{ step: 'checkout', reason: 'close' }]);
-    expect(durable.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: NOW, steps: { checkout: NOW } });
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: acted, steps: { checkout: acted } });
   });
 
   it('"don’t ask me again" is remembered, and then blocks step and ask', async () => {
     const { journey, durable, emitted, notes } = setup();
     journey.step('checkout');
     await tick();
+    const acted = Date.now();
     dontAsk();
     await tick();
     expect(emitted('dismissed')).toEqual([{ step: 'checkout', reason: 'dont-ask' }]);
-    expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: NOW, steps: { checkout: NOW } });
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: acted, steps: { checkout: acted } });
     journey.ask('returns');
     await tick();
     expect(host()).toBeNull();
@@ -560,9 +592,10 @@ describe('createPrompts: a polluted Object.prototype', () => {
     journey.ask('checkout');
     await tick();
     expect(widgetCount()).toBe(1);
+    const acted = Date.now();
     clickClose();
     await tick();
-    expect(durable.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: NOW, steps: { checkout: NOW } });
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: acted, steps: { checkout: acted } });
   });
 
   it('replacement texts on it are not the site’s', async () => {
@@ -579,10 +612,11 @@ describe('createPrompts: consent', () => {
     const { journey, durable, memory } = setup({ consent: false });
     journey.step('checkout');
     await tick();
+    const acted = Date.now();
     clickClose();
     await tick();
     expect(durable.save).not.toHaveBeenCalled();
-    expect(memory.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: NOW, steps: { checkout: NOW } });
+    expect(memory.save).toHaveBeenLastCalledWith({ optOut: false, lastPromptAt: acted, steps: { checkout: acted } });
     // Still polite on this page.
     journey.ask('checkout');
     await tick();
@@ -593,13 +627,14 @@ describe('createPrompts: consent', () => {
     const { journey, durable, etiquetteMemory } = setup({ consent: false });
     journey.step('checkout');
     await tick();
+    const acted = Date.now();
     dontAsk();
     await tick();
     // The shopper's own request is kept on the device at once; nothing else of the page is.
     expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, steps: {} });
     etiquetteMemory.consent(true);
     await tick();
-    expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: NOW, steps: { checkout: NOW } });
+    expect(durable.save).toHaveBeenLastCalledWith({ optOut: true, lastPromptAt: acted, steps: { checkout: acted } });
   });
 
   it('consent(true) writes nothing when the shopper did not act on a prompt', async () => {
@@ -621,11 +656,15 @@ describe('createPrompts: consent', () => {
     });
     journey.step('checkout');
     await tick();
+    const acted = Date.now();
     clickClose();
     await tick();
     etiquetteMemory.consent(true);
     await tick();
-    expect(durable.save).toHaveBeenLastCalledWith({ lastPromptAt: NOW, steps: { returns: earlier, checkout: NOW } });
+    expect(durable.save).toHaveBeenLastCalledWith({
+      lastPromptAt: acted,
+      steps: { returns: earlier, checkout: acted },
+    });
   });
 
   it('after consent(true), the device’s memory from an earlier visit counts on this page', async () => {

@@ -23,23 +23,29 @@ afterEach(() => {
 
 const LINK: HelpOffer = { action: 'link', to: 'https://shop.example/help', threshold: 2 };
 
+/** Draws at once: the task between host and card is tested on its own. */
+const now = (draw: () => void) => draw();
+
 function open(overrides: Partial<PromptSessionOptions> = {}) {
   const save = vi.fn<PromptSessionOptions['save']>(overrides.save ?? (async () => 'thanks'));
   const onClose = vi.fn<PromptSessionOptions['onClose']>();
   const onRecover = vi.fn<NonNullable<PromptSessionOptions['onRecover']>>();
-  removeSession = openPromptSession({
-    doc: document,
-    question: 'How was checkout?',
-    strings: undefined,
-    lang: 'en',
-    dir: 'ltr',
-    theme: {},
-    help: LINK,
-    ...overrides,
-    save,
-    onClose,
-    onRecover,
-  });
+  removeSession = openPromptSession(
+    {
+      doc: document,
+      question: 'How was checkout?',
+      strings: undefined,
+      lang: 'en',
+      dir: 'ltr',
+      theme: {},
+      help: LINK,
+      ...overrides,
+      save,
+      onClose,
+      onRecover,
+    },
+    now,
+  );
   return { save, onClose, onRecover };
 }
 

@@ -22,17 +22,22 @@ const base = (): PromptSessionOptions => ({
   save: async () => 'thanks',
   onClose() {},
 });
+/** Opens a prompt, and resolves to its remover once its card is drawn (a task later). */
+const drawn = async (open: (options: PromptSessionOptions) => () => void, options: PromptSessionOptions) =>
+  new Promise<() => void>((resolve) => {
+    const removeIt = open({ ...options, onDrawn: () => resolve(removeIt) });
+  });
 const points = () => Array.from(shadow().querySelectorAll<HTMLInputElement>('input[name="rating"]'), (i) => i.value);
 
 describe('promptFor', () => {
   it('feeling: five faces, from the prompt’s own file', async () => {
-    remove = (await promptFor('feeling'))(base());
+    remove = await drawn(await promptFor('feeling'), base());
     expect(points()).toEqual(['1', '2', '3', '4', '5']);
     expect(get('legend').textContent).toBe(en.question);
   });
 
   it('effort: the scale’s file draws its seven points and asks its own question', async () => {
-    remove = (await promptFor('effort'))({ ...base(), instrument: 'effort' });
+    remove = await drawn(await promptFor('effort'), { ...base(), instrument: 'effort' });
     expect(points()).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(get('legend').textContent).toBe(enScales.effortQuestion);
   });
@@ -40,10 +45,10 @@ describe('promptFor', () => {
   it('a site’s text for a scale applies where that scale is asked, and is no mistake elsewhere', async () => {
     const onBadOverride = vi.fn();
     const overrides = { effortQuestion: 'Was this easy?', send: 'Go' };
-    remove = (await promptFor('feeling'))({ ...base(), overrides, onBadOverride });
+    remove = await drawn(await promptFor('feeling'), { ...base(), overrides, onBadOverride });
     expect(get('legend').textContent).toBe(en.question);
     remove();
-    remove = (await promptFor('effort'))({ ...base(), instrument: 'effort', overrides, onBadOverride });
+    remove = await drawn(await promptFor('effort'), { ...base(), instrument: 'effort', overrides, onBadOverride });
     expect(get('legend').textContent).toBe('Was this easy?');
     expect(onBadOverride).not.toHaveBeenCalled();
   });

@@ -23,22 +23,28 @@ afterEach(() => {
   removeSession = undefined;
 });
 
+/** Draws at once: the task between host and card is tested on its own. */
+const now = (draw: () => void) => draw();
+
 function open(overrides: Partial<PromptSessionOptions> = {}) {
   const save = vi.fn<PromptSessionOptions['save']>(overrides.save ?? (async () => 'thanks'));
   const onClose = vi.fn<PromptSessionOptions['onClose']>();
-  removeSession = openPromptSession({
-    doc: document,
-    question: 'How was checkout?',
-    strings: en,
-    lang: 'en',
-    dir: 'ltr',
-    theme: { brand: '#123456' },
-    // A scale other than feeling's comes with its file, as the prompt's `promptFor` gives it.
-    ...(overrides.instrument && overrides.instrument !== 'feeling' && { scale }),
-    ...overrides,
-    save,
-    onClose,
-  });
+  removeSession = openPromptSession(
+    {
+      doc: document,
+      question: 'How was checkout?',
+      strings: en,
+      lang: 'en',
+      dir: 'ltr',
+      theme: { brand: '#123456' },
+      // A scale other than feeling's comes with its file, as the prompt's `promptFor` gives it.
+      ...(overrides.instrument && overrides.instrument !== 'feeling' && { scale }),
+      ...overrides,
+      save,
+      onClose,
+    },
+    now,
+  );
   return { save, onClose, remove: removeSession };
 }
 
@@ -49,6 +55,46 @@ async function answer(rating = 4) {
 }
 
 describe('openPromptSession', () => {
+  describe('drawn a task after its host (the default)', () => {
+    const later = () => new Promise((resolve) => setTimeout(resolve));
+    const openLater = () => {
+      const onDrawn = vi.fn();
+      const onClose = vi.fn();
+      const options = { doc: document, strings: en, lang: 'en', dir: 'ltr' as const, theme: {} };
+      removeSession = openPromptSession({ ...options, save: async () => 'thanks', onClose, onDrawn });
+      return { onDrawn, onClose };
+    };
+
+    it('puts its host on the page at once and its card in the next task, then says so', async () => {
+      const { onDrawn } = openLater();
+      expect(document.querySelector(HOST_TAG)).not.toBeNull();
+      expect(shadow().querySelector('legend')).toBeNull();
+      expect(onDrawn).not.toHaveBeenCalled();
+      await later();
+      expect(get('legend').textContent).toBe(en.question);
+      expect(onDrawn).toHaveBeenCalledTimes(1);
+    });
+
+    it('an Escape on the page before the card is drawn dismisses nothing', async () => {
+      const { onClose } = openLater();
+      pressEscape();
+      await later();
+      expect(onClose).not.toHaveBeenCalled();
+      expect(get('legend').textContent).toBe(en.question);
+      pressEscape();
+      expect(onClose).toHaveBeenCalledWith('escape', false);
+    });
+
+    it('removed before its card is drawn: nothing is drawn, and it says nothing', async () => {
+      const { onDrawn, onClose } = openLater();
+      removeSession?.();
+      await later();
+      expect(document.querySelector(HOST_TAG)).toBeNull();
+      expect(onDrawn).not.toHaveBeenCalled();
+      expect(onClose).not.toHaveBeenCalled();
+    });
+  });
+
   it('shows the prompt with the question in a widget on the page', () => {
     open();
     expect(get('legend').textContent).toBe('How was checkout?');
