@@ -34,7 +34,9 @@ export function planBatches(records: readonly QueuedAnswer[], options: PlanOptio
     const old = options.old(record);
     const over = (time = 0, most = RETRY_AFTER_MAX_MS) => (old || time > now + most ? now : time);
     // A partial answer whose prompt is still open (on this page, or a page that never said it left).
-    const heldUntil = over(record.heldUntil, HOLD_MS);
+    // A hold is stamped at most HOLD_MS ahead, but a run's `now` is from before it read the
+    // outbox: a hold renewed meanwhile is more than HOLD_MS past it, and not a clock that was ahead.
+    const heldUntil = over(record.heldUntil, 2 * HOLD_MS);
     if (heldUntil > now) {
       waiting.set(id, heldUntil);
       continue;

@@ -27,6 +27,16 @@ describe('createSync', () => {
     expect((await storedIds(store)).sort()).toEqual([uuid(1), uuid(2)]);
   });
 
+  it('holds back a partial answer whose hold was renewed after the run took the time', async () => {
+    // The shopper chose again while the run read the outbox: the hold is a moment more than
+    // HOLD_MS past the run's `now`. That is not a clock that was ahead, and the prompt is open.
+    const { sync, store, queue, sent } = syncSetup();
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: NOW + 50 + HOLD_MS }));
+    await sync.deliverPending(true);
+    expect(sent()).toEqual([]);
+    expect(await storedIds(store)).toEqual([uuid(1)]);
+  });
+
   it('sends a partial answer once it is released, or once the page that held it is long gone', async () => {
     let now = NOW;
     const { sync, store, queue, sent } = syncSetup({ now: () => now });
