@@ -11,6 +11,12 @@ import type { Prompts, PromptsOptions } from './prompts-options.js';
 
 export type { Prompts, PromptsOptions };
 
+/** One `step` or `ask` call: its step, and the call as debug names it (`ask(x)`, `step(x)`). */
+interface Run {
+  step: string;
+  name: string;
+}
+
 /** Decides when to prompt, shows the prompt UI (loaded on first use) and remembers the outcome. */
 export function createPrompts(options: PromptsOptions): Prompts {
   const { env, log, say } = options;
@@ -19,8 +25,8 @@ export function createPrompts(options: PromptsOptions): Prompts {
   const typing = watchTyping(win.document, () => win.performance.now());
   /** The open prompt's remover; `true` while one is being decided or loaded. */
   let prompt: (() => void) | true | undefined;
-  /** The step of the prompt being decided, loaded or shown (each run has its own object). */
-  let open: { step: string } | undefined;
+  /** The prompt being decided, loaded or shown (each run has its own object). */
+  let open: Run | undefined;
   /** The step of the thank-you card, if one shows. */
   let thanksFor: string | undefined;
   /** The remover of a prompt the shopper answered, still saying thanks: a new prompt replaces it. */
@@ -33,8 +39,12 @@ export function createPrompts(options: PromptsOptions): Prompts {
   const warned = new Set<string>();
   const { load, remember, shownOn, countShown } = options.memory;
 
-  /** Shows the prompt, or resolves to why not. */
-  async function show(mine: { step: string }, context: AskContext, explicit: boolean): Promise<Why | undefined> {
+  /** The page hears that a prompt could not load or be drawn. */
+  const unavailable = (error: unknown) =>
+    options.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
+
+  /** Shows the prompt (`shown` comes once its card is drawn), or resolves to why not. */
+  async function show(mine: Run, context: AskContext, explicit: boolean): Promise<Why | undefined> {
     const { step } = mine;
     const shownThisPage = shownOn(win.location.pathname + win.location.search);
     const rule = ruleFor(options.rules, step);
@@ -70,7 +80,6 @@ export function createPrompts(options: PromptsOptions): Prompts {
     if (over()) return over();
     // English is built in (no texts to fetch) and keeps the shopper's region: `en-GB`, not `en`.
     const { code, lang, dir } = strings || locale.code === 'en' ? locale : uiLocale('en');
-    if (!explicit) countShown();
     // The site-wide question is about feelings; other scales keep their own default statement.
     const question =
       context.question ??
@@ -118,9 +127,17 @@ export function createPrompts(options: PromptsOptions): Prompts {
         answers.choose(answer);
       },
       onMinimize: answers.release,
+      // Shown, and counted towards the page's cap, once the card is drawn: one closed before then
+      // was seen by nobody.
       onDrawn() {
         drawn = true;
+        if (!explicit) countShown();
         options.emit('shown', { step });
+        say(['shown', mine.name]);
+      },
+      onFailed(error) {
+        if (prompt === remove) prompt = open = undefined;
+        unavailable(error);
       },
       onRecover: answers.recover,
       async save(answer) {
@@ -156,7 +173,7 @@ export function createPrompts(options: PromptsOptions): Prompts {
     const name = explicit ? `ask(${step})` : `step(${step})`;
     if (prompt) return say(['open', name]);
     prompt = true;
-    const mine = { step };
+    const mine = { step, name };
     open = mine;
     // After a close() the next step may start while this one is still settling: leave that be.
     const settle = () => {
@@ -164,12 +181,13 @@ export function createPrompts(options: PromptsOptions): Prompts {
     };
     show(mine, context, explicit).then(
       (why) => {
-        if (why) settle();
-        say(why ? [why[0], name, why[1]] : ['shown', name]);
+        if (!why) return;
+        settle();
+        say([why[0], name, why[1]]);
       },
       (error) => {
         settle();
-        options.emit('error', { code: 'prompt-unavailable', message: `the prompt could not load (${error}).` });
+        unavailable(error);
       },
     );
   };

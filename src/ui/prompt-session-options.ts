@@ -39,6 +39,8 @@ export interface PromptSessionOptions
   onMinimize?(): void;
   /** The card is drawn (a task after the prompt opened, see prompt-session.ts). */
   onDrawn?(): void;
+  /** The card could not be drawn: the prompt is gone, and nothing was thrown into the page. */
+  onFailed?(error: unknown): void;
   /** Stores the answer; resolves to the view to show next, or undefined if it could not be kept. */
   save(answer: PromptAnswer): Promise<Exclude<View, 'prompt'> | undefined>;
   /** The prompt closed; `answered` tells whether the shopper had sent an answer first. */

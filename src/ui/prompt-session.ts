@@ -203,6 +203,17 @@ export function openPromptSession(
   // and its styles. Apart, 17–24 of 40 loads had one against 26–31.
   later(() => {
     if (closed) return;
+    // In a task of its own, a throw would reach the page as an uncaught error.
+    try {
+      draw();
+    } catch (error) {
+      remove();
+      options.onFailed?.(error);
+    }
+  });
+  return remove;
+
+  function draw() {
     // Idle, the card shrinks to the slim bar; only a site that asks for it (`idleCloseMs`) has an
     // untouched prompt close by itself. Neither runs while the pointer rests on it or focus is in it.
     idle = watchIdle(host, mounted.hasFocus, floating ? (options.minimizeAfterMs ?? 0) : 0, minimize);
@@ -232,6 +243,5 @@ export function openPromptSession(
       render();
     }, 100);
     options.onDrawn?.();
-  });
-  return remove;
+  }
 }

@@ -146,7 +146,7 @@ describe('createPrompts: step', () => {
   });
 
   it('closed by the site before its card is drawn: gone, and neither shown nor dismissed is said', async () => {
-    const { journey, emitted, durable } = setup();
+    const { journey, emitted, durable, notes } = setup();
     journey.step('checkout');
     await vi.advanceTimersByTimeAsync(0);
     expect(widgetCount()).toBe(1);
@@ -156,6 +156,33 @@ describe('createPrompts: step', () => {
     expect(emitted('shown')).toEqual([]);
     expect(emitted('dismissed')).toEqual([]);
     expect(durable.save).not.toHaveBeenCalled();
+    // Nobody saw it: it neither counts towards the page's one prompt nor is noted as shown.
+    expect(notes()).toEqual([]);
+    journey.step('basket');
+    await tick();
+    expect(emitted('shown')).toEqual([{ step: 'basket' }]);
+  });
+
+  it('a card that cannot be drawn: the page hears of it, nothing is thrown, and the next prompt may come', async () => {
+    const failing: PromptModule = {
+      ...promptModule,
+      promptFor: async () => (options) => {
+        setTimeout(() => options.onFailed?.(new TypeError('boom')));
+        return () => {};
+      },
+    };
+    const loadPrompt = vi.fn<() => Promise<PromptModule>>(async () => failing);
+    const { journey, emitted } = setup({ loadPrompt });
+    journey.ask('checkout');
+    await tick();
+    expect(emitted('error')).toEqual([
+      { code: 'prompt-unavailable', message: 'the prompt could not load (TypeError: boom).' },
+    ]);
+    expect(emitted('shown')).toEqual([]);
+    loadPrompt.mockImplementation(async () => promptModule);
+    journey.ask('checkout');
+    await tick();
+    expect(emitted('shown')).toEqual([{ step: 'checkout' }]);
   });
 
   it('a second step on the same page does not prompt, and debug says why', async () => {

@@ -85,6 +85,20 @@ describe('openPromptSession', () => {
       expect(onClose).toHaveBeenCalledWith('escape', false);
     });
 
+    it('a card that throws as it is drawn: the widget is gone and the failure told, nothing thrown into the page', async () => {
+      const onFailed = vi.fn();
+      const onDrawn = vi.fn();
+      // A broken text list: the faces cannot be drawn from it.
+      const strings = { ...en, ratings: null as unknown as string[] };
+      const options = { doc: document, strings, lang: 'en', dir: 'ltr' as const, theme: {} };
+      removeSession = openPromptSession({ ...options, save: async () => 'thanks', onClose() {}, onFailed, onDrawn });
+      // In the next task, where a throw would reach the page (and fail this run) as an uncaught error.
+      await later();
+      expect(onFailed).toHaveBeenCalledWith(expect.any(TypeError));
+      expect(onDrawn).not.toHaveBeenCalled();
+      expect(document.querySelector(HOST_TAG)).toBeNull();
+    });
+
     it('removed before its card is drawn: nothing is drawn, and it says nothing', async () => {
       const { onDrawn, onClose } = openLater();
       removeSession?.();
