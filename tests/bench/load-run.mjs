@@ -52,7 +52,8 @@ export async function loadRun(browser, server, { candidate, prompt, throttle }) 
     await server.quiet(QUIET_MS);
     const timing = (await cdp.send('Performance.getMetrics')).metrics;
     await cdp.send('Tracing.end');
-    await traced;
+    // A trace that dropped events would undercount script time: the load fails instead.
+    if ((await traced).dataLossOccurred) throw new Error('the trace lost events (its buffer was full)');
     // The measured window is over: the GC and read-back need not crawl.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.send('HeapProfiler.collectGarbage');

@@ -80,11 +80,17 @@ export function scriptTime(events) {
   );
   const script = [];
   const rendering = [];
+  /** Begun and not yet ended events (a few come as a begin/end pair, not one complete event). */
+  const begun = new Map();
   for (const event of events) {
-    if (event.ph !== 'X' || !event.dur || !main.has(`${event.pid}:${event.tid}`)) continue;
-    const span = [event.ts, event.ts + event.dur];
-    if (SCRIPT.has(event.name)) script.push(span);
-    else if (RENDERING.has(event.name)) rendering.push(span);
+    const thread = `${event.pid}:${event.tid}`;
+    if (!main.has(thread) || !(SCRIPT.has(event.name) || RENDERING.has(event.name))) continue;
+    const key = `${thread}:${event.name}`;
+    let span;
+    if (event.ph === 'X' && event.dur) span = [event.ts, event.ts + event.dur];
+    else if (event.ph === 'B') begun.set(key, [...(begun.get(key) ?? []), event.ts]);
+    else if (event.ph === 'E' && begun.get(key)?.length) span = [begun.get(key).pop(), event.ts];
+    if (span) (SCRIPT.has(event.name) ? script : rendering).push(span);
   }
   const scripts = merge(script);
   return (covered(scripts) - covered(inside(merge(rendering), scripts))) / 1000;
