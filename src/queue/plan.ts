@@ -2,6 +2,9 @@ import { HOLD_MS } from './queue.js';
 import type { QueuedAnswer } from './record.js';
 import { RETRY_AFTER_MAX_MS } from './status.js';
 
+/** Longer than any read of the outbox takes (its open gives up after 2 s). */
+const STAMPED_MEANWHILE_MS = 20_000;
+
 export interface PlanOptions {
   now: number;
   /** Past its age (see sync.ts): its last try is now, whatever it waits for. */
@@ -30,13 +33,14 @@ export function planBatches(records: readonly QueuedAnswer[], options: PlanOptio
     const endpoint = options.endpointOf(record);
     if (record.rejected || !endpoint || options.skip(id)) continue;
     // Further ahead than any wait the widget sets (a hold, a retry: at most a day): stamped while
-    // the device's clock was ahead, so over now, not when the clock gets there a year later.
+    // the device's clock was ahead, so over now, not when the clock gets there a year later. Give
+    // or take STAMPED_MEANWHILE_MS: a run's `now` is from before it read the outbox, so a hold
+    // renewed or a retry set meanwhile is that much further past it, and not a clock that was ahead.
     const old = options.old(record);
-    const over = (time = 0, most = RETRY_AFTER_MAX_MS) => (old || time > now + most ? now : time);
+    const over = (time = 0, most = RETRY_AFTER_MAX_MS) =>
+      old || time > now + most + STAMPED_MEANWHILE_MS ? now : time;
     // A partial answer whose prompt is still open (on this page, or a page that never said it left).
-    // A hold is stamped at most HOLD_MS ahead, but a run's `now` is from before it read the
-    // outbox: a hold renewed meanwhile is more than HOLD_MS past it, and not a clock that was ahead.
-    const heldUntil = over(record.heldUntil, 2 * HOLD_MS);
+    const heldUntil = over(record.heldUntil, HOLD_MS);
     if (heldUntil > now) {
       waiting.set(id, heldUntil);
       continue;

@@ -3,6 +3,7 @@ import { get } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { HOLD_MS } from '../../../src/queue/queue.ts';
 import { newRecord } from '../../../src/queue/record.ts';
+import { RETRY_AFTER_MAX_MS } from '../../../src/queue/status.ts';
 import { MAX_AGE_MS } from '../../../src/queue/sync-limits.ts';
 import { deferred, ENDPOINT, partialEvent, record, recoveryEvent, status, uuid } from '../support/fixtures.ts';
 import { brokenStore, freshStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
@@ -33,6 +34,15 @@ describe('createSync', () => {
     const { sync, store, queue, sent } = syncSetup();
     queue.hold(record(1, { event: partialEvent(1), heldUntil: NOW + 50 + HOLD_MS }));
     await sync.deliverPending(true);
+    expect(sent()).toEqual([]);
+    expect(await storedIds(store)).toEqual([uuid(1)]);
+  });
+
+  it('waits out a retry set after the run took the time, for the longest Retry-After', async () => {
+    // Another tab was told to come back in a day while this run read the outbox.
+    const { sync, store, sent } = syncSetup();
+    await putAll(store, [record(1, { attempts: 1, nextAttemptAt: NOW + 50 + RETRY_AFTER_MAX_MS })]);
+    await sync.deliverPending();
     expect(sent()).toEqual([]);
     expect(await storedIds(store)).toEqual([uuid(1)]);
   });
