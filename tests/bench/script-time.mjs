@@ -36,18 +36,6 @@ const SCRIPT = new Set([
 /** Rendering work a script forced: the browser's time, not the script's. */
 const RENDERING = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'HitTest']);
 
-/** Total length of the union of [start, end] intervals. */
-function covered(intervals) {
-  let total = 0;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const [from, to] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    if (to <= end) continue;
-    total += to - Math.max(from, end);
-    end = to;
-  }
-  return total;
-}
-
 /** Intervals of `a` that lie inside `b`'s (both already sorted and merged by `merge`). */
 function inside(a, b) {
   const out = [];
@@ -61,6 +49,7 @@ function inside(a, b) {
   return out;
 }
 
+/** The union of [start, end] intervals, as sorted intervals that do not overlap. */
 function merge(intervals) {
   const out = [];
   for (const [from, to] of [...intervals].sort((a, b) => a[0] - b[0])) {
@@ -93,5 +82,7 @@ export function scriptTime(events) {
     if (span) (SCRIPT.has(event.name) ? script : rendering).push(span);
   }
   const scripts = merge(script);
-  return (covered(scripts) - covered(inside(merge(rendering), scripts))) / 1000;
+  // Pieces of two sets of intervals that do not overlap do not overlap either: summed as they are.
+  const length = (intervals) => intervals.reduce((sum, [from, to]) => sum + to - from, 0);
+  return (length(scripts) - length(inside(merge(rendering), scripts))) / 1000;
 }
