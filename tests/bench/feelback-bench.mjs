@@ -35,11 +35,20 @@ async function promptTimings(browser, server, count, answers, widgetVersion) {
     const script = async () =>
       ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
     await page.evaluate(installHelpers, { dbName: OUTBOX_DB, storeName: OUTBOX_STORE });
-    const out = { painted: [], rendered: [], answered: [], durable: [], script: [], inMemory: 0, why: undefined };
+    const out = {
+      painted: [],
+      rendered: [],
+      answered: [],
+      durable: [],
+      readBack: [],
+      script: [],
+      inMemory: 0,
+      why: undefined,
+    };
     for (let i = 0; i < answers; i += 1) {
       const { rendered, painted } = await page.evaluate(() => window.__fb.ask());
       const scriptBefore = await script();
-      const { answered, durable, stored, why } = await page.evaluate(() => window.__fb.send());
+      const { answered, durable, readBack, stored, why } = await page.evaluate(() => window.__fb.send());
       if (!stored) {
         out.inMemory += 1;
         out.why ??= `answer ${i + 1} and later were kept in memory, not IndexedDB (${why})`;
@@ -53,7 +62,10 @@ async function promptTimings(browser, server, count, answers, widgetVersion) {
       out.script.push(now - scriptBefore);
       await page.evaluate(() => window.__fb.close());
       for (const [key, value] of Object.entries({ rendered, painted, answered })) out[key].push(value);
-      if (stored) out.durable.push(durable);
+      if (stored) {
+        out.durable.push(durable);
+        out.readBack.push(readBack);
+      }
     }
     const after = await outboxCount(page);
     const expected = before + out.durable.length;
@@ -141,6 +153,7 @@ export async function benchFeelback(browser, server, { counts, answers, widgetVe
         askRendered: p(t.rendered),
         sendToAnswered: p(t.answered),
         sendToDurable: p(t.durable),
+        sendToReadBack: p(t.readBack),
         // Answers the widget could only keep in memory (its IndexedDB outbox fell back), and why.
         keptInMemory: t.inMemory,
         keptInMemoryYetInIndexedDb: t.lateDurable,

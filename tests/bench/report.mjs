@@ -148,6 +148,7 @@ export function formatFeelback(rows, goals = {}) {
     line('  p95 ms', (r) => r.askToPainted.p95, ms),
     line('Send → durable in IndexedDB, p50 ms', (r) => r.sendToDurable.p50, ms),
     line('  p95 ms', (r) => r.sendToDurable.p95, ms, goals.durableP95),
+    line('  read back by a second connection, p95', (r) => r.sendToReadBack.p95, ms),
     line('  answers kept in memory only', (r) => `${r.keptInMemory} of ${r.sendToAnswered.n}`, String),
     line('Script per answer (to quiet), p50 ms', (r) => r.scriptPerAnswer.p50, ms),
     line('Flush of all waiting: requests', (r) => r.flush.requests, String, goals.flushRequests, flushError),
