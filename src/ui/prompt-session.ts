@@ -208,8 +208,10 @@ export function openPromptSession(
       draw();
     } catch (error) {
       remove();
-      options.onFailed?.(error);
+      return options.onFailed?.(error);
     }
+    // Outside the catch: a throw of the caller's, once the card is there, is no failure to draw.
+    options.onDrawn?.();
   });
   return remove;
 
@@ -242,6 +244,5 @@ export function openPromptSession(
       announcement ||= said(state.view, false) + (state.minimized ? ` ${strings.minimized}` : '');
       render();
     }, 100);
-    options.onDrawn?.();
   }
 }

@@ -99,6 +99,32 @@ describe('openPromptSession', () => {
       expect(document.querySelector(HOST_TAG)).toBeNull();
     });
 
+    it('a throw after the card is drawn (in onDrawn) leaves the card, and is no failure to draw', async () => {
+      const onFailed = vi.fn();
+      const thrown: unknown[] = [];
+      // The scheduler's task is where it goes: to its caller, as an uncaught error would.
+      const catching = (draw: () => void) =>
+        setTimeout(() => {
+          try {
+            draw();
+          } catch (error) {
+            thrown.push(error);
+          }
+        });
+      const options = { doc: document, strings: en, lang: 'en', dir: 'ltr' as const, theme: {} };
+      const onDrawn = () => {
+        throw new Error('after the draw');
+      };
+      removeSession = openPromptSession(
+        { ...options, save: async () => 'thanks', onClose() {}, onFailed, onDrawn },
+        catching,
+      );
+      await later();
+      expect(get('legend').textContent).toBe(en.question);
+      expect(onFailed).not.toHaveBeenCalled();
+      expect(thrown).toEqual([expect.objectContaining({ message: 'after the draw' })]);
+    });
+
     it('removed before its card is drawn: nothing is drawn, and it says nothing', async () => {
       const { onDrawn, onClose } = openLater();
       removeSession?.();
