@@ -2,11 +2,15 @@ import { HOLD_MS } from './queue.js';
 import type { QueuedAnswer } from './record.js';
 import { RETRY_AFTER_MAX_MS } from './status.js';
 
-/** Longer than any read of the outbox takes (its open gives up after 2 s). */
-const STAMPED_MEANWHILE_MS = 20_000;
-
 export interface PlanOptions {
+  /** The run's time, taken before it read the outbox: what is due by then goes. */
   now: number;
+  /**
+   * The clock once the outbox was read. A hold renewed or a retry set while the run read it (by
+   * this page, or another tab) is stamped after `now`, however long the read waited: judged
+   * against this, it is never taken for a stamp of a clock that was ahead.
+   */
+  readAt: number;
   /** Past its age (see sync.ts): its last try is now, whatever it waits for. */
   old(record: QueuedAnswer): boolean;
   /** Also the answers waiting out a backoff (`flush()`, the browser back online). */
@@ -32,13 +36,11 @@ export function planBatches(records: readonly QueuedAnswer[], options: PlanOptio
     const { id } = record.event;
     const endpoint = options.endpointOf(record);
     if (record.rejected || !endpoint || options.skip(id)) continue;
-    // Further ahead than any wait the widget sets (a hold, a retry: at most a day): stamped while
-    // the device's clock was ahead, so over now, not when the clock gets there a year later. Give
-    // or take STAMPED_MEANWHILE_MS: a run's `now` is from before it read the outbox, so a hold
-    // renewed or a retry set meanwhile is that much further past it, and not a clock that was ahead.
+    // Further ahead than any wait the widget sets (a hold, a retry: at most a day) from the clock
+    // after the read: stamped while the device's clock was ahead, so over now, not when the clock
+    // gets there a year later.
     const old = options.old(record);
-    const over = (time = 0, most = RETRY_AFTER_MAX_MS) =>
-      old || time > now + most + STAMPED_MEANWHILE_MS ? now : time;
+    const over = (time = 0, most = RETRY_AFTER_MAX_MS) => (old || time > options.readAt + most ? now : time);
     // A partial answer whose prompt is still open (on this page, or a page that never said it left).
     const heldUntil = over(record.heldUntil, HOLD_MS);
     if (heldUntil > now) {

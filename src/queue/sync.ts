@@ -95,6 +95,7 @@ export function createSync(deps: SyncDeps) {
     await expire(records.filter((record) => old(record) && (record.rejected || !endpointOf(record))));
     const { groups, waiting } = planBatches(records, {
       now: at,
+      readAt: now(),
       old,
       force,
       batchSize: config.batchSize,

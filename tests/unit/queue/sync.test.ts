@@ -28,23 +28,52 @@ describe('createSync', () => {
     expect((await storedIds(store)).sort()).toEqual([uuid(1), uuid(2)]);
   });
 
-  it('holds back a partial answer whose hold was renewed after the run took the time', async () => {
-    // The shopper chose again while the run read the outbox: the hold is a moment more than
-    // HOLD_MS past the run's `now`. That is not a clock that was ahead, and the prompt is open.
-    const { sync, store, queue, sent } = syncSetup();
-    queue.hold(record(1, { event: partialEvent(1), heldUntil: NOW + 50 + HOLD_MS }));
-    await sync.deliverPending(true);
-    expect(sent()).toEqual([]);
-    expect(await storedIds(store)).toEqual([uuid(1)]);
+  /** A clock whose first look in a run reads `start`, and every later one `later`. */
+  const runClock = (start: number, later: number) => {
+    let first = true;
+    return () => {
+      const time = first ? start : later;
+      first = false;
+      return time;
+    };
+  };
+
+  it('holds back a partial answer whose hold was renewed while the run read the outbox, however long that took', async () => {
+    // The shopper chose again while the run waited to read (another tab's long write ahead of
+    // it): the hold is more than HOLD_MS past the run's time. Not a clock that was ahead, and
+    // the prompt is open.
+    for (const read of [50, 25_000]) {
+      const { sync, store, queue, sent } = syncSetup({ now: runClock(NOW, NOW + read) });
+      queue.hold(record(1, { event: partialEvent(1), heldUntil: NOW + read + HOLD_MS }));
+      await sync.deliverPending(true);
+      expect(sent(), `read for ${read} ms`).toEqual([]);
+      expect(await storedIds(store)).toEqual([uuid(1)]);
+    }
   });
 
-  it('waits out a retry set after the run took the time, for the longest Retry-After', async () => {
-    // Another tab was told to come back in a day while this run read the outbox.
-    const { sync, store, sent } = syncSetup();
+  it('waits out a retry set while the run read the outbox, for the longest Retry-After', async () => {
+    // Another tab (with no Web Locks to take turns) was told to come back in a day meanwhile.
+    const { sync, store, sent } = syncSetup({ now: runClock(NOW, NOW + 50) });
     await putAll(store, [record(1, { attempts: 1, nextAttemptAt: NOW + 50 + RETRY_AFTER_MAX_MS })]);
     await sync.deliverPending();
     expect(sent()).toEqual([]);
     expect(await storedIds(store)).toEqual([uuid(1)]);
+  });
+
+  it('takes a hold or a retry just past the longest it can be, from the clock after the read, as a clock that was ahead', async () => {
+    const past = [
+      record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS + 1 }),
+      record(2, { attempts: 1, nextAttemptAt: NOW + RETRY_AFTER_MAX_MS + 1 }),
+    ];
+    const within = [
+      record(3, { event: partialEvent(3), heldUntil: NOW + HOLD_MS }),
+      record(4, { attempts: 1, nextAttemptAt: NOW + RETRY_AFTER_MAX_MS }),
+    ];
+    const { sync, store, sent } = syncSetup();
+    await putAll(store, [...past, ...within]);
+    await sync.deliverPending();
+    expect(sent()).toEqual([[uuid(1), uuid(2)]]);
+    expect((await storedIds(store)).sort()).toEqual([uuid(3), uuid(4)]);
   });
 
   it('sends a partial answer once it is released, or once the page that held it is long gone', async () => {
