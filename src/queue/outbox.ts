@@ -64,8 +64,10 @@ export async function listOutbox(
     });
     asideValues.forEach((value, i) => {
       const at = (value as { at?: unknown } | null)?.at;
-      // Kept a while for whoever wants to look into it, then gone: it could never be sent.
-      if (typeof at !== 'number' || now - at > SET_ASIDE_DAYS * DAY_MS) objects.delete(asideKeys[i] as IDBValidKey);
+      // Kept a while for whoever wants to look into it, then gone: it could never be sent. Either
+      // way from now: a time far ahead was a clock that was ahead, and would keep it (and the outbox) for as long.
+      if (typeof at !== 'number' || Math.abs(now - at) > SET_ASIDE_DAYS * DAY_MS)
+        objects.delete(asideKeys[i] as IDBValidKey);
       else listing.onlyThese = false;
     });
     await promisifyRequest(objects.transaction);

@@ -77,6 +77,15 @@ describe('listOutbox', () => {
     expect(await keys(store.use)).toEqual([]);
   });
 
+  it('deletes what was set aside by a clock more than 30 days ahead: it would otherwise stay until then', async () => {
+    const store = await storeWith([
+      [`${SET_ASIDE_PREFIX}a`, { at: NOW + 365 * DAY, value: 1 }],
+      [`${SET_ASIDE_PREFIX}b`, { at: NOW + 29 * DAY, value: 2 }],
+    ]);
+    await listOutbox(store, NOW);
+    expect(await keys(store.use)).toEqual([`${SET_ASIDE_PREFIX}b`]);
+  });
+
   it('leaves a record of a newer widget where it is: not listed, not set aside', async () => {
     const newer = { v: 5, event: answerEvent(1), whatever: true };
     const store = await storeWith([[uuid(1), newer]]);
