@@ -125,11 +125,12 @@ export function createAnswerSaver(
       async save(answer) {
         stop();
         const partial = draft?.id;
-        // Dropped unsent only if no tab can have sent it, and storage can drop it for good;
-        // otherwise the answer names it, and the endpoint counts one answer either way.
+        // Dropped with the answer's write if no tab should have sent it. Named all the same: the
+        // write can fail and leave it stored, and another tab's clock can step back and send it,
+        // so only a name makes the endpoint count one answer whatever happened to it.
         const held =
           !!partial && !lapsed && !!queue.store() && (queue.pending.get(partial)?.record.heldUntil ?? 0) > env.now();
-        const event = build(answer, { replaces: held ? undefined : partial });
+        const event = build(answer, { replaces: partial });
         if (!event) {
           deps.warn(`ask(${step}): the answer failed validation.`);
           return undefined;

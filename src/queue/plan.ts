@@ -2,6 +2,9 @@ import { HOLD_MS } from './queue.js';
 import type { QueuedAnswer } from './record.js';
 import { RETRY_AFTER_MAX_MS } from './status.js';
 
+/** A step back of the device's clock (a time sync) that a hold or a retry stamped just before it survives. */
+const CLOCK_STEP_MS = 60_000;
+
 export interface PlanOptions {
   /** The run's time, taken before it read the outbox: what is due by then goes. */
   now: number;
@@ -37,10 +40,11 @@ export function planBatches(records: readonly QueuedAnswer[], options: PlanOptio
     const endpoint = options.endpointOf(record);
     if (record.rejected || !endpoint || options.skip(id)) continue;
     // Further ahead than any wait the widget sets (a hold, a retry: at most a day) from the clock
-    // after the read: stamped while the device's clock was ahead, so over now, not when the clock
-    // gets there a year later.
+    // after the read, give or take a time sync's step: stamped while the device's clock was ahead,
+    // so over now, not when the clock gets there a year later.
     const old = options.old(record);
-    const over = (time = 0, most = RETRY_AFTER_MAX_MS) => (old || time > options.readAt + most ? now : time);
+    const over = (time = 0, most = RETRY_AFTER_MAX_MS) =>
+      old || time > options.readAt + most + CLOCK_STEP_MS ? now : time;
     // A partial answer whose prompt is still open (on this page, or a page that never said it left).
     const heldUntil = over(record.heldUntil, HOLD_MS);
     if (heldUntil > now) {

@@ -31,7 +31,9 @@ const answerFields = {
     .describe('A rating chosen, then the prompt closed, left idle or its page left: not a sent answer.'),
   replaces: uuid
     .optional()
-    .describe('The id of a partial answer to this prompt, delivered before, that this answer replaces.'),
+    .describe(
+      'The id of the partial answer of this prompt, which this answer replaces: count one. It may arrive before, after, or never.',
+    ),
   contact: contact.optional(),
 };
 

@@ -96,11 +96,11 @@ test('keyboard only: Tab in, arrows rate, Space picks a word, type, Enter sends,
   await poll(async () => (await view(tab)).focus).toBe('thanks');
   expect((await view(tab)).thanks).toBe(THANKS);
   // One answer, and its partial answer never went: it was held while the card was open, and
-  // Send dropped it in the answer's own write, so the answer names none (`replaces`).
+  // Send dropped it in the answer's own write (the answer names it all the same).
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]).toMatchObject({ data: { rating: 4, emotions: ['relieved'], comment: 'Smooth' } });
   expect(collector.received[0]?.data).not.toHaveProperty('partial');
-  expect(collector.received[0]?.data).not.toHaveProperty('replaces');
+  expect(collector.received[0]?.data).toMatchObject({ replaces: expect.stringMatching(/^[0-9a-f-]{36}$/) });
 
   await tab.press('Escape');
   await poll(() => tab.evaluate(() => document.querySelector('feelback-widget'))).toBeNull();

@@ -362,6 +362,8 @@ describe('answering', () => {
           rating: 4,
           emotions: ['relieved'],
           comment: 'Quick and clear.',
+          // Its partial answer (the face chosen), dropped unsent as the answer was stored, is named.
+          replaces: uuid(1),
           page: '/checkout/pay',
           locale: 'en-US',
           widgetVersion: '0.1.0',

@@ -8,7 +8,7 @@ import { createAnswerSaver, pageFor } from '../../../src/instance/save-answer.ts
 import type { Queue } from '../../../src/queue/queue.ts';
 import { createQueue, HOLD_MS } from '../../../src/queue/queue.ts';
 import type { QueuedAnswer } from '../../../src/queue/record.ts';
-import { createIdbStore } from '../../../src/shared/idb-store.ts';
+import { createIdbStore, type IdbStore } from '../../../src/shared/idb-store.ts';
 import type { PromptAnswer } from '../../../src/ui/state.ts';
 import type { AnswerEvent } from '../../../src/wire/answer-event.ts';
 import { answerEventSchema } from '../../../src/wire/answer-event.ts';
@@ -64,9 +64,9 @@ const CONFIG = {
 let databases = 0;
 
 /** A saver over a real queue (fake-indexeddb), ids counting up from 1, the clock at `now`. */
-function realSetup(config: Partial<typeof CONFIG> = {}) {
+function realSetup(config: Partial<typeof CONFIG> = {}, wrap = (store: IdbStore) => store) {
   const store = createIdbStore(`save-answer-${++databases}`, 'answers');
-  const queue = createQueue({ unavailable: vi.fn(), full: vi.fn() }, store, () => undefined);
+  const queue = createQueue({ unavailable: vi.fn(), full: vi.fn() }, wrap(store), () => undefined);
   let ids = 0;
   let now = NOW;
   const env = { window, now: () => now, uuid: () => uuid(++ids) } as unknown as Environment;
@@ -193,16 +193,39 @@ describe('a prompt’s partial answer', () => {
     expect(((await stored())[uuid(1)]?.event as AnswerEvent | undefined)?.data.rating).toBe(2);
   });
 
-  it('is dropped in the same transaction as the full answer is written when Send finds it still held', async () => {
+  it('is dropped in the same transaction as the full answer is written when Send finds it still held, and named all the same', async () => {
     const { prompt, stored, queue } = realSetup();
     prompt.choose({ rating: 2, emotions: ['confused'] });
     await settle();
     expect((await prompt.save({ rating: 2, emotions: ['confused'], comment: 'Card refused' }))?.view).toBe('thanks');
     const records = await stored();
     expect(Object.keys(records)).toEqual([uuid(2)]);
-    expect(records[uuid(2)]?.event.data).not.toHaveProperty('replaces');
+    // Named though dropped: should it go out after all, the endpoint still counts one answer.
+    expect(records[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
     expect(records[uuid(2)]?.event.data).not.toHaveProperty('partial');
     expect(queue.pending.has(uuid(1))).toBe(false);
+  });
+
+  it('named by the full answer when the write that was to drop it fails, and so stays stored', async () => {
+    // The Send's transaction aborts (a full disk refuses its put): the drop of the partial is undone with it.
+    let abort = false;
+    const aborting = (store: IdbStore): IdbStore => ({
+      ...store,
+      create: (mode, work) =>
+        store.create(mode, (objects) => {
+          const result = work(objects);
+          if (abort) objects.transaction.abort();
+          return result;
+        }),
+    });
+    const { prompt, stored, queue } = realSetup({}, aborting);
+    prompt.choose({ rating: 2, emotions: [] });
+    await vi.waitFor(() => expect(queue.pending.get(uuid(1))?.stored).toBe(true));
+    abort = true;
+    expect((await prompt.save({ rating: 4, emotions: [], comment: '' }))?.view).toBe('thanks');
+    // Kept in memory and sent from there; the partial is still on the device, and will go.
+    expect(Object.keys(await stored())).toEqual([uuid(1)]);
+    expect(queue.pending.get(uuid(2))?.record.event.data).toMatchObject({ rating: 4, replaces: uuid(1) });
   });
 
   it('Send right after the choice (the draft’s write still queued) still leaves only the full answer', async () => {

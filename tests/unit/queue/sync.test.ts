@@ -60,14 +60,16 @@ describe('createSync', () => {
     expect(await storedIds(store)).toEqual([uuid(1)]);
   });
 
-  it('takes a hold or a retry just past the longest it can be, from the clock after the read, as a clock that was ahead', async () => {
+  it('takes a hold or a retry past the longest it can be, from the clock after the read, and a minute for a time sync, as a clock that was ahead', async () => {
+    // A time sync may step the clock back a little after a hold or a retry was stamped: a minute of that is allowed.
+    const step = 60_000;
     const past = [
-      record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS + 1 }),
-      record(2, { attempts: 1, nextAttemptAt: NOW + RETRY_AFTER_MAX_MS + 1 }),
+      record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS + step + 1 }),
+      record(2, { attempts: 1, nextAttemptAt: NOW + RETRY_AFTER_MAX_MS + step + 1 }),
     ];
     const within = [
-      record(3, { event: partialEvent(3), heldUntil: NOW + HOLD_MS }),
-      record(4, { attempts: 1, nextAttemptAt: NOW + RETRY_AFTER_MAX_MS }),
+      record(3, { event: partialEvent(3), heldUntil: NOW + HOLD_MS + step }),
+      record(4, { attempts: 1, nextAttemptAt: NOW + RETRY_AFTER_MAX_MS + step }),
     ];
     const { sync, store, sent } = syncSetup();
     await putAll(store, [...past, ...within]);
