@@ -158,7 +158,16 @@ describe('createSync timers', () => {
     await vi.waitFor(() => expect(sent()).toHaveLength(2));
   });
 
-  it('sets no timer when nothing is left, and none after destroy', async () => {
+  it('sets no timer when nothing is left', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { sync, store } = syncSetup({ respond: () => status(204) });
+    await putAll(store, [record(1)]);
+    await sync.deliverPending();
+    expect(await storedIds(store)).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('sets a timer for what waits, and none after destroy', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { sync, store } = syncSetup({ respond: () => status(503) });
     await putAll(store, [record(1)]);

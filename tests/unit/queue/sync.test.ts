@@ -5,7 +5,7 @@ import { HOLD_MS } from '../../../src/queue/queue.ts';
 import { newRecord } from '../../../src/queue/record.ts';
 import { RETRY_AFTER_MAX_MS } from '../../../src/queue/status.ts';
 import { MAX_AGE_MS } from '../../../src/queue/sync-limits.ts';
-import { deferred, ENDPOINT, partialEvent, record, recoveryEvent, status, uuid } from '../support/fixtures.ts';
+import { deferred, ENDPOINT, partialEvent, record, recoveryEvent, settle, status, uuid } from '../support/fixtures.ts';
 import { brokenStore, freshStore, NOW, putAll, storedIds, syncSetup } from '../support/queue.ts';
 
 describe('createSync', () => {
@@ -164,10 +164,13 @@ describe('createSync', () => {
 
   it('removes an answer only once its request was acknowledged', async () => {
     const response = deferred<Response>();
-    const { sync, store } = syncSetup({ respond: () => response.promise });
+    const { sync, store, calls } = syncSetup({ respond: () => response.promise });
     await putAll(store, [record(1)]);
     const run = sync.deliverPending();
-    await vi.waitFor(() => expect(storedIds(store)).resolves.toEqual([uuid(1)]));
+    // The request is open: the answer is still stored, however long it stays open.
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    await settle();
+    expect(await storedIds(store)).toEqual([uuid(1)]);
     response.resolve(status(204));
     await run;
     expect(await storedIds(store)).toEqual([]);

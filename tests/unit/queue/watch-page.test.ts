@@ -38,10 +38,11 @@ describe('watchPage', () => {
     expect(sync.leave).not.toHaveBeenCalled();
   });
 
-  it('stops listening', () => {
+  it('stops listening, to both', () => {
     const sync = setup();
     stop?.();
     stop = undefined;
+    hide();
     window.dispatchEvent(new Event('pagehide'));
     expect(sync.leave).not.toHaveBeenCalled();
   });

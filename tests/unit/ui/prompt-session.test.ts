@@ -174,9 +174,15 @@ describe('openPromptSession', () => {
     expect(save.mock.calls[0]?.[0].emotions).toEqual(['confused']);
   });
 
-  it('shows the thanks once saved', async () => {
-    open();
+  it('shows the thanks once saved, and not before', async () => {
+    const saving: Deferred<'thanks'> = deferred();
+    open({ save: () => saving.promise });
     await answer();
+    // The answer is still being stored: the form stays, and nothing says thanks.
+    expect(shadow().querySelector('form')).not.toBeNull();
+    expect(shadow().textContent).not.toContain(en.thanks);
+    saving.resolve('thanks');
+    await settle();
     expect(get('[data-focus]').textContent).toBe(en.thanks);
     expect(shadow().querySelector('form')).toBeNull();
   });
