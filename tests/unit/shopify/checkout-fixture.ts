@@ -121,6 +121,8 @@ export async function click(name: string) {
 /** Waits for what an answer's round trip to the collector changes. */
 export async function until(done: () => boolean) {
   for (let turn = 0; turn < 100 && !done(); turn++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  // Run out: the test's next assertion would fail for a reason less plain than this.
+  if (!done()) throw new Error('until: still not so after 1 s');
 }
 
 /** The ids of the events each request carried, in order. */

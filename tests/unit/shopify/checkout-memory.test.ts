@@ -47,6 +47,8 @@ describe('the checkout extension survey, per order', () => {
     expect(root.innerHTML).toBe('');
     root = await show(api);
     expect(root.innerHTML).toBe('');
+    // Time for a request to reach the collector, had one been sent.
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(collector().requests).toHaveLength(0);
   });
 
