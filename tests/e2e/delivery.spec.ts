@@ -21,7 +21,19 @@ const PACKAGE_VERSION: string = JSON.parse(
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const RFC3339_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const EVENT_KEYS = ['specversion', 'id', 'source', 'type', 'time', 'subject', 'datacontenttype', 'data'];
-const DATA_KEYS = ['step', 'instrument', 'scale', 'rating', 'emotions', 'comment', 'page', 'locale', 'widgetVersion'];
+/** A face was chosen before Send: the answer names that choice's partial answer (`replaces`). */
+const DATA_KEYS = [
+  'step',
+  'instrument',
+  'scale',
+  'rating',
+  'emotions',
+  'comment',
+  'replaces',
+  'page',
+  'locale',
+  'widgetVersion',
+];
 
 const mime = (contentType: string | undefined) => contentType?.split(';')[0]?.trim();
 const eventsOf = (request: CollectedRequest): Array<{ id: string }> => JSON.parse(request.body);
@@ -101,6 +113,7 @@ test('an answer reaches the collector as exactly the documented CloudEvent, with
       rating: 4,
       emotions: expect.arrayContaining(['relieved', 'delighted']),
       comment: 'Quick and easy.',
+      replaces: expect.stringMatching(UUID_V4),
       page: path,
       locale: 'en-GB',
       widgetVersion: PACKAGE_VERSION,
@@ -113,7 +126,9 @@ test('an answer reaches the collector as exactly the documented CloudEvent, with
   expect(time).toBeLessThanOrEqual(Date.now() + 1_000);
   expect(JSON.stringify(event)).not.toContain('secret');
 
+  // Its partial answer was dropped unsent: only the answer arrives.
   expect(collector.received).toEqual([event]);
+  expect(event.data.replaces).not.toBe(event.id);
   expect(collector.duplicates).toBe(0);
   expect(guard.events('answered').map((e) => e.payload.id)).toEqual([event.id]);
   expect(guard.events('delivered').map((e) => e.payload.ids)).toEqual([[event.id]]);

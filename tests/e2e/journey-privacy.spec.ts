@@ -128,6 +128,7 @@ test('with Global Privacy Control the payload carries the answer but no page or 
     scale: { min: 1, max: 5 },
     rating: 2,
     emotions: ['confused'],
+    replaces: expect.stringMatching(/^[0-9a-f-]{36}$/),
     widgetVersion: expect.any(String),
   });
 });
