@@ -678,8 +678,14 @@ describe('destroy', () => {
   it('stops listening for online', async () => {
     const outbox = freshStore();
     await putAll(outbox, [record(1, { attempts: 3, nextAttemptAt: NOW + 60_000, createdAt: NOW })]);
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
     const { fb, calls } = setup({ outbox });
+    const online = added.mock.calls.find(([type]) => type === 'online')?.[1];
+    expect(online).toBeTypeOf('function');
     fb.destroy();
+    // The listener itself goes, not only what it would do.
+    expect(removed).toHaveBeenCalledWith('online', online);
     window.dispatchEvent(new Event('online'));
     await tick();
     expect(calls).toHaveLength(0);
@@ -690,7 +696,10 @@ describe('destroy', () => {
     const outbox = freshStore();
     await putAll(outbox, [record(1, { createdAt: NOW })]);
     const { fb, calls } = setup({ outbox });
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
     fb.destroy();
+    // The timer itself is cleared, not only what it would do.
+    expect(vi.getTimerCount()).toBe(0);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(calls).toHaveLength(0);
   });
