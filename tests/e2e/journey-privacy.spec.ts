@@ -1,4 +1,5 @@
 import type { Collector } from '../../demo/collector.js';
+import { PATTERNS } from '../../src/shared/patterns.ts';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
 import {
   consent,
@@ -128,7 +129,7 @@ test('with Global Privacy Control the payload carries the answer but no page or 
     scale: { min: 1, max: 5 },
     rating: 2,
     emotions: ['confused'],
-    replaces: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    replaces: expect.stringMatching(PATTERNS.uuid),
     widgetVersion: expect.any(String),
   });
 });

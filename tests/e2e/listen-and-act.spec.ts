@@ -4,6 +4,7 @@ import { enHelp } from '../../src/i18n/en-help.ts';
 import de from '../../src/i18n/locales/de.ts';
 import he from '../../src/i18n/locales/he.ts';
 import { HOLD_MS } from '../../src/queue/queue.ts';
+import { PATTERNS } from '../../src/shared/patterns.ts';
 import { answerBatchSchema } from '../../src/wire/answer-event.ts';
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
@@ -354,7 +355,7 @@ test('a Send while the partial answer is still queued (offline) delivers only th
   expect(received(collector)[0]?.data).toMatchObject({ rating: 1, comment: 'Could not pay' });
   expect(received(collector)[0]?.data).not.toHaveProperty('partial');
   // It names its partial answer, which never went.
-  expect(received(collector)[0]?.data).toMatchObject({ replaces: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  expect(received(collector)[0]?.data).toMatchObject({ replaces: expect.stringMatching(PATTERNS.uuid) });
   for (const request of collector.requests) {
     const batch = answerBatchSchema.parse(JSON.parse(request.body));
     expect(batch.every((event) => !('partial' in event.data))).toBe(true);

@@ -4,6 +4,7 @@
  */
 import { en } from '../../../src/i18n/en.ts';
 import he from '../../../src/i18n/locales/he.ts';
+import { PATTERNS } from '../../../src/shared/patterns.ts';
 import { poll } from '../fixtures.ts';
 import { shopConfig } from '../support/outbox.ts';
 import { FACE_NAMES } from '../support/widget.ts';
@@ -100,7 +101,7 @@ test('keyboard only: Tab in, arrows rate, Space picks a word, type, Enter sends,
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]).toMatchObject({ data: { rating: 4, emotions: ['relieved'], comment: 'Smooth' } });
   expect(collector.received[0]?.data).not.toHaveProperty('partial');
-  expect(collector.received[0]?.data).toMatchObject({ replaces: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  expect(collector.received[0]?.data).toMatchObject({ replaces: expect.stringMatching(PATTERNS.uuid) });
 
   await tab.press('Escape');
   await poll(() => tab.evaluate(() => document.querySelector('feelback-widget'))).toBeNull();

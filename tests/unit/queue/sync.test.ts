@@ -114,21 +114,15 @@ describe('createSync', () => {
   });
 
   it("never sends another tab's held partial from an old copy, even when that hold ends while it looks", async () => {
-    // The first look at the clock in a run reads `start`, every later one `clock`.
-    let [start, clock]: [number | undefined, number] = [NOW, NOW];
-    const now = () => {
-      const time = start ?? clock;
-      start = undefined;
-      return time;
-    };
-    const { sync, store, sent } = syncSetup({ now, respond: () => status(503) });
+    let clock = runClock(NOW, NOW);
+    const { sync, store, sent } = syncSetup({ now: () => clock(), respond: () => status(503) });
     await putAll(store, [record(1, { event: partialEvent(1), heldUntil: NOW + HOLD_MS })]);
     await sync.deliverPending();
     // The other tab's prompt is still open: it renews the hold.
     const renewed = record(1, { event: partialEvent(1), heldUntil: NOW + 10_000 + HOLD_MS });
     await putAll(store, [renewed]);
     // The old hold ends while this tab looks at the outbox.
-    [start, clock] = [NOW + HOLD_MS - 1, NOW + HOLD_MS + 1];
+    clock = runClock(NOW + HOLD_MS - 1, NOW + HOLD_MS + 1);
     await sync.deliverPending();
     expect(sent()).toEqual([]);
     expect(await get(uuid(1), store.use)).toEqual(renewed);
