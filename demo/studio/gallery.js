@@ -1,5 +1,5 @@
 /**
- * Every state side by side, each in its own frame at the chosen viewport width, shown at the
+ * Every state (`keys` of VIEWS) side by side, each in its own frame at the chosen viewport width, shown at the
  * chosen zoom (100%: actual size). Each frame is as tall as its state needs: the frame says
  * how tall (frame.js), and a frame only ever grows, so nothing is cut off.
  */
@@ -9,12 +9,13 @@ import { VIEWS } from './views.js';
 /** The least height of a frame: a phone's screen in landscape. */
 const MIN_HEIGHT = 480;
 
-export function buildGallery(container) {
+export function buildGallery(container, keys) {
   // At actual size a wide viewport is wider than the space: the previews scroll, the page does not.
   const wrap = el('div', { class: 'gallery-wrap', tabindex: '0', role: 'group', 'aria-label': 'Previews' });
   container.replaceWith(wrap);
   wrap.append(container);
-  const frames = Object.entries(VIEWS).map(([key, view]) => {
+  const frames = keys.map((key) => {
+    const view = VIEWS[key];
     const iframe = el('iframe', { title: `Preview: ${view.title}`, name: `preview-${key}`, 'data-view': key });
     const box = el('div', { class: 'frame' }, iframe);
     container.append(el('figure', {}, el('figcaption', {}, view.title), box));

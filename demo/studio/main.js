@@ -6,6 +6,7 @@ import { buildGallery } from './gallery.js';
 import { buildLive } from './live.js';
 import { buildOutput } from './output.js';
 import { lookOf, pagesUnder, paletteOf, previewOf, readState, schemesOf, withFix, writeState } from './state.js';
+import { VIEWS } from './views.js';
 import { isValid } from './widget-check.js';
 
 const initial = new URLSearchParams(location.search);
@@ -18,6 +19,12 @@ const SAME_ORIGIN_COLLECTOR = `${location.origin}/collector`;
 const collector = /^https?:\/\/[^/?#]+$/.test(initial.get('collector') ?? '')
   ? initial.get('collector')
   : SAME_ORIGIN_COLLECTOR;
+/**
+ * The states to preview: every one, or those named in ?views= (`views=follow-up,thanks`), for a
+ * link to the states a review is about; each preview is a page of its own to load and redraw.
+ * Kept in the address, not in the look.
+ */
+const views = [...new Set((initial.get('views') ?? '').split(','))].filter((key) => Object.hasOwn(VIEWS, key));
 /** What the snippet says for a site field left empty: this studio's own script and collector. */
 const site = {
   scriptUrl: `${location.origin}/dist/feelback.js`,
@@ -34,7 +41,7 @@ const refreshControls = buildControls(document.getElementById('controls'), {
   set: apply,
   reset: (next) => apply(next, { step: true }),
 });
-const updateGallery = buildGallery(document.getElementById('gallery'));
+const updateGallery = buildGallery(document.getElementById('gallery'), views.length ? views : Object.keys(VIEWS));
 const updateChecker = buildChecker(document.getElementById('contrast'), (scheme, token, value) => {
   apply(withFix(state, scheme, token, value, isValid));
   // The fix button is gone with the old table: keyboard focus goes to the field it changed.
@@ -71,6 +78,7 @@ function apply(next, { step = false } = {}) {
   state = next;
   const params = writeState(state);
   if (collector !== SAME_ORIGIN_COLLECTOR) params.set('collector', collector);
+  if (views.length) params.set('views', views.join(','));
   const address = `${location.pathname}${params.size ? `?${params}` : ''}`;
   if (step) history.pushState(null, '', address);
   else history.replaceState(null, '', address);

@@ -6,7 +6,7 @@ import { VIEWS as STUDIO_VIEWS } from '../../demo/studio/views.js';
 import he from '../../src/i18n/locales/he.ts';
 import { collectorOptions, expect, poll, test } from './fixtures.ts';
 import { runAxe } from './support/axe.ts';
-import { serveDemo } from './support/studio.ts';
+import { openStudio, serveDemo } from './support/studio.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const VIEWS = Object.keys(STUDIO_VIEWS);
@@ -15,13 +15,9 @@ const demo = serveDemo();
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-/** Opens the studio and waits until every preview shows the widget. */
-async function openStudio(page: Page, query = ''): Promise<void> {
-  await page.goto(`${demo.url()}/studio.html${query}`);
-  for (const view of VIEWS) {
-    await expect(page.frameLocator(`iframe[data-view="${view}"]`).locator('feelback-widget')).toHaveCount(1);
-  }
-}
+/** The studio with `query` (`?key=value…`), previewing `views` (all unless given). */
+const open = (page: Page, query = '', views?: readonly string[]) =>
+  openStudio(page, `${demo.url()}/studio.html${query}`, views);
 
 /** The `--feelback-<name>` value set on the widget in one preview. */
 const previewVariable = (page: Page, view: string, name: string) =>
@@ -31,7 +27,7 @@ const previewVariable = (page: Page, view: string, name: string) =>
     .evaluate((host, variable) => (host as HTMLElement).style.getPropertyValue(variable), `--feelback-${name}`);
 
 test('the studio loads with no console error and no axe violation', async ({ page, collector }) => {
-  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+  await open(page, `?collector=${encodeURIComponent(collector.url)}`);
   await expect(page.locator('#contrast-summary')).toHaveText(/Every colour pair meets WCAG 2.2 AA/);
   // Each preview shows its own state.
   const preview = (view: string) => page.frameLocator(`iframe[data-view="${view}"]`).locator('feelback-widget');
@@ -55,15 +51,15 @@ test('the studio loads with no console error and no axe violation', async ({ pag
 });
 
 test('editing a token updates every preview and the address', async ({ page, collector }) => {
-  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+  await open(page, `?collector=${encodeURIComponent(collector.url)}`);
   await page.getByLabel('Brand colour, light', { exact: true }).fill('#be123c');
   for (const view of VIEWS) await poll(() => previewVariable(page, view, 'brand')).toBe('#be123c');
   expect(new URL(page.url()).searchParams.get('brand')).toBe('#be123c');
 });
 
 test('the address round-trips the state', async ({ page, collector }) => {
-  const query = `?brand=%23be123c&radius=4px&colorScheme=dark&placement=inline&viewport=320&collector=${encodeURIComponent(collector.url)}`;
-  await openStudio(page, query);
+  const query = `?brand=%23be123c&radius=4px&colorScheme=dark&placement=inline&viewport=320&collector=${encodeURIComponent(collector.url)}&views=thanks`;
+  await open(page, query);
   await expect(page.getByLabel('Brand colour, light', { exact: true })).toHaveValue('#be123c');
   await expect(page.getByLabel('Card radius', { exact: true })).toHaveValue('4px');
   await expect(page.getByLabel('Colour scheme')).toHaveValue('dark');
@@ -83,7 +79,7 @@ test('the address round-trips the state', async ({ page, collector }) => {
 });
 
 test('the contrast checker flags a low-contrast brand colour', async ({ page, collector }) => {
-  await openStudio(page, `?colorScheme=light&collector=${encodeURIComponent(collector.url)}`);
+  await open(page, `?colorScheme=light&collector=${encodeURIComponent(collector.url)}`, ['prompt']);
   await page.getByLabel('Brand colour, light', { exact: true }).fill('#c8c8ff');
   const row = page.locator('tr[data-pair="brand/background"]');
   await expect(row).toHaveAttribute('data-pass', 'false');
@@ -97,10 +93,9 @@ test('the JSON config and npm variant are the current look; the previewed langua
   page,
   collector,
 }) => {
-  await openStudio(
-    page,
-    `?brand=%23be123c&placement=bottom-left&locale=de&collector=${encodeURIComponent(collector.url)}`,
-  );
+  await open(page, `?brand=%23be123c&placement=bottom-left&locale=de&collector=${encodeURIComponent(collector.url)}`, [
+    'prompt',
+  ]);
   const json = () =>
     page
       .locator('#config-json')
@@ -125,7 +120,7 @@ test('an answer to the live widget reaches the collector and the chart', async (
   // The studio has a server of its own here: its collector takes answers from that origin.
   const collector = await startCollector(collectorOptions(demo.url()));
   try {
-    await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+    await open(page, `?collector=${encodeURIComponent(collector.url)}`, ['prompt']);
     await page.getByLabel('Journey step', { exact: true }).selectOption('checkout');
     await page.getByRole('button', { name: 'Ask on this page' }).click();
     const widget = page.locator('body > feelback-widget');
@@ -143,14 +138,14 @@ test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   test('the studio reflows with no sideways page scroll and no axe violation', async ({ page, collector }) => {
-    await openStudio(page, `?viewport=320&collector=${encodeURIComponent(collector.url)}`);
+    await open(page, `?viewport=320&collector=${encodeURIComponent(collector.url)}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     const { violations, summary } = await runAxe(page);
     expect(violations, summary).toEqual([]);
   });
 
   test('every palette field shows a whole colour value', async ({ page, collector }) => {
-    await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+    await open(page, `?collector=${encodeURIComponent(collector.url)}`, ['prompt']);
     const fields = page.locator('table.palettes input[type="text"]');
     await expect(fields).toHaveCount(20);
     for (const field of await fields.all()) await field.fill('#1F6F4A');
@@ -176,7 +171,7 @@ test('the language switcher turns the previews right to left for Hebrew, in Engl
     return route.fulfill({ status: 404, body: 'missing' });
   });
   guard.allowFailedRequests(demo.url());
-  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+  await open(page, `?collector=${encodeURIComponent(collector.url)}`, ['prompt']);
   const language = page.getByLabel('Language', { exact: true });
   await language.selectOption('he');
   const host = page.frameLocator('iframe[data-view="prompt"]').locator('feelback-widget');
@@ -201,7 +196,7 @@ test('the previews follow the page’s look: a dark system darkens the card only
   collector,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await openStudio(page, `?collector=${encodeURIComponent(collector.url)}`);
+  await open(page, `?collector=${encodeURIComponent(collector.url)}`, ['prompt']);
   const background = () =>
     page
       .frameLocator('iframe[data-view="prompt"]')
@@ -214,8 +209,9 @@ test('the previews follow the page’s look: a dark system darkens the card only
 });
 
 test('a reset theme comes back with Back, or with Undo, and the address round-trips', async ({ page, collector }) => {
-  const query = `?brand=%23be123c&radius=4px&dark.brand=%23fda4af&viewport=320&collector=${encodeURIComponent(collector.url)}`;
-  await openStudio(page, query);
+  // With the studio's other address option, `views`: it round-trips as well.
+  const query = `?brand=%23be123c&radius=4px&dark.brand=%23fda4af&viewport=320&collector=${encodeURIComponent(collector.url)}&views=prompt`;
+  await open(page, query);
   const brand = page.getByLabel('Brand colour, light', { exact: true });
   const reset = page.getByRole('button', { name: 'Reset the theme' });
   await reset.click();

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { type StaticServer, startStatic } from '../../../demo/static-server.js';
-import { test } from '../fixtures.ts';
+import { VIEWS } from '../../../demo/studio/views.js';
+import { expect, test } from '../fixtures.ts';
 
 const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../../demo/', import.meta.url));
@@ -21,4 +23,18 @@ export function serveDemo(): { url(): string } {
   });
   test.afterAll(() => demo?.close());
   return { url: () => demo?.url ?? '' };
+}
+
+/**
+ * Opens the studio at `url` and waits until its previews show the widget. `views`: only these
+ * previews (the studio's `views=` option), for a test that reads no other: each preview is a page
+ * of its own that loads, and redraws at every edit. Without it, the address's own `views=`, or all.
+ */
+export async function openStudio(page: Page, url: string, views?: readonly string[]): Promise<void> {
+  const address = new URL(url);
+  if (views) address.searchParams.set('views', views.join(','));
+  await page.goto(address.href);
+  for (const view of address.searchParams.get('views')?.split(',') ?? Object.keys(VIEWS)) {
+    await expect(page.frameLocator(`iframe[data-view="${view}"]`).locator('feelback-widget')).toHaveCount(1);
+  }
 }
