@@ -66,6 +66,18 @@ export function createQueue(
       }
     }
   };
+  /**
+   * Writes a partial answer's new state: anew (`fresh`), or only where it still is. Its hold can
+   * lapse while its page sleeps, another tab then send it, and a page asleep hears no word of
+   * that: a late renewal or release must not write an acknowledged answer back.
+   */
+  const update = (record: QueuedAnswer, id: string, fresh?: boolean) =>
+    store.create('readwrite', async (objects) => {
+      const put = fresh || (await promisifyRequest(objects.getKey(id)));
+      if (put) objects.put(record, id);
+      await promisifyRequest(objects.transaction);
+      return put;
+    });
   const listen = () => {
     if (tabs) return;
     try {
@@ -112,10 +124,7 @@ export function createQueue(
       pending.set(id, entry);
       if (failed) return;
       // Transactions on one store run in the order they were made: a later update or drop wins.
-      const written = store.create('readwrite', (objects) => {
-        objects.put(record, id);
-        return promisifyRequest(objects.transaction).then(() => true);
-      });
+      const written = update(record, id, !held);
       entry.written = written;
       written.then(() => {
         entry.stored = true;
@@ -128,7 +137,7 @@ export function createQueue(
       if (!entry?.record.heldUntil) return false;
       const { heldUntil: _, ...record } = entry.record;
       entry.record = record;
-      if (!failed) store.create('readwrite', (objects) => void objects.put(record, id)).catch(fail);
+      if (!failed) update(record, id).catch(fail);
       return true;
     },
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { entries, keys } from 'idb-keyval';
+import { del, entries, keys } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { createQueue, STORAGE_CAP, WRITE_TIMEOUT_MS } from '../../../src/queue/queue.ts';
 import { createIdbStore, type IdbStore } from '../../../src/shared/idb-store.ts';
@@ -53,6 +53,19 @@ describe('createQueue', () => {
     expect(await queue.add(record(2), uuid(1))).toBe(true);
     expect(await keys(store.use)).toEqual([uuid(2)]);
     expect([...queue.pending.keys()]).toEqual([uuid(2)]);
+  });
+
+  it('writes a late renewal or release only where the partial answer still is: another tab may have delivered it', async () => {
+    const { queue, store } = setup();
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 99 }));
+    await vi.waitFor(() => expect(queue.pending.get(uuid(1))?.stored).toBe(true));
+    // Its hold ran out while the page slept: another tab sent it, and this page heard nothing.
+    await del(uuid(1), store.use);
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 199 }));
+    expect(queue.release(uuid(1))).toBe(true);
+    // A later transaction: the renewal's and the release's have finished.
+    expect(await queue.add(record(2))).toBe(true);
+    expect(await keys(store.use)).toEqual([uuid(2)]);
   });
 
   it('holds a partial answer in memory once storage failed, and can still release and drop it', async () => {
