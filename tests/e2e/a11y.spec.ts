@@ -229,6 +229,8 @@ test('Escape with nothing focused on the page dismisses the prompt', async ({ pa
   await page.keyboard.press('Escape');
   await expect(widget(page)).toHaveCount(0);
   await poll(() => guard.events('dismissed').map((e) => e.payload)).toEqual([{ step: 'basket', reason: 'escape' }]);
+  // Anything the dismissal had queued would go now.
+  await flush(page);
   expect(collector.requests).toEqual([]);
 });
 

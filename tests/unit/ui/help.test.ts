@@ -110,13 +110,15 @@ describe('the help after a low answer', () => {
   });
 
   it('a phone number is a tel: link that reads the number left to right, even in a right-to-left language', async () => {
-    open({ help: { action: 'phone', to: '+44 (0)20 7946-0000', threshold: 2 } });
+    open({ lang: 'ar', dir: 'rtl', help: { action: 'phone', to: '+44 (0)20 7946-0000', threshold: 2 } });
     chooseFace(1);
     send();
     const call = await appears('a[href^="tel:"]');
     expect(call.getAttribute('href')).toBe('tel:+442079460000');
     expect(call.textContent).toBe('Call us: +44 (0)20 7946-0000');
     expect(call.querySelector('[dir="ltr"]')?.textContent).toBe('+44 (0)20 7946-0000');
+    // …inside a card that reads right to left.
+    expect(host()?.getAttribute('dir')).toBe('rtl');
   });
 
   it('the site’s own help is a button: taking it hands over (the card closes) and is counted', async () => {
