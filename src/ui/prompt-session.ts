@@ -6,6 +6,7 @@ import { helpLoader } from './load-help.js';
 import { mountWidget } from './mount.js';
 import { PARTS } from './prompt-parts.js';
 import type { PromptSessionOptions } from './prompt-session-options.js';
+import type { ScaleView } from './Rating.js';
 import { sessionTexts, statusText } from './session-texts.js';
 import { type CloseReason, chooseRating, initialUiState, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
@@ -36,8 +37,7 @@ export function openPromptSession(
   const { instrument = 'feeling' } = options;
   const mounted = mountWidget(doc, options);
   const { host } = mounted;
-  // A scale other than feeling's faces brings its drawing and styles (see scale.ts).
-  const scale = options.scale?.createScale(host.shadowRoot, PARTS);
+  let scale: ScaleView | undefined;
   const floating = options.placement !== 'inline';
   let state: UiState = { ...initialUiState, ...options.initial };
   let announcement = '';
@@ -205,6 +205,9 @@ export function openPromptSession(
     if (closed) return;
     // In a task of its own, a throw would reach the page as an uncaught error.
     try {
+      // A scale other than feeling's faces brings its drawing and styles (see scale.ts); a throw
+      // there is a failure to draw too, which takes the host away.
+      scale = options.scale?.createScale(host.shadowRoot, PARTS);
       draw();
     } catch (error) {
       remove();

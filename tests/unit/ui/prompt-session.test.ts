@@ -99,6 +99,29 @@ describe('openPromptSession', () => {
       expect(document.querySelector(HOST_TAG)).toBeNull();
     });
 
+    it('a scale whose file cannot draw (its styles throw): the widget is gone and the failure told', async () => {
+      const onFailed = vi.fn();
+      const failure = new DOMException('no constructed style sheets here', 'NotSupportedError');
+      const broken = {
+        english: enScales,
+        createScale() {
+          throw failure;
+        },
+      };
+      const options = { doc: document, strings: en, lang: 'en', dir: 'ltr' as const, theme: {} };
+      removeSession = openPromptSession({
+        ...options,
+        instrument: 'effort',
+        scale: broken,
+        save: async () => 'thanks',
+        onClose() {},
+        onFailed,
+      });
+      await later();
+      expect(onFailed).toHaveBeenCalledWith(failure);
+      expect(document.querySelector(HOST_TAG)).toBeNull();
+    });
+
     it('a throw after the card is drawn (in onDrawn) leaves the card, and is no failure to draw', async () => {
       const onFailed = vi.fn();
       const thrown: unknown[] = [];
