@@ -85,8 +85,6 @@ export function createPrompts(options: PromptsOptions): Prompts {
       context.question ??
       questionFor(rule.question, tag) ??
       (rule.instrument === 'feeling' ? options.question : undefined);
-    thanking?.();
-    thanking = undefined;
     let session: (() => void) | undefined;
     const answers = options.answer(step, rule);
     // Removed (destroy, a new prompt in its place): a partial answer may go, as when it closes.
@@ -130,6 +128,10 @@ export function createPrompts(options: PromptsOptions): Prompts {
       // Shown, and counted towards the page's cap, once the card is drawn: one closed before then
       // was seen by nobody.
       onDrawn() {
+        // A thank-you still showing goes now, in the task that draws this card: never a moment
+        // with neither, and one whose card failed to draw (or was closed first) leaves it be.
+        thanking?.();
+        thanking = undefined;
         drawn = true;
         if (!explicit) countShown();
         options.emit('shown', { step });

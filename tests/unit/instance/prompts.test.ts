@@ -8,6 +8,7 @@ import type { PromptAnswers } from '../../../src/instance/save-answer.ts';
 import type { EtiquetteState } from '../../../src/journey/etiquette.ts';
 import { createMemoryEtiquetteStore, type EtiquetteStore } from '../../../src/journey/etiquette-store.ts';
 import * as promptModule from '../../../src/ui/index.ts';
+import { HOST_TAG } from '../../../src/ui/mount.ts';
 import { testEnvironment } from '../support/environment.ts';
 import { deferred } from '../support/fixtures.ts';
 import { chooseFace, get, host, send, shadow, toggleWord, widgetCount, writeIn } from '../support/widget-dom.ts';
@@ -440,6 +441,56 @@ describe('createPrompts: ask', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(widgetCount()).toBe(1);
     expect(emitted('dismissed')).toEqual([]);
+  });
+
+  it('a thank-you stays until the prompt replacing it is drawn: the page never shows neither', async () => {
+    const { journey, emitted } = setup();
+    journey.ask('basket');
+    await tick();
+    chooseFace(4);
+    send();
+    await tick();
+    const cards = () => [...document.querySelectorAll(HOST_TAG)].filter((h) => h.shadowRoot?.querySelector('section'));
+    expect(cards()).toHaveLength(1);
+    // What the page holds after each change to it: hosts, and hosts with a card drawn.
+    const seen: [number, number][] = [];
+    const watch = new MutationObserver(() => seen.push([widgetCount(), cards().length]));
+    watch.observe(document.body, { childList: true });
+    journey.ask('checkout');
+    while (emitted('shown').length < 2) await tick();
+    watch.disconnect();
+    // The new host came first, beside the thank-you; the thank-you went once the new card was there.
+    expect(seen).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
+    expect(widgetCount()).toBe(1);
+    expect(shadow().textContent).not.toContain('Thank you');
+  });
+
+  it('a thank-you stays when the prompt meant to replace it cannot draw its card', async () => {
+    let broken = false;
+    const { journey, emitted } = setup({
+      loadPrompt: async () =>
+        broken
+          ? {
+              ...promptModule,
+              promptFor: async () => (options) => {
+                setTimeout(() => options.onFailed?.(new Error('no card')));
+                return () => {};
+              },
+            }
+          : promptModule,
+    });
+    journey.ask('basket');
+    await tick();
+    chooseFace(4);
+    send();
+    await tick();
+    broken = true;
+    journey.ask('checkout');
+    await vi.waitFor(() => expect(emitted('error')).toHaveLength(1));
+    expect(shadow().textContent).toContain('Thank you');
   });
 
   it('a prompt still being answered is not replaced', async () => {
