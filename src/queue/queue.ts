@@ -68,16 +68,24 @@ export function createQueue(
   };
   /**
    * Writes a partial answer's new state: anew (`fresh`), or only where it still is. Its hold can
-   * lapse while its page sleeps, another tab then send it, and a page asleep hears no word of
-   * that: a late renewal or release must not write an acknowledged answer back.
+   * lapse while its page sleeps and another tab then send it, and a page asleep hears no word of
+   * that: a record gone once it was stored was delivered, so it is forgotten here, not written
+   * back for a later page nor sent again as this one is left.
    */
-  const update = (record: QueuedAnswer, id: string, fresh?: boolean) =>
-    store.create('readwrite', async (objects) => {
+  const update = (entry: Pending, id: string, fresh?: boolean) => {
+    const { record } = entry;
+    const written = store.create('readwrite', async (objects) => {
       const put = fresh || (await promisifyRequest(objects.getKey(id)));
       if (put) objects.put(record, id);
       await promisifyRequest(objects.transaction);
       return put;
     });
+    written.then((put) => {
+      if (put) entry.stored = true;
+      else if (entry.stored) pending.delete(id);
+    }, fail);
+    return written;
+  };
   const listen = () => {
     if (tabs) return;
     try {
@@ -124,11 +132,7 @@ export function createQueue(
       pending.set(id, entry);
       if (failed) return;
       // Transactions on one store run in the order they were made: a later update or drop wins.
-      const written = update(record, id, !held);
-      entry.written = written;
-      written.then(() => {
-        entry.stored = true;
-      }, fail);
+      entry.written = update(entry, id, !held);
     },
 
     /** A held partial answer may go now (its card closed or shrank, its page is left); false if none was held. */
@@ -137,7 +141,7 @@ export function createQueue(
       if (!entry?.record.heldUntil) return false;
       const { heldUntil: _, ...record } = entry.record;
       entry.record = record;
-      if (!failed) update(record, id).catch(fail);
+      if (!failed) update(entry, id);
       return true;
     },
 

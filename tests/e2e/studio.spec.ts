@@ -68,13 +68,17 @@ test('the address round-trips the state', async ({ page, collector }) => {
   await expect(page.getByLabel('Text, light', { exact: true })).toHaveAttribute('placeholder', '#1f2330');
   await expect(page.getByLabel('Placement')).toHaveValue('inline');
   await expect(page.getByRole('radio', { name: '320 px' })).toBeChecked();
+  // Only the preview `views` names.
+  await expect(page.locator('iframe')).toHaveCount(1);
   // Inline: the preview's widget is inside the page slot; the frame is 320 px wide.
   const frame = page.frameLocator('iframe[data-view="thanks"]');
   await expect(frame.locator('#feelback-slot feelback-widget')).toHaveAttribute('data-scheme', 'dark');
   expect(await page.locator('iframe[data-view="thanks"]').evaluate((f) => (f as HTMLIFrameElement).style.width)).toBe(
     '320px',
   );
-  // Reading and writing the address gives back the same address.
+  // Reading and writing the address gives back the same address: an edit that changes nothing
+  // has the studio write it from its state.
+  await page.getByLabel('Card radius', { exact: true }).fill('4px');
   expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(new URLSearchParams(query).toString());
 });
 

@@ -66,6 +66,25 @@ describe('createQueue', () => {
     // A later transaction: the renewal's and the release's have finished.
     expect(await queue.add(record(2))).toBe(true);
     expect(await keys(store.use)).toEqual([uuid(2)]);
+    // Forgotten here too: leaving the page must not send it again either.
+    expect([...queue.pending.keys()]).toEqual([uuid(2)]);
+  });
+
+  it('keeps a partial answer in memory, to be sent from there, when its first write failed and a renewal found nothing', async () => {
+    const real = createIdbStore(`queue-test-${++databases}`, 'answers');
+    let writes = 0;
+    const store: IdbStore = {
+      ...real,
+      create: (mode, callback) =>
+        ++writes === 1 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : real.create(mode, callback),
+    };
+    const { queue, events } = setup(store);
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 99 }));
+    queue.hold(record(1, { event: partialEvent(1), heldUntil: 199 }));
+    await queue.pending.get(uuid(1))?.written;
+    await Promise.resolve();
+    expect(events.unavailable).toHaveBeenCalledTimes(1);
+    expect(queue.pending.get(uuid(1))).toMatchObject({ stored: false, record: { heldUntil: 199 } });
   });
 
   it('holds a partial answer in memory once storage failed, and can still release and drop it', async () => {
