@@ -201,12 +201,16 @@ export function createPrompts(options: PromptsOptions): Prompts {
       if ((step ?? thanksFor) === thanksFor) thanking?.();
       const closing = open;
       if (!closing || (step ?? closing.step) !== closing.step) return;
-      // Closed before its card was drawn: nobody saw it, and no listener heard `shown`.
-      const shown = typeof prompt === 'function' && drawn;
-      if (typeof prompt === 'function') prompt();
+      const session = prompt;
       prompt = open = undefined;
+      // Still loading: its run says it was closed.
+      if (typeof session !== 'function') return;
+      session();
       // Not the shopper's choice: nothing is remembered, as for a prompt left to close by itself.
-      if (shown) options.emit('dismissed', { step: closing.step, reason: 'site' });
+      if (drawn) options.emit('dismissed', { step: closing.step, reason: 'site' });
+      // Closed before its card was drawn: nobody saw it, no listener heard `shown`, and its run
+      // is over, so debug output says here what became of the call.
+      else say(['closed', closing.name]);
     },
     stop() {
       stopped = true;

@@ -146,7 +146,7 @@ describe('createPrompts: step', () => {
     expect(emitted('shown')).toEqual([{ step: 'checkout' }]);
   });
 
-  it('closed by the site before its card is drawn: gone, and neither shown nor dismissed is said', async () => {
+  it('closed by the site before its card is drawn: gone, neither shown nor dismissed is said, and debug says why', async () => {
     const { journey, emitted, durable, notes } = setup();
     journey.step('checkout');
     await vi.advanceTimersByTimeAsync(0);
@@ -157,8 +157,9 @@ describe('createPrompts: step', () => {
     expect(emitted('shown')).toEqual([]);
     expect(emitted('dismissed')).toEqual([]);
     expect(durable.save).not.toHaveBeenCalled();
-    // Nobody saw it: it neither counts towards the page's one prompt nor is noted as shown.
-    expect(notes()).toEqual([]);
+    // Nobody saw it: it neither counts towards the page's one prompt nor is noted as shown, and
+    // debug output says what became of the call.
+    expect(notes()).toEqual([['closed', 'step(checkout)']]);
     journey.step('basket');
     await tick();
     expect(emitted('shown')).toEqual([{ step: 'basket' }]);
