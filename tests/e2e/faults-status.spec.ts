@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { CollectorMode } from '../../demo/collector.js';
 import { LEFTOVER_DELAY_MS } from '../../src/instance/answers.ts';
 import { expect, poll, test, widgetPage } from './fixtures.ts';
@@ -30,6 +31,10 @@ for (const [what, mode] of RETRIED) {
     expect(first?.body).toBe(second?.body);
     expect(first?.headers['idempotency-key']).toMatch(/^[\da-f]{16}$/);
     expect(second?.headers['idempotency-key']).toBe(first?.headers['idempotency-key']);
+    // Acknowledged, so gone: a flush now sends nothing more.
+    await flush(page);
+    expect(collector.requests).toHaveLength(2);
+    expect(await storedAnswers(page)).toEqual([]);
     expectDeliveredOnce(collector, [collector.received[0]?.id ?? '']);
   });
 }
@@ -97,6 +102,12 @@ test('413: the batch is split in halves until each part fits', async ({ page, se
   await poll(() => storedAnswers(page)).toEqual([]);
 });
 
+/** How long the waiting answer is kept before its next try, by the page's clock. */
+const waitKept = async (page: Page) => {
+  const [entry] = await readOutbox(page);
+  return Number(entry?.value.nextAttemptAt) - (await page.evaluate(() => Date.now()));
+};
+
 test('Retry-After in seconds is respected', async ({ page, server, collector, guard }) => {
   guard.allowFailedRequests(collector.url);
   await page.clock.install();
@@ -109,7 +120,9 @@ test('Retry-After in seconds is respected', async ({ page, server, collector, gu
   await answer(page, { rating: 3 });
   await poll(() => collector.requests.length).toBe(1);
   await poll(async () => (await readOutbox(page))[0]?.value.attempts).toBe(1);
-  // Without Retry-After, the backoff (100 ms base) would have retried long before.
+  // Kept with the 2 s the server asked for; the backoff (100 ms base) would have said 0.1–0.2 s.
+  expect(await waitKept(page)).toBeGreaterThan(1_000);
+  expect(await waitKept(page)).toBeLessThanOrEqual(2_000);
   await page.clock.runFor(1_900);
   expect(collector.requests).toHaveLength(1);
   await page.clock.fastForward(200);
@@ -140,6 +153,8 @@ test('Retry-After as an HTTP date is read, and wins over a shorter retryMaxMs: t
   // fire the request's own timeout first, and a timeout is retried after the short backoff.
   await poll(async () => (await readOutbox(page))[0]?.value.attempts).toBe(1);
   // Not the 100 ms backoff, nor retryMaxMs: the hour the server asked for.
+  expect(await waitKept(page)).toBeGreaterThan(3_590_000);
+  expect(await waitKept(page)).toBeLessThanOrEqual(3_600_000);
   await page.clock.runFor(retryMaxMs * 10);
   expect(collector.requests).toHaveLength(1);
   // A jump to the hour, firing what is due once: running through it would also fire the retry's

@@ -5,9 +5,11 @@
  * device once everything has arrived.
  */
 import { expect, poll, snippetHtml, test, widgetPage } from './fixtures.ts';
+import { distPath, pathsRequested } from './support/dist-files.ts';
 import { databases, JOURNEY_DB } from './support/journey.ts';
+import { pastLeftoverLook, watchLeftoverLook } from './support/leftover-look.ts';
 import { expectDeliveredOnce, seedOutbox, shopConfig, storedAnswers } from './support/outbox.ts';
-import { answer, ask, flush, OUTBOX_DB, thanks, widgetLoaded } from './support/widget.ts';
+import { answer, ask, flush, OUTBOX_DB, thanks } from './support/widget.ts';
 
 test('answered on the confirmation page and left at once, the first request still open: the answer arrives, with no later visit', async ({
   page,
@@ -117,10 +119,12 @@ test('nothing is left behind: once everything arrived the outbox is deleted, and
   await poll(() => databases(page)).not.toContain(OUTBOX_DB);
   await expect(databases(page)).resolves.not.toContain(JOURNEY_DB);
   // The next page view where nothing happens: the loader looks, finds nothing, fetches nothing more.
-  await page.clock.install();
+  const requested = pathsRequested(page);
+  await watchLeftoverLook(page);
   await widgetPage(page, server, { config: shopConfig(collector) });
-  await page.clock.runFor(3_000);
-  expect(await widgetLoaded(page)).toBe(false);
+  await pastLeftoverLook(page);
+  expect(requested).toContain('/dist/feelback.js');
+  expect(requested).not.toContain(distPath('core'));
   expect(await storedAnswers(page)).toEqual([]);
 });
 

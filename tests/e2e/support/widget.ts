@@ -143,7 +143,8 @@ export const deliveryLoaded = (tab: Page) =>
     performance.getEntriesByType('resource').some((entry) => /\/feelback-delivery\.[\w-]+\.js$/.test(entry.name)),
   );
 
-/** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). */
+/** Whether the tab imported the widget itself (dist/feelback.js alone only queues calls). Not under
+ * `page.clock`, whose fake `performance` lists no resources: there, watch the requests (dist-files.ts). */
 export const widgetLoaded = (tab: Page) =>
   tab.evaluate(() =>
     performance.getEntriesByType('resource').some((entry) => /\/feelback-core\.[\w-]+\.js$/.test(entry.name)),
