@@ -13,6 +13,11 @@ export { expect };
 export const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number; message?: string } = {}) =>
   expect.poll(fn, { intervals: [50, 100], ...options });
 
+/** Samples `read` for `ms` milliseconds of real time: every sample must equal `expected`. */
+export async function staysFor<T>(ms: number, read: () => T | Promise<T>, expected: T): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; ) expect((await read()) as unknown).toEqual(expected);
+}
+
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 export interface ConsoleEntry {

@@ -3,7 +3,7 @@
  * only after a 2xx, kept across reloads while the endpoint is down, offline and back, and sent
  * once when two tabs try at the same time.
  */
-import { poll } from '../fixtures.ts';
+import { poll, staysFor } from '../fixtures.ts';
 import { expectDeliveredOnce, holdOutboxInPage, releaseOutboxInPage, shopConfig } from '../support/outbox.ts';
 import { OUTBOX_DB, OUTBOX_STORE } from '../support/widget.ts';
 import type { Tab } from './engine.ts';
@@ -31,10 +31,6 @@ async function answerWithMouse(tab: Tab, rating: number, words: string[] = []): 
 }
 
 const storedIds = async (tab: Tab) => (await readOutbox(tab)).map((entry) => entry.key);
-/** Samples `read` for `ms` milliseconds: every sample must equal `expected`. */
-async function staysFor<T>(ms: number, read: () => Promise<T>, expected: T): Promise<void> {
-  for (const end = Date.now() + ms; Date.now() < end; ) expect((await read()) as unknown).toEqual(expected);
-}
 
 test('the answer is in IndexedDB before the thanks shows, and leaves it only after a 2xx', async ({
   session,
