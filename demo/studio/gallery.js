@@ -14,6 +14,14 @@ export function buildGallery(container, keys) {
   const wrap = el('div', { class: 'gallery-wrap', tabindex: '0', role: 'group', 'aria-label': 'Previews' });
   container.replaceWith(wrap);
   wrap.append(container);
+  // Some states only (the address's `views=`): the heading says so, and a link brings them all.
+  const total = Object.keys(VIEWS).length;
+  const everyState = keys.length < total ? el('a', {}, 'Show every state') : undefined;
+  if (everyState) {
+    const heading = wrap.closest('section')?.querySelector('h2');
+    if (heading) heading.textContent = `${keys.length} of ${total} states`;
+    wrap.before(el('p', {}, everyState));
+  }
   const frames = keys.map((key) => {
     const view = VIEWS[key];
     const iframe = el('iframe', { title: `Preview: ${view.title}`, name: `preview-${key}`, 'data-view': key });
@@ -54,6 +62,12 @@ export function buildGallery(container, keys) {
   });
 
   return function update(params, state) {
+    if (everyState) {
+      // The address as it is now, the look included, without `views`.
+      const all = new URLSearchParams(location.search);
+      all.delete('views');
+      everyState.href = `${location.pathname}${all.size ? `?${all}` : ''}`;
+    }
     const reset = state.viewport !== width;
     width = state.viewport;
     zoom = state.zoom / 100;

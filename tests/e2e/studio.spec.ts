@@ -68,8 +68,9 @@ test('the address round-trips the state', async ({ page, collector }) => {
   await expect(page.getByLabel('Text, light', { exact: true })).toHaveAttribute('placeholder', '#1f2330');
   await expect(page.getByLabel('Placement')).toHaveValue('inline');
   await expect(page.getByRole('radio', { name: '320 px' })).toBeChecked();
-  // Only the preview `views` names.
+  // Only the preview `views` names, and the page says so.
   await expect(page.locator('iframe')).toHaveCount(1);
+  await expect(page.locator('#gallery-title')).toHaveText(`1 of ${VIEWS.length} states`);
   // Inline: the preview's widget is inside the page slot; the frame is 320 px wide.
   const frame = page.frameLocator('iframe[data-view="thanks"]');
   await expect(frame.locator('#feelback-slot feelback-widget')).toHaveAttribute('data-scheme', 'dark');
@@ -80,6 +81,13 @@ test('the address round-trips the state', async ({ page, collector }) => {
   // has the studio write it from its state.
   await page.getByLabel('Card radius', { exact: true }).fill('4px');
   expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(new URLSearchParams(query).toString());
+  // Every state, the look kept.
+  await page.getByRole('link', { name: 'Show every state' }).click();
+  await expect(page.locator('iframe')).toHaveCount(VIEWS.length);
+  await expect(page.locator('#gallery-title')).toHaveText('Every state');
+  const all = new URLSearchParams(query);
+  all.delete('views');
+  expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(all.toString());
 });
 
 test('the contrast checker flags a low-contrast brand colour', async ({ page, collector }) => {
