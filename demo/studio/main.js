@@ -24,7 +24,9 @@ const collector = /^https?:\/\/[^/?#]+$/.test(initial.get('collector') ?? '')
  * link to the states a review is about; each preview is a page of its own to load and redraw.
  * Kept in the address, not in the look.
  */
-const views = [...new Set((initial.get('views') ?? '').split(','))].filter((key) => Object.hasOwn(VIEWS, key));
+const views = [...new Set((initial.get('views') ?? '').split(',').map((key) => key.trim()))].filter((key) =>
+  Object.hasOwn(VIEWS, key),
+);
 /** What the snippet says for a site field left empty: this studio's own script and collector. */
 const site = {
   scriptUrl: `${location.origin}/dist/feelback.js`,
