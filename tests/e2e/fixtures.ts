@@ -13,9 +13,15 @@ export { expect };
 export const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number; message?: string } = {}) =>
   expect.poll(fn, { intervals: [50, 100], ...options });
 
-/** Samples `read` for `ms` milliseconds of real time: every sample must equal `expected`. */
+/**
+ * Samples `read` for `ms` milliseconds of real time: every sample must equal `expected`. Between
+ * samples it lets this process run: the collector lives here, and a read that is not a page's
+ * would otherwise never let it record a request.
+ */
 export async function staysFor<T>(ms: number, read: () => T | Promise<T>, expected: T): Promise<void> {
-  for (const end = Date.now() + ms; Date.now() < end; ) expect((await read()) as unknown).toEqual(expected);
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((done) => setTimeout(done, 20))) {
+    expect((await read()) as unknown).toEqual(expected);
+  }
 }
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

@@ -81,12 +81,15 @@ test('the address round-trips the state', async ({ page, collector }) => {
   // has the studio write it from its state.
   await page.getByLabel('Card radius', { exact: true }).fill('4px');
   expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(new URLSearchParams(query).toString());
-  // Every state, the look kept.
+  // Every state, with the look as it is now.
+  await page.getByLabel('Card radius', { exact: true }).fill('6px');
   await page.getByRole('link', { name: 'Show every state' }).click();
   await expect(page.locator('iframe')).toHaveCount(VIEWS.length);
   await expect(page.locator('#gallery-title')).toHaveText('Every state');
+  await expect(page.getByLabel('Card radius', { exact: true })).toHaveValue('6px');
   const all = new URLSearchParams(query);
   all.delete('views');
+  all.set('radius', '6px');
   expect(new URLSearchParams(new URL(page.url()).search).toString()).toBe(all.toString());
 });
 

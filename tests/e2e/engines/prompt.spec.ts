@@ -68,7 +68,7 @@ test('the prompt contract: an open shadow root, named native radios, announced, 
   // The face chosen before the card closed arrives as one partial answer.
   await poll(() => collector.received.length).toBe(1);
   expect(collector.received[0]).toMatchObject({ data: { rating: 2, partial: true } });
-  expect(collector.duplicates).toBe(0);
+  await staysFor(500, () => collector.duplicates, 0);
 });
 
 test('keyboard only: Tab in, arrows rate, Space picks a word, type, Enter sends, Escape closes', async ({
