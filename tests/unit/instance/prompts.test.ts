@@ -120,6 +120,24 @@ function setup({
  */
 const tick = () => vi.advanceTimersByTimeAsync(1);
 
+/** The prompt's file, with a card that fails as it is drawn (in the task after its host). */
+const cardFails: PromptModule = {
+  ...promptModule,
+  promptFor: async () => (options) => {
+    setTimeout(() => options.onFailed?.(new TypeError('boom')));
+    return () => {};
+  },
+};
+
+/** Asks at `basket` and answers: its card is saying thanks. */
+async function answerBasket(journey: Prompts) {
+  journey.ask('basket');
+  await tick();
+  chooseFace(4);
+  send();
+  await tick();
+}
+
 const dontAsk = () =>
   [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Don’t ask me again')?.click();
 const clickClose = () => get<HTMLButtonElement>('button[aria-label="Close"]').click();
@@ -166,14 +184,7 @@ describe('createPrompts: step', () => {
   });
 
   it('a card that cannot be drawn: the page hears of it, nothing is thrown, and the next prompt may come', async () => {
-    const failing: PromptModule = {
-      ...promptModule,
-      promptFor: async () => (options) => {
-        setTimeout(() => options.onFailed?.(new TypeError('boom')));
-        return () => {};
-      },
-    };
-    const loadPrompt = vi.fn<() => Promise<PromptModule>>(async () => failing);
+    const loadPrompt = vi.fn<() => Promise<PromptModule>>(async () => cardFails);
     const { journey, emitted } = setup({ loadPrompt });
     journey.ask('checkout');
     await tick();
@@ -428,11 +439,7 @@ describe('createPrompts: ask', () => {
 
   it('replaces a prompt that is saying thanks, and its timer no longer closes the new one', async () => {
     const { journey, emitted } = setup({ etiquette: { idleCloseMs: 0 } });
-    journey.ask('basket');
-    await tick();
-    chooseFace(4);
-    send();
-    await tick();
+    await answerBasket(journey);
     expect(shadow().textContent).toContain('Thank you');
     journey.ask('checkout');
     await tick();
@@ -446,11 +453,7 @@ describe('createPrompts: ask', () => {
 
   it('a thank-you stays until the prompt replacing it is drawn: the page never shows neither', async () => {
     const { journey, emitted } = setup();
-    journey.ask('basket');
-    await tick();
-    chooseFace(4);
-    send();
-    await tick();
+    await answerBasket(journey);
     const cards = () => [...document.querySelectorAll(HOST_TAG)].filter((h) => h.shadowRoot?.querySelector('section'));
     expect(cards()).toHaveLength(1);
     // What the page holds after each change to it: hosts, and hosts with a card drawn.
@@ -470,25 +473,10 @@ describe('createPrompts: ask', () => {
   });
 
   it('a thank-you stays when the prompt meant to replace it cannot draw its card', async () => {
-    let broken = false;
-    const { journey, emitted } = setup({
-      loadPrompt: async () =>
-        broken
-          ? {
-              ...promptModule,
-              promptFor: async () => (options) => {
-                setTimeout(() => options.onFailed?.(new Error('no card')));
-                return () => {};
-              },
-            }
-          : promptModule,
-    });
-    journey.ask('basket');
-    await tick();
-    chooseFace(4);
-    send();
-    await tick();
-    broken = true;
+    const loadPrompt = vi.fn<() => Promise<PromptModule>>(async () => promptModule);
+    const { journey, emitted } = setup({ loadPrompt });
+    await answerBasket(journey);
+    loadPrompt.mockImplementation(async () => cardFails);
     journey.ask('checkout');
     await vi.waitFor(() => expect(emitted('error')).toHaveLength(1));
     expect(shadow().textContent).toContain('Thank you');
