@@ -1,7 +1,8 @@
 // The script tag's files carry a content hash in their names, so a browser or CDN may cache them
 // for ever: a file whose content changes must change its name. The styles are put into a file
 // after the bundler named it (vite.config.ts, `shadowCss`), so this builds a copy of the sources
-// twice, the second time with one style changed, and compares the names.
+// with one style changed, and compares the names with the build of the sources as they are
+// (dist/, which `npm test` builds first).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,13 @@ for (const path of ['src', 'vite.config.ts', 'package.json', 'tsconfig.json']) {
 }
 symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 
-/** The script tag's built files, by what they hold: `{ prompt: 'feelback-prompt.<hash>.js', … }`. */
+/** The script tag's files in `dir`, by what they hold: `{ 'feelback-prompt': 'feelback-prompt.<hash>.js', … }`. */
+function builtNames(dir) {
+  const names = readdirSync(dir).filter((name) => /^feelback-\w[\w-]*\.[\w-]+\.js$/.test(name));
+  return Object.fromEntries(names.map((name) => [name.split('.')[0], name]));
+}
+
+/** Builds the copy's script tag and names its files. */
 function build() {
   execFileSync(
     process.execPath,
@@ -28,14 +35,14 @@ function build() {
       stdio: 'pipe',
     },
   );
-  const names = readdirSync(join(copy, 'dist')).filter((name) => /^feelback-\w[\w-]*\.[\w-]+\.js$/.test(name));
-  return Object.fromEntries(names.map((name) => [name.split('.')[0], name]));
+  return builtNames(join(copy, 'dist'));
 }
 
 it('a change to the styles alone renames the files that carry them, and a rebuild renames nothing', () => {
-  const first = build();
-  assert.ok(first['feelback-prompt'] && first['feelback-follow-up'], 'the prompt and follow-up files were built');
-  assert.deepEqual(build(), first);
+  const first = builtNames(join(root, 'dist'));
+  assert.ok(first['feelback-prompt'] && first['feelback-follow-up'], 'dist/ has the prompt and follow-up files');
+  // The same sources built again, in another folder: the same names.
+  assert.deepEqual(build(), first, 'a build of the same sources names its files alike (is dist/ from these sources?)');
   const styles = join(copy, 'src/ui/follow-up.css.ts');
   writeFileSync(styles, `${readFileSync(styles, 'utf8')}\nglobalStyle('textarea', { minBlockSize: '5em' });\n`);
   const second = build();
