@@ -255,24 +255,6 @@ test('markup in a question is shown as text, never as elements', async ({ page, 
   expect(guard.problems).toEqual([]);
 });
 
-test('works on a page with a strict Content-Security-Policy', async ({ page, server, collector }) => {
-  const nonce = 'e2e-nonce-1234';
-  const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self'; connect-src ${collector.url}; img-src 'self'`;
-  await widgetPage(page, server, {
-    config: config(collector),
-    nonce,
-    headers: { 'Content-Security-Policy': csp },
-  });
-  await ask(page, 'checkout');
-  await face(page, 4).click();
-  // Styled: the Send button has its brand background, not the browser default.
-  const background = await sendButton(page).evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(background).not.toBe('rgba(0, 0, 0, 0)');
-  await sendButton(page).click();
-  await expect(thanks(page)).toBeVisible();
-  await poll(() => collector.received.length).toBe(1);
-});
-
 test('a prompt moves nothing on a page whose body is a column flexbox (sticky footer by space-between, gap)', async ({
   page,
   server,
