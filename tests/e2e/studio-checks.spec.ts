@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { contrastRatio, parseColor } from '../../demo/studio/contrast.js';
 import { expect, test } from './fixtures.ts';
-import { openStudio, serveDemo } from './support/studio.ts';
+import { serveDemo } from './support/studio.ts';
 
 /** The studio's checks as the browser runs them: colours read, focus kept, fields flagged. */
 
@@ -9,14 +9,10 @@ const demo = serveDemo();
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-/** The studio with `query` (`&key=value…`), previewing only `views`. */
-const open = (page: Page, collector: string, query = '', views = ['prompt']) =>
-  openStudio(page, `${demo.url()}/studio.html?collector=${encodeURIComponent(collector)}${query}`, views);
-
 const ratioOf = (page: Page, pair: string) => page.locator(`[data-scheme="light"] tr[data-pair="${pair}"] td`).first();
 
 test('after a one-click contrast fix, keyboard focus moves to the field it changed', async ({ page, collector }) => {
-  await open(page, collector.url, '&colorScheme=light');
+  await demo.open(page, collector.url, '&colorScheme=light');
   await page.getByLabel('Muted, light', { exact: true }).fill('#999999');
   const fix = page.locator('[data-scheme="light"] tr[data-pair="muted/background"] button[data-fix]');
   await fix.focus();
@@ -25,7 +21,7 @@ test('after a one-click contrast fix, keyboard focus moves to the field it chang
 });
 
 test('after a field’s one-click fix, keyboard focus stays on that field', async ({ page, collector }) => {
-  await open(page, collector.url);
+  await demo.open(page, collector.url);
   const radius = page.getByLabel('Card radius', { exact: true });
   await radius.fill('18');
   await page.locator('#token-radius-error').getByRole('button', { name: 'Use 18px' }).focus();
@@ -39,15 +35,15 @@ test('a see-through card background is checked over the page the preview shows, 
   collector,
 }) => {
   const query = '&colorScheme=light&pageLook=light&pageLight=%23000000';
-  await open(page, collector.url, `${query}&background=%23333333`);
+  await demo.open(page, collector.url, `${query}&background=%23333333`);
   const opaque = await ratioOf(page, 'text/background').textContent();
   // White at 20% over black is #333333.
-  await open(page, collector.url, `${query}&background=${encodeURIComponent('rgba(255, 255, 255, 0.2)')}`);
+  await demo.open(page, collector.url, `${query}&background=${encodeURIComponent('rgba(255, 255, 255, 0.2)')}`);
   await expect(ratioOf(page, 'text/background')).toHaveText(opaque ?? 'none');
 });
 
 test('modern colour syntaxes get their real ratio', async ({ page, collector }) => {
-  await open(page, collector.url, '&colorScheme=light&background=%23ffffff');
+  await demo.open(page, collector.url, '&colorScheme=light&background=%23ffffff');
   const text = page.getByLabel('Text, light', { exact: true });
   for (const white of ['color(srgb 1 1 1)', 'oklch(1 0 0)', 'lab(100 0 0)', 'color-mix(in oklab, white 50%, white)']) {
     await text.fill(white);
@@ -56,7 +52,7 @@ test('modern colour syntaxes get their real ratio', async ({ page, collector }) 
 });
 
 test('the face fill is checked only when it is not see-through', async ({ page, collector }) => {
-  await open(page, collector.url, '&colorScheme=light');
+  await demo.open(page, collector.url, '&colorScheme=light');
   await expect(page.locator('[data-scheme="light"] tr[data-pair$="/faceFill"]')).toHaveCount(0);
   await page.getByLabel('Face fill, light', { exact: true }).fill('#4a4a60');
   await expect(page.locator('[data-scheme="light"] tr[data-pair="muted/faceFill"]')).toHaveAttribute(
@@ -69,7 +65,7 @@ test('site fields the widget would refuse are flagged with its rule; a privacy p
   page,
   collector,
 }) => {
-  await open(page, collector.url, '', ['limit']);
+  await demo.open(page, collector.url, '', ['limit']);
   for (const [label, id, value] of [
     ['Endpoint (where answers go)', 'endpoint', 'shop.example/answers'],
     ['Privacy page URL (optional)', 'privacyUrl', 'www.shop.example/privacy'],
@@ -98,7 +94,7 @@ test('field messages give the widget’s reason, and a value too long is flagged
   page,
   collector,
 }) => {
-  await open(page, collector.url);
+  await demo.open(page, collector.url);
   await page.getByLabel('Brand colour, light', { exact: true }).fill('var(--x)');
   await expect(page.locator('#token-brand-error')).toHaveText(
     /^config\.theme\.brand: "var\(--x\)" uses url\(\), var\(\) or a function like them, which a theme may not; the default is kept\./,
@@ -134,7 +130,7 @@ test('currentcolor is checked as the element using it draws it: a brand of curre
   page,
   collector,
 }) => {
-  await open(page, collector.url, '&colorScheme=light&brand=currentcolor', ['follow-up']);
+  await demo.open(page, collector.url, '&colorScheme=light&brand=currentcolor', ['follow-up']);
   const send = page.frameLocator('iframe[data-view="follow-up"]').getByRole('button', { name: 'Send' });
   await expect(send).toBeVisible();
   const button = await previewColours(page, 'follow-up', 'button[type="submit"]');
@@ -154,7 +150,7 @@ test('system colours and light-dark() are checked in the card’s scheme, not th
   collector,
 }) => {
   const text = encodeURIComponent('light-dark(#1f2330, #eceef4)');
-  await open(page, collector.url, `&system=dark&dark.background=Canvas&dark.text=${text}`);
+  await demo.open(page, collector.url, `&system=dark&dark.background=Canvas&dark.text=${text}`);
   const card = await previewColours(page, 'prompt', 'section');
   if (!card) throw new Error('no card in the preview');
   expect(card.background).toBe('rgb(18, 18, 18)');
@@ -172,7 +168,7 @@ test('see-through button text is blended over the brand colour it sits on, not o
   collector,
 }) => {
   const onBrand = encodeURIComponent('rgba(255,255,255,0.6)');
-  await open(page, collector.url, `&colorScheme=light&brand=%231F6F4A&onBrand=${onBrand}`);
+  await demo.open(page, collector.url, `&colorScheme=light&brand=%231F6F4A&onBrand=${onBrand}`);
   // White at 60% over #1F6F4A is about rgb(165, 197, 183): 3.30:1 on it, where over the card it was 6.12:1.
   await expect(ratioOf(page, 'onBrand/brand')).toHaveText('3.30:1');
   await expect(page.locator('[data-scheme="light"] tr[data-pair="onBrand/brand"]')).toHaveAttribute(
@@ -187,7 +183,7 @@ test('a fixed scheme on a page with a light and a dark look is checked on both p
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   const background = encodeURIComponent('rgba(255, 255, 255, 0.3)');
-  await open(page, collector.url, `&colorScheme=light&pageDark=%23121418&background=${background}`);
+  await demo.open(page, collector.url, `&colorScheme=light&pageDark=%23121418&background=${background}`);
   const row = page.locator('[data-scheme="light"] tr[data-pair="text/background"]');
   await expect(row).toHaveAttribute('data-pass', 'false');
   await expect(row.locator('td').first()).toHaveText(/^\d+\.\d\d:1 on the light page, 2\.28:1 on the dark page$/);
@@ -195,7 +191,7 @@ test('a fixed scheme on a page with a light and a dark look is checked on both p
 });
 
 test('the contrast summary is one live region, its words changed in place', async ({ page, collector }) => {
-  await open(page, collector.url, '&colorScheme=light');
+  await demo.open(page, collector.url, '&colorScheme=light');
   const summary = page.locator('#contrast-summary');
   await expect(summary).toHaveText(/Every colour pair meets WCAG 2.2 AA/);
   await summary.evaluate((element) => element.setAttribute('data-first', ''));

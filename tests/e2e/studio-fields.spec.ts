@@ -5,15 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, poll, test } from './fixtures.ts';
-import { openStudio, serveDemo } from './support/studio.ts';
+import { serveDemo } from './support/studio.ts';
 
 const demo = serveDemo();
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-/** The studio with `query` (`&key=value…`), previewing only `views`. */
-const open = (page: Page, collector: string, query = '', views = ['prompt']) =>
-  openStudio(page, `${demo.url()}/studio.html?collector=${encodeURIComponent(collector)}${query}`, views);
 
 /** The colour the swatch beside a field shows, and what is under it. */
 const swatch = (page: Page, label: string) =>
@@ -36,7 +32,7 @@ test.describe('swatches show the value as the browser reads it', () => {
     ['transparent', 'rgba(0, 0, 0, 0)', undefined],
   ] as const) {
     test(`${value}`, async ({ page, collector }) => {
-      await open(page, collector.url);
+      await demo.open(page, collector.url);
       await page.getByLabel('Face fill, light', { exact: true }).fill(value);
       await poll(() => swatch(page, 'Face fill, light').then((shown) => shown.fill)).toBe(fill);
       const shown = await swatch(page, 'Face fill, light');
@@ -53,14 +49,14 @@ test.describe('swatches show the value as the browser reads it', () => {
     page,
     collector,
   }) => {
-    await open(page, collector.url);
+    await demo.open(page, collector.url);
     expect((await swatch(page, 'Button text, light')).fill).toBe('rgb(255, 255, 255)');
     expect((await swatch(page, 'Background, dark')).fill).toBe('rgb(29, 32, 41)');
   });
 });
 
 test('a field message says the fix, and one click applies it', async ({ page, collector }) => {
-  await open(page, collector.url);
+  await demo.open(page, collector.url);
   const radius = page.getByLabel('Card radius', { exact: true });
   await radius.fill('18');
   await expect(radius).toHaveAttribute('aria-invalid', 'true');
@@ -96,7 +92,7 @@ test('a failing contrast row is named after its controls, and its nearest passin
   page,
   collector,
 }) => {
-  await open(page, collector.url, '&colorScheme=light');
+  await demo.open(page, collector.url, '&colorScheme=light');
   await page.getByLabel('Muted, light', { exact: true }).fill('#999999');
   const row = page.locator('[data-scheme="light"] tr[data-pair="muted/background"]');
   await expect(row).toHaveAttribute('data-pass', 'false');
@@ -119,7 +115,7 @@ test('a failing contrast row is named after its controls, and its nearest passin
 });
 
 test('the dark palette shows in the previews only when the prompt is dark', async ({ page, collector }) => {
-  await open(page, collector.url, '&brand=%231f6f4a&dark.brand=%238fd1ae&system=light', ['follow-up']);
+  await demo.open(page, collector.url, '&brand=%231f6f4a&dark.brand=%238fd1ae&system=light', ['follow-up']);
   const send = page.frameLocator('iframe[data-view="follow-up"]').getByRole('button', { name: 'Send' });
   await expect(send).toHaveCSS('background-color', 'rgb(31, 111, 74)');
   await page.getByLabel('Shopper’s system').selectOption('dark');
@@ -133,7 +129,7 @@ test('the dark palette shows in the previews only when the prompt is dark', asyn
 });
 
 test('at 1280 px the previews are at actual size, and zoom scales them', async ({ page, collector }) => {
-  await open(page, collector.url, '&viewport=1280');
+  await demo.open(page, collector.url, '&viewport=1280');
   const box = () => page.locator('iframe[data-view="prompt"]').boundingBox();
   await poll(async () => (await box())?.width).toBe(1280);
   // The page does not scroll sideways: the previews do, in their own region.
@@ -146,7 +142,7 @@ test('at 320 px the follow-up preview is tall enough for the whole card, Send in
   page,
   collector,
 }) => {
-  await open(page, collector.url, '&viewport=320', ['follow-up', 'limit']);
+  await demo.open(page, collector.url, '&viewport=320', ['follow-up', 'limit']);
   for (const view of ['follow-up', 'limit']) {
     const frame = page.frameLocator(`iframe[data-view="${view}"]`);
     const card = frame.getByRole('region', { name: 'Feedback' });

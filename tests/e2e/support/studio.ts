@@ -7,11 +7,19 @@ import { expect, test } from '../fixtures.ts';
 const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
 const DEMO = fileURLToPath(new URL('../../../demo/', import.meta.url));
 
+/** The demo a spec file serves (see `serveDemo`). */
+export interface Demo {
+  /** Its address. */
+  url(): string;
+  /** Opens its studio talking to the collector at `collector`, with `query` (`&key=value…`), previewing only `views`. */
+  open(page: Page, collector: string, query?: string, views?: readonly string[]): Promise<void>;
+}
+
 /**
  * Serves the demo, with the built widget under /dist/, for the spec file that calls this: one
- * server per file (its beforeAll starts it, its afterAll stops it). `url()` is its address.
+ * server per file (its beforeAll starts it, its afterAll stops it).
  */
-export function serveDemo(): { url(): string } {
+export function serveDemo(): Demo {
   let demo: StaticServer | undefined;
   test.beforeAll(async () => {
     demo = await startStatic({
@@ -22,7 +30,12 @@ export function serveDemo(): { url(): string } {
     });
   });
   test.afterAll(() => demo?.close());
-  return { url: () => demo?.url ?? '' };
+  const url = () => demo?.url ?? '';
+  return {
+    url,
+    open: (page, collector, query = '', views = ['prompt']) =>
+      openStudio(page, `${url()}/studio.html?collector=${encodeURIComponent(collector)}${query}`, views),
+  };
 }
 
 /**
