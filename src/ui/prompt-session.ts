@@ -1,4 +1,5 @@
 import { h } from 'preact';
+import { drawLater } from './first-draw.js';
 import { giveWay } from './give-way.js';
 import type { HelpKit } from './help-kit.js';
 import { followUpLoader } from './load-follow-up.js';
@@ -198,25 +199,22 @@ export function openPromptSession(
   const said = (view: View, minimized = state.minimized) =>
     statusText(texts, view, minimized, view === 'thanks' ? kit?.thanks(state) : undefined);
 
-  // The card's first draw runs preact and our components for the first time: at 4× CPU it is a
-  // long task (over 50 ms) on its own in some loads, and was in most together with the host
-  // and its styles. Apart, 17–24 of 40 loads had one against 26–31. (The styles of a scale other
-  // than feeling's come in this task, inside its catch: the feeling prompt, measured, has none.)
-  later(() => {
-    if (closed) return;
-    // In a task of its own, a throw would reach the page as an uncaught error.
-    try {
+  drawLater(
+    later,
+    doc,
+    () => closed,
+    () => {
       // A scale other than feeling's faces brings its drawing and styles (see scale.ts); a throw
-      // there is a failure to draw too, which takes the host away.
+      // there is a failure to draw too, which takes the host away. (The feeling prompt has none.)
       scale = options.scale?.createScale(host.shadowRoot, PARTS);
       draw();
-    } catch (error) {
+    },
+    (error) => {
       remove();
-      return options.onFailed?.(error);
-    }
-    // Outside the catch: a throw of the caller's, once the card is there, is no failure to draw.
-    options.onDrawn?.();
-  });
+      options.onFailed?.(error);
+    },
+    () => options.onDrawn?.(),
+  );
   return remove;
 
   function draw() {

@@ -75,6 +75,21 @@ describe('openPromptSession', () => {
       expect(onDrawn).toHaveBeenCalledTimes(1);
     });
 
+    it('runs the UI once on a scrap in a task of its own, right before the card’s, and leaves nothing of it', () => {
+      const tasks: Array<() => void> = [];
+      const options = { doc: document, strings: en, lang: 'en', dir: 'ltr' as const, theme: {} };
+      removeSession = openPromptSession({ ...options, save: async () => 'thanks', onClose() {} }, (task) =>
+        tasks.push(task),
+      );
+      const page = () => Array.from(document.body.children, (element) => element.tagName.toLowerCase());
+      expect(tasks).toHaveLength(2);
+      tasks[0]?.();
+      expect(page()).toEqual([HOST_TAG]);
+      expect(shadow().querySelector('legend')).toBeNull();
+      tasks[1]?.();
+      expect(get('legend').textContent).toBe(en.question);
+    });
+
     it('an Escape on the page before the card is drawn dismisses nothing', async () => {
       const { onClose } = openLater();
       pressEscape();
