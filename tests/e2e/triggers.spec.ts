@@ -177,6 +177,8 @@ test('a timeOnPage trigger fires after that much time on the page', async ({ pag
     config: config(collector, [{ step: 'reading', on: { timeOnPage: 30_000 } }]),
     events: true,
   });
+  // The loader starts the widget in a task of its own, a zero-delay timer: the paused clock holds it.
+  await page.clock.runFor(1);
   // Animation frames wait for the paused clock too: two frames' worth of it.
   await poll(() => runtimeLoaded.has(page)).toBe(true);
   await page.clock.runFor(32);

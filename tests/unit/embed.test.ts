@@ -65,6 +65,17 @@ describe('the script-tag entry', () => {
     expect(widgetCount()).toBe(1);
   });
 
+  it('starts loading the widget for the calls queued before it in a task after its own evaluation', async () => {
+    // Where the shopper has acted on a prompt before is the loader's first look before an ask.
+    const looked = vi.spyOn(indexedDB, 'databases');
+    stub(['init', config], ['ask', 'checkout']);
+    await load();
+    expect(looked).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(looked).toHaveBeenCalled();
+    await vi.waitFor(() => expect(widgetCount()).toBe(1));
+  });
+
   it('replaces the stub with a working command function', async () => {
     stub(['init', config]);
     const feelback = await load();
