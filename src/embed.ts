@@ -159,7 +159,14 @@ function boot(): void {
   const first = queue.find(([call]) => needsCore(call))?.[0];
   // In a task of its own: starting the imports was most of this file's evaluation, a task of
   // about 45 ms at 4× CPU (median, prompt on load) and over 50 ms in some loads; apart, 9 ms.
-  if (first) setTimeout(() => loadCore(first));
+  // Loading from now on, as before: a call meanwhile (a destroy too) waits in the queue.
+  if (first) {
+    loading = tried = true;
+    setTimeout(() => {
+      loading = false;
+      loadCore(first);
+    });
+  }
   lookForLeftovers();
 }
 

@@ -76,6 +76,21 @@ describe('the script-tag entry', () => {
     await vi.waitFor(() => expect(widgetCount()).toBe(1));
   });
 
+  it('a destroy between its evaluation and that task waits its turn, as when the widget is loading', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    stub(['init', { ...config, debug: true }], ['ask', 'checkout']);
+    const feelback = await load();
+    feelback('destroy');
+    // The ask ran after the init, and the destroy ended it: the calls kept their order.
+    await vi.waitFor(() =>
+      expect(info.mock.calls.map((call) => String(call[0]))).toContainEqual(
+        expect.stringContaining('the widget was destroyed'),
+      ),
+    );
+    expect(warnings()).toEqual([]);
+    expect(widgetCount()).toBe(0);
+  });
+
   it('replaces the stub with a working command function', async () => {
     stub(['init', config]);
     const feelback = await load();
@@ -118,6 +133,8 @@ describe('the script-tag entry', () => {
     stub([circular], ['init', config]);
     const feelback = await load();
     await feelback('flush');
+    await new Promise((r) => setTimeout(r, 500));
+    console.error('W', JSON.stringify(warnings()));
     expect(warnings()).toEqual([
       '[feelback] unknown command of type object; expected one of init, step, ask, close, consent, flush, retryRejected, on, off, destroy.',
     ]);
