@@ -86,38 +86,45 @@ function boot(): void {
   let run: RunCommand | undefined;
   let loading = false;
   let tried = false;
-  /** `call`: the command it is loaded for; none for answers left from an earlier visit. */
-  const loadCore = (call?: Call) => {
+  /**
+   * `call`: the command it is loaded for; none for answers left from an earlier visit. It is
+   * loading from now on (a call meanwhile waits in the queue); the imports start in `later`.
+   */
+  const loadCore = (call?: Call, later = (start: () => void) => start()) => {
     if (loading) return;
     loading = tried = true;
-    const asks = call?.[0] === 'step' || call?.[0] === 'ask';
-    // A page that asks: its prompt's file comes beside the widget's, not after it. Unless the
-    // shopper has acted on a prompt before (then a step rarely prompts): those steps fetch it when they do.
-    const prompt = asks ? databaseExists(JOURNEY_DB).then((acted) => (acted ? undefined : load('prompt'))) : undefined;
-    // The widget may never need it: a failure must not reach the page as an unhandled rejection.
-    prompt?.catch(() => {});
-    load('core').then(
-      (core) => {
-        try {
-          const started = (core as { startFeelback: typeof startFeelback }).startFeelback(load, found, prompt);
-          // In order, calls made while replaying (by a listener) included.
-          for (let next = queue.shift(); next; next = queue.shift()) {
-            const result = started(next[0]);
-            next[1]?.(result);
+    later(() => {
+      const asks = call?.[0] === 'step' || call?.[0] === 'ask';
+      // A page that asks: its prompt's file comes beside the widget's, not after it. Unless the
+      // shopper has acted on a prompt before (then a step rarely prompts): those steps fetch it when they do.
+      const prompt = asks
+        ? databaseExists(JOURNEY_DB).then((acted) => (acted ? undefined : load('prompt')))
+        : undefined;
+      // The widget may never need it: a failure must not reach the page as an unhandled rejection.
+      prompt?.catch(() => {});
+      load('core').then(
+        (core) => {
+          try {
+            const started = (core as { startFeelback: typeof startFeelback }).startFeelback(load, found, prompt);
+            // In order, calls made while replaying (by a listener) included.
+            for (let next = queue.shift(); next; next = queue.shift()) {
+              const result = started(next[0]);
+              next[1]?.(result);
+            }
+            run = started;
+          } catch (error) {
+            warn('could not start.', error);
           }
-          run = started;
-        } catch (error) {
-          warn('could not start.', error);
-        }
-      },
-      (error) => {
-        // Offline, or blocked: the set-up calls wait for the next try; the moment of the others has passed.
-        warn(`could not load (${error}); the next step tries again.`);
-        for (const [, settle] of queue) settle?.(undefined);
-        queue = queue.filter(([call]) => SETUP.includes(call[0]));
-        loading = false;
-      },
-    );
+        },
+        (error) => {
+          // Offline, or blocked: the set-up calls wait for the next try; the moment of the others has passed.
+          warn(`could not load (${error}); the next step tries again.`);
+          for (const [, settle] of queue) settle?.(undefined);
+          queue = queue.filter(([call]) => SETUP.includes(call[0]));
+          loading = false;
+        },
+      );
+    });
   };
 
   /** A second after load, or after an `init` made later (by a tag manager, a consent banner). */
@@ -157,16 +164,19 @@ function boot(): void {
   page.feelback = feelback;
 
   const first = queue.find(([call]) => needsCore(call))?.[0];
-  // In a task of its own: starting the imports was most of this file's evaluation, a task of
-  // about 45 ms at 4× CPU (median, prompt on load) and over 50 ms in some loads; apart, 9 ms.
-  // Loading from now on, as before: a call meanwhile (a destroy too) waits in the queue.
-  if (first) {
-    loading = tried = true;
-    setTimeout(() => {
-      loading = false;
-      loadCore(first);
-    });
-  }
+  // The imports in a task of their own: starting them was most of this file's evaluation, a task
+  // of about 45 ms at 4× CPU (median, prompt on load) and over 50 ms in some loads; apart, 9 ms.
+  // Out of this function's catch there, so with one of its own.
+  if (first)
+    loadCore(first, (start) =>
+      setTimeout(() => {
+        try {
+          start();
+        } catch (error) {
+          warn('could not start.', error);
+        }
+      }),
+    );
   lookForLeftovers();
 }
 

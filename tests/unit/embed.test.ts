@@ -91,6 +91,20 @@ describe('the script-tag entry', () => {
     expect(widgetCount()).toBe(0);
   });
 
+  it('a file address it cannot make, in that task, is one warning and nothing thrown into the page', async () => {
+    // Inlined (no src) in a page whose base cannot have a relative address: an about:blank frame.
+    Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+    Object.defineProperty(document, 'baseURI', { value: 'about:blank', configurable: true });
+    try {
+      stub(['init', config], ['ask', 'checkout']);
+      await load();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(warnings()).toEqual(['[feelback] could not start.']);
+    } finally {
+      Reflect.deleteProperty(document, 'baseURI');
+    }
+  });
+
   it('replaces the stub with a working command function', async () => {
     stub(['init', config]);
     const feelback = await load();
