@@ -157,11 +157,14 @@ export function createQueue(
       if (drop) pending.delete(drop);
       pending.set(id, entry);
       if (failed) return false;
-      // Counted and written in one transaction, so tabs cannot overshoot the cap together.
+      // Written, then counted, in one transaction, so tabs cannot overshoot the cap together; over
+      // it, the write is taken back. Put and count go to the database together: counting first
+      // made the put wait for the page's main thread between them, which is busy as Send is pressed.
       const written = store.create('readwrite', async (objects) => {
         if (drop) objects.delete(drop);
-        const room = (await promisifyRequest(objects.count(answerKeys()))) < STORAGE_CAP;
-        if (room) objects.put(record, id);
+        objects.put(record, id);
+        const room = (await promisifyRequest(objects.count(answerKeys()))) <= STORAGE_CAP;
+        if (!room) objects.delete(id);
         await promisifyRequest(objects.transaction);
         return room;
       });
