@@ -1,6 +1,5 @@
 import { h } from 'preact';
 import { drawLater } from './first-draw.js';
-import { giveWay } from './give-way.js';
 import type { HelpKit } from './help-kit.js';
 import { followUpLoader } from './load-follow-up.js';
 import { helpLoader } from './load-help.js';
@@ -11,16 +10,11 @@ import type { ScaleView } from './Rating.js';
 import { sessionTexts, statusText } from './session-texts.js';
 import { type CloseReason, chooseRating, initialUiState, toggleEmotion, type UiState, type View } from './state.js';
 import { Widget } from './Widget.js';
-import { watchIdle } from './watch-idle.js';
+import { watchCard } from './watch-card.js';
 import { clearAtOtherEdge } from './watch-obscured.js';
 
+export { THANKS_MS } from './watch-card.js';
 export type { PromptSessionOptions };
-
-/**
- * How long the thanks stays before it closes by itself (not while the pointer or focus is on it).
- * The help after a low answer never closes by itself: the shopper may still be reading it.
- */
-export const THANKS_MS = 6_000;
 
 /**
  * One prompt on screen: holds its state, renders the pure components, and turns their
@@ -55,10 +49,7 @@ export function openPromptSession(
     (loaded) => {
       kit = loaded;
       // Here after the thanks showed: the help replaces it, and stays until the shopper closes it.
-      if (kit.thanks(state)) {
-        thanking?.stop();
-        speak(said(state.view));
-      }
+      if (kit.thanks(state)) speak(said(state.view));
       render();
     },
   );
@@ -126,10 +117,8 @@ export function openPromptSession(
     render();
   };
   const set = (next: UiState) => {
-    // Any change of state is the shopper's doing: the prompt is in use, and not idle.
-    untouched?.stop();
-    untouched = undefined;
-    idle?.touch();
+    // Any change of state is the shopper's doing.
+    card?.touched();
     show(next);
   };
   const minimize = () => {
@@ -141,10 +130,8 @@ export function openPromptSession(
     options.onMinimize?.();
   };
 
-  let idle: ReturnType<typeof watchIdle> | undefined;
-  let untouched: ReturnType<typeof watchIdle> | undefined;
-  let thanking: ReturnType<typeof watchIdle> | undefined;
-  let stopGivingWay = () => {};
+  /** What keeps the card out of the way, once it is drawn. */
+  let card: ReturnType<typeof watchCard> | undefined;
 
   async function submit() {
     // Send exists only once a face is chosen (0 is a rating too); `busy` stops a double submit.
@@ -167,8 +154,7 @@ export function openPromptSession(
     state = { ...state, view };
     speak(said(view));
     set({ ...state, busy: false });
-    idle?.stop();
-    if (!kit?.thanks(state)) thanking = watchIdle(host, mounted.hasFocus, THANKS_MS, () => close('close'));
+    card?.answered(() => kit?.thanks(state) || close('close'));
   }
 
   let closed = false;
@@ -176,8 +162,7 @@ export function openPromptSession(
     if (closed) return;
     closed = true;
     clearTimeout(timer);
-    for (const watcher of [idle, untouched, thanking]) watcher?.stop();
-    stopGivingWay();
+    card?.stop();
     mounted.unmount();
   }
   function close(reason: CloseReason) {
@@ -207,7 +192,23 @@ export function openPromptSession(
       // A scale other than feeling's faces brings its drawing and styles (see scale.ts); a throw
       // there is a failure to draw too, which takes the host away. (The feeling prompt has none.)
       scale = options.scale?.createScale(host.shadowRoot, PARTS);
-      draw();
+      card = watchCard(doc, host, mounted, floating, options, minimize, close, (focused, cover) => {
+        // Focus under the card: the card (or help card) gives way to the bar, a thank-you closes,
+        // and the bar moves to the other edge if it is clear there.
+        if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
+        if (!state.minimized) return minimize();
+        if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0)) host.toggleAttribute('data-edge-top');
+      });
+      render();
+      // A preview may start with a rating chosen.
+      if (state.rating !== undefined) followUp.load();
+      // A live region speaks only about changes, so it is filled once it exists.
+      timer = setTimeout(() => {
+        spoken = true;
+        // Shrunk already: says so too, so that reopening it (the prompt's words alone) is a change heard.
+        announcement ||= said(state.view, false) + (state.minimized ? ` ${strings.minimized}` : '');
+        render();
+      }, 100);
     },
     (error) => {
       remove();
@@ -216,35 +217,4 @@ export function openPromptSession(
     () => options.onDrawn?.(),
   );
   return remove;
-
-  function draw() {
-    // Idle, the card shrinks to the slim bar; only a site that asks for it (`idleCloseMs`) has an
-    // untouched prompt close by itself. Neither runs while the pointer rests on it or focus is in it.
-    idle = watchIdle(host, mounted.hasFocus, floating ? (options.minimizeAfterMs ?? 0) : 0, minimize);
-    untouched = watchIdle(host, mounted.hasFocus, options.idleCloseMs ?? 0, () => close('idle'));
-    // Focus under the card: the card (or help card) gives way to the bar, a thank-you closes, and
-    // the bar moves to the other edge if it is clear there. Like the timers, not before the card
-    // is there: an Escape on the page must not dismiss a prompt nobody saw.
-    stopGivingWay = giveWay(
-      doc,
-      host,
-      floating ? () => mounted.surface()?.getBoundingClientRect() : undefined,
-      () => close('escape'),
-      (focused, cover) => {
-        if (state.view !== 'prompt' && !kit?.thanks(state)) return close('close');
-        if (!state.minimized) return minimize();
-        if (clearAtOtherEdge(focused, cover, doc.defaultView?.innerHeight ?? 0)) host.toggleAttribute('data-edge-top');
-      },
-    );
-    render();
-    // A preview may start with a rating chosen.
-    if (state.rating !== undefined) followUp.load();
-    // A live region speaks only about changes, so it is filled once it exists.
-    timer = setTimeout(() => {
-      spoken = true;
-      // Shrunk already: says so too, so that reopening it (the prompt's words alone) is a change heard.
-      announcement ||= said(state.view, false) + (state.minimized ? ` ${strings.minimized}` : '');
-      render();
-    }, 100);
-  }
 }
