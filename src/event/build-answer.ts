@@ -24,7 +24,7 @@ export interface AnswerContext {
   locale?: string;
   /** A rating chosen and the prompt left before Send (never with a comment or contact). */
   partial?: boolean;
-  /** The id of this prompt's partial answer, which this answer replaces (it may arrive before, after, or never). */
+  /** The id of this prompt's earlier partial answer, which this one replaces (it may arrive before, after, or never). */
   replaces?: string | undefined;
 }
 

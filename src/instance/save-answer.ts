@@ -93,9 +93,8 @@ export function createAnswerSaver(
   return (step: string, rule: StepRule): PromptAnswers => {
     const build = (answer: PromptAnswer, extra: Pick<AnswerContext, 'partial' | 'replaces'>, id = env.uuid()) =>
       buildAnswerEvent({ step, instrument: rule.instrument, ...answer }, { ...context(id), ...extra });
-    /** This prompt's partial answer, and whether it was let go (then it is never changed again). */
+    /** This prompt's latest partial answer. */
     let draft: AnswerEvent | undefined;
-    let released = false;
     let answered: AnswerEvent | undefined;
     /** Renews the hold while the prompt is open: a page gone without a word stops renewing it. */
     let renewing: number | undefined;
@@ -108,35 +107,47 @@ export function createAnswerSaver(
       heldUntil = env.now() + HOLD_MS;
       queue.hold({ ...record(draft), heldUntil });
     };
-    const stop = () => win.clearInterval(renewing);
+    const stop = () => {
+      win.clearInterval(renewing);
+      renewing = undefined;
+    };
+    /** Held here and not past its time: no tab sends it. */
+    const held = (id: string) => (queue.pending.get(id)?.record.heldUntil ?? 0) > env.now();
     return {
       choose(answer) {
-        if (!config.partial || released || answered) return;
-        draft = build({ ...answer, comment: '' }, { partial: true }, draft?.id) ?? draft;
+        if (!config.partial || answered) return;
+        // Changed while held, it stays one partial answer (same id). One let go (its card shrank, or
+        // its page was left and came back from the back/forward cache) or held past its time may be
+        // on its way: a change is a partial answer of its own that replaces it, a chain whose last
+        // link the endpoint counts. Otherwise a later face never reached the endpoint.
+        const same = draft && held(draft.id) ? draft : undefined;
+        const replaces = same ? same.data.replaces : draft?.id;
+        draft = build({ ...answer, comment: '' }, { partial: true, replaces }, same?.id) ?? draft;
         hold();
         renewing ??= win.setInterval(hold, HOLD_MS / 2);
       },
       release() {
         stop();
-        if (!draft || answered || released) return;
-        released = true;
-        if (queue.release(draft.id)) void deliver();
+        if (draft && !answered && queue.release(draft.id)) void deliver();
       },
       async save(answer) {
         stop();
         const partial = draft?.id;
         // Dropped with the answer's write if no tab should have sent it. Named all the same: the
         // write can fail and leave it stored, and another tab's clock can step back and send it,
-        // so only a name makes the endpoint count one answer whatever happened to it.
-        const held =
-          !!partial && !lapsed && !!queue.store() && (queue.pending.get(partial)?.record.heldUntil ?? 0) > env.now();
+        // so only a name makes the endpoint count one answer whatever happened to it. One that
+        // replaces an earlier partial answer is let go instead: dropped, it would leave the
+        // earlier one, which may have arrived, with nothing that replaces it.
+        const chained = !!draft?.data.replaces;
+        const drop = !!partial && !chained && !lapsed && !!queue.store() && held(partial);
         const event = build(answer, { replaces: partial });
         if (!event) {
           deps.warn(`ask(${step}): the answer failed validation.`);
           return undefined;
         }
+        if (chained && partial) queue.release(partial);
         // Stored before we say thanks; the outbox falls back to memory rather than fail.
-        const stored = await queue.add(record(event), held ? partial : undefined);
+        const stored = await queue.add(record(event), drop ? partial : undefined);
         answered = event;
         void deliver();
         return {

@@ -32,7 +32,7 @@ const answerFields = {
   replaces: uuid
     .optional()
     .describe(
-      'The id of the partial answer of this prompt, which this answer replaces: count one. It may arrive before, after, or never.',
+      'The id of an earlier partial answer of this prompt, which this answer (or partial answer, after a changed face) replaces: count only what nothing replaces. It may arrive before, after, or never.',
     ),
   contact: contact.optional(),
 };

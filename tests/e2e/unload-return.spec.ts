@@ -5,11 +5,12 @@
  * only when the test says so.
  */
 import { type Browser, chromium } from '@playwright/test';
+import { answerEventSchema } from '../../src/wire/answer-event.ts';
 import { createGuard, expect, GUARD_INIT_SCRIPT, poll, snippetHtml, test } from './fixtures.ts';
 import playwrightConfig from './playwright.config.ts';
 import { startHoldingProxy } from './support/holding-proxy.ts';
 import { expectDeliveredOnce, shopConfig, storedAnswers } from './support/outbox.ts';
-import { answer, ask, deliveryWaitsForTurn, flush, thanks } from './support/widget.ts';
+import { answer, ask, deliveryWaitsForTurn, face, flush, thanks } from './support/widget.ts';
 
 /** What the collector was sent, request by request: content type and answer ids. */
 const sentLog = (requests: Array<{ contentType: string; body: string }>) =>
@@ -118,5 +119,58 @@ test('a keepalive reply that comes after the page has gone: the next page sends 
     await poll(() => storedAnswers(next)).toEqual([]);
   } finally {
     await proxy.close();
+  }
+});
+
+test('a face changed after a return from the back/forward cache reaches the endpoint: a partial answer that replaces the first', async ({
+  server,
+  collector,
+}) => {
+  const browser: Browser = await chromium.launch({
+    ...playwrightConfig.use?.launchOptions,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript({ content: GUARD_INIT_SCRIPT });
+    const guard = createGuard(context);
+    const page = await context.newPage();
+    const after = `<script>window.e2eShows = []; addEventListener('pageshow', (e) => e2eShows.push(e.persisted));</script>`;
+    await page.goto(server.url + server.page(snippetHtml({ config: shopConfig(collector), events: true, after })));
+    // An answer delivered first: the page has its delivery, which sends a partial answer as it is left.
+    await ask(page, 'basket');
+    await answer(page, { rating: 5 });
+    await poll(() => collector.received.length).toBe(1);
+    await ask(page, 'checkout');
+    await face(page, 2).check();
+    await page.goto(server.url + server.page('<!doctype html><title>Elsewhere</title>'));
+    await poll(() => collector.received.length).toBe(2);
+    const first = collector.received[1];
+    expect(first?.data).toMatchObject({ step: 'checkout', rating: 2, partial: true });
+
+    // Back, restored from the cache with the prompt still open: the shopper changes the face.
+    await page.goBack({ waitUntil: 'commit' });
+    await poll(() => page.evaluate(() => (window as unknown as { e2eShows: boolean[] }).e2eShows)).toEqual([
+      false,
+      true,
+    ]);
+    await face(page, 4).check();
+    await page.goto(server.url + server.page('<!doctype html><title>Elsewhere again</title>'));
+    await poll(() => collector.received.length).toBe(3);
+    const second = collector.received[2];
+    expect(second?.id).not.toBe(first?.id);
+    expect(second?.data).toMatchObject({ rating: 4, partial: true, replaces: first?.id });
+    // Counted as the endpoint is told to: the events nothing replaces, one answer, the later face.
+    const events = collector.received.map((event) => answerEventSchema.parse(event));
+    const replaced = new Set(events.map((event) => event.data.replaces));
+    const counted = events.filter((event) => !replaced.has(event.id));
+    expect(counted.map((event) => [event.data.step, event.data.rating])).toEqual([
+      ['basket', 5],
+      ['checkout', 4],
+    ]);
+    expect(collector.duplicates).toBe(0);
+    expect(guard.problems).toEqual([]);
+  } finally {
+    await browser.close();
   }
 });

@@ -187,10 +187,79 @@ describe('a prompt’s partial answer', () => {
     expect((await stored())[uuid(1)]).not.toHaveProperty('heldUntil');
     expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
     expect(deliver).toHaveBeenCalledTimes(1);
-    // Let go once: a later choice does not change what may already be on its way.
+  });
+
+  it('changed once let go (the card shrank, and was opened again): a partial answer of its own that replaces it', async () => {
+    const { prompt, stored, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    prompt.choose({ rating: 5, emotions: [] });
+    prompt.choose({ rating: 4, emotions: ['pleased'] });
+    await settle();
+    const records = await stored();
+    // What may be on its way is left as it was; the change is held, and changes in place.
+    expect(Object.keys(records).sort()).toEqual([uuid(1), uuid(2)]);
+    expect(records[uuid(1)]?.event.data).toMatchObject({ rating: 2, partial: true });
+    expect(records[uuid(1)]).not.toHaveProperty('heldUntil');
+    expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 4, emotions: ['pleased'], replaces: uuid(1) });
+    expect(records[uuid(2)]?.heldUntil).toBe(NOW + HOLD_MS);
+    expect(answerEventSchema.safeParse(records[uuid(2)]?.event).success).toBe(true);
+    // Let go in its turn, it goes too: the endpoint counts the chain's last partial answer.
+    prompt.release();
+    expect(queue.pending.get(uuid(2))?.record).not.toHaveProperty('heldUntil');
+  });
+
+  it('changed after the queue let it go (its page was left, then came back): replaced by a new partial answer', async () => {
+    const { prompt, stored, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    queue.release(uuid(1));
     prompt.choose({ rating: 5, emotions: [] });
     await settle();
-    expect(((await stored())[uuid(1)]?.event as AnswerEvent | undefined)?.data.rating).toBe(2);
+    expect((await stored())[uuid(2)]?.event.data).toMatchObject({ rating: 5, partial: true, replaces: uuid(1) });
+  });
+
+  it('changed after its hold ran out (another tab may have sent it): replaced by a new partial answer', async () => {
+    const { prompt, stored, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    later(HOLD_MS + 1);
+    prompt.choose({ rating: 5, emotions: [] });
+    await settle();
+    const records = await stored();
+    expect(records[uuid(1)]?.event.data).toMatchObject({ rating: 2 });
+    expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 5, replaces: uuid(1) });
+  });
+
+  it('one that replaces another is let go by Send, never dropped: the answer replaces it, it replaces the first', async () => {
+    const { prompt, stored, queue, deliver } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    prompt.choose({ rating: 4, emotions: [] });
+    await settle();
+    await prompt.save({ rating: 4, emotions: [], comment: 'Quick in the end' });
+    const records = await stored();
+    expect(Object.keys(records).sort()).toEqual([uuid(1), uuid(2), uuid(3)]);
+    expect(records[uuid(2)]).not.toHaveProperty('heldUntil');
+    expect(queue.pending.get(uuid(2))?.record).not.toHaveProperty('heldUntil');
+    expect(records[uuid(3)]?.event.data).toMatchObject({ rating: 4, replaces: uuid(2) });
+    expect(records[uuid(3)]?.event.data).not.toHaveProperty('partial');
+    expect(deliver).toHaveBeenCalledTimes(2);
+  });
+
+  it('held again after it was let go and changed: renewed as long as its prompt is open', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, queue, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      prompt.release();
+      prompt.choose({ rating: 4, emotions: [] });
+      later(HOLD_MS / 2);
+      vi.advanceTimersByTime(HOLD_MS / 2);
+      expect(queue.pending.get(uuid(2))?.record.heldUntil).toBe(NOW + HOLD_MS / 2 + HOLD_MS);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is dropped in the same transaction as the full answer is written when Send finds it still held, and named all the same', async () => {
