@@ -54,9 +54,11 @@ export interface PromptAnswers {
 /**
  * Turns the shopper's answers into events and stores them through the outbox. Per prompt: a
  * chosen rating is a partial answer held back while the prompt is open and released when it
- * closes, shrinks or its page is left (unless the site set `partial: false`); Send stores the
- * full answer and starts its delivery. A partial still held is dropped in the same transaction,
- * never sent; one already released may be on its way, so the full answer names it (`replaces`).
+ * closes, shrinks or its page is left (unless the site set `partial: false`); a face changed
+ * after that is a new partial answer that replaces it. Send stores the full answer and starts its
+ * delivery. A partial still held is dropped in the same transaction, never sent (unless it
+ * replaces another, see `save`); one already released may be on its way, so the full answer
+ * names it (`replaces`).
  */
 export function createAnswerSaver(
   config: Pick<ResolvedConfig, 'site' | 'page' | 'endpoint' | 'delivery' | 'partial'>,
@@ -120,9 +122,13 @@ export function createAnswerSaver(
         // its page was left and came back from the back/forward cache) or held past its time may be
         // on its way: a change is a partial answer of its own that replaces it, a chain whose last
         // link the endpoint counts. Otherwise a later face never reached the endpoint.
-        const same = draft && held(draft.id) ? draft : undefined;
+        const same = draft && !lapsed && held(draft.id) ? draft : undefined;
         const replaces = same ? same.data.replaces : draft?.id;
-        draft = build({ ...answer, comment: '' }, { partial: true, replaces }, same?.id) ?? draft;
+        const next = build({ ...answer, comment: '' }, { partial: true, replaces }, same?.id);
+        if (!next) return;
+        // A new one starts its own hold: the last one's time says nothing about it.
+        if (!same) [heldUntil, lapsed] = [0, false];
+        draft = next;
         hold();
         renewing ??= win.setInterval(hold, HOLD_MS / 2);
       },
@@ -146,9 +152,11 @@ export function createAnswerSaver(
           return undefined;
         }
         if (chained && partial) queue.release(partial);
+        // Answered from here on: a face clicked while the answer is written (the card stays as it
+        // is until thanks) must not start a partial answer beside it.
+        answered = event;
         // Stored before we say thanks; the outbox falls back to memory rather than fail.
         const stored = await queue.add(record(event), drop ? partial : undefined);
-        answered = event;
         void deliver();
         return {
           // "Saved, we'll send it later" only when that is true: offline and durably stored.

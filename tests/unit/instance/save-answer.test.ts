@@ -231,6 +231,50 @@ describe('a prompt’s partial answer', () => {
     expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 5, replaces: uuid(1) });
   });
 
+  it('changed after its hold ran out and a late renewal (the page slept): replaced by a new partial answer', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, stored, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      await settle();
+      later(HOLD_MS + 1);
+      // The renewal comes first on waking: the hold is back, but another tab may have sent it meanwhile.
+      vi.advanceTimersByTime(HOLD_MS / 2);
+      prompt.choose({ rating: 4, emotions: [] });
+      await settle();
+      const records = await stored();
+      expect(records[uuid(1)]?.event.data).toMatchObject({ rating: 2 });
+      expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 4, replaces: uuid(1) });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a new one, made long after the first was let go, changes in place: one link per let-go, not per change', async () => {
+    const { prompt, stored, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    later(HOLD_MS * 3);
+    prompt.choose({ rating: 4, emotions: [] });
+    prompt.choose({ rating: 5, emotions: [] });
+    await settle();
+    const records = await stored();
+    expect(Object.keys(records).sort()).toEqual([uuid(1), uuid(2)]);
+    expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 5, replaces: uuid(1) });
+  });
+
+  it('a face clicked while Send’s answer is being written starts no partial answer beside it', async () => {
+    const { prompt, stored, queue } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    const saving = prompt.save({ rating: 2, emotions: [], comment: '' });
+    prompt.choose({ rating: 5, emotions: [] });
+    await saving;
+    await settle();
+    expect(Object.keys(await stored())).toEqual([uuid(2)]);
+    expect([...queue.pending.values()].filter((entry) => entry.record.heldUntil)).toEqual([]);
+  });
+
   it('one that replaces another is let go by Send, never dropped: the answer replaces it, it replaces the first', async () => {
     const { prompt, stored, queue, deliver } = realSetup();
     prompt.choose({ rating: 2, emotions: [] });
