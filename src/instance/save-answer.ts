@@ -137,7 +137,6 @@ export function createAnswerSaver(
         if (draft && !answered && queue.release(draft.id)) void deliver();
       },
       async save(answer) {
-        stop();
         const partial = draft?.id;
         // Dropped with the answer's write if no tab should have sent it. Named all the same: the
         // write can fail and leave it stored, and another tab's clock can step back and send it,
@@ -151,6 +150,8 @@ export function createAnswerSaver(
           deps.warn(`ask(${step}): the answer failed validation.`);
           return undefined;
         }
+        // Renewed until now: a Send refused above leaves the prompt open, its partial still held.
+        stop();
         if (chained && partial) queue.release(partial);
         // Answered from here on: a face clicked while the answer is written (the card stays as it
         // is until thanks) must not start a partial answer beside it.

@@ -389,6 +389,20 @@ describe('a prompt’s partial answer', () => {
     }
   });
 
+  it('still held and renewed after a Send that failed validation (the prompt stays open)', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { prompt, queue, later } = realSetup();
+      prompt.choose({ rating: 2, emotions: [] });
+      expect(await prompt.save({ rating: 9, emotions: [], comment: '' })).toBeUndefined();
+      later(HOLD_MS / 2);
+      vi.advanceTimersByTime(HOLD_MS / 2);
+      expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + HOLD_MS / 2 + HOLD_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('held past its time (its page was frozen: another may have sent it) is named, never dropped', async () => {
     const { prompt, stored, later } = realSetup();
     prompt.choose({ rating: 2, emotions: [] });
