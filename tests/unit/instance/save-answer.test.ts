@@ -20,6 +20,8 @@ const rule = { instrument: 'feeling' } as StepRule;
 const answer = (rating: number, emotions: string[] = []): PromptAnswer => ({ rating, emotions, comment: '' });
 
 afterEach(() => {
+  // The renewal tests fake the intervals; a failed one must not leave them fake for the next.
+  vi.useRealTimers();
   Reflect.deleteProperty(window.navigator, 'globalPrivacyControl');
   Reflect.deleteProperty(window.navigator, 'onLine');
   history.replaceState(null, '', '/');
@@ -233,21 +235,17 @@ describe('a prompt’s partial answer', () => {
 
   it('changed after its hold ran out and a late renewal (the page slept): replaced by a new partial answer', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { prompt, stored, later } = realSetup();
-      prompt.choose({ rating: 2, emotions: [] });
-      await settle();
-      later(HOLD_MS + 1);
-      // The renewal comes first on waking: the hold is back, but another tab may have sent it meanwhile.
-      vi.advanceTimersByTime(HOLD_MS / 2);
-      prompt.choose({ rating: 4, emotions: [] });
-      await settle();
-      const records = await stored();
-      expect(records[uuid(1)]?.event.data).toMatchObject({ rating: 2 });
-      expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 4, replaces: uuid(1) });
-    } finally {
-      vi.useRealTimers();
-    }
+    const { prompt, stored, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    later(HOLD_MS + 1);
+    // The renewal comes first on waking: the hold is back, but another tab may have sent it meanwhile.
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    prompt.choose({ rating: 4, emotions: [] });
+    await settle();
+    const records = await stored();
+    expect(records[uuid(1)]?.event.data).toMatchObject({ rating: 2 });
+    expect(records[uuid(2)]?.event.data).toMatchObject({ rating: 4, replaces: uuid(1) });
   });
 
   it('a new one, made long after the first was let go, changes in place: one link per let-go, not per change', async () => {
@@ -293,17 +291,13 @@ describe('a prompt’s partial answer', () => {
 
   it('held again after it was let go and changed: renewed as long as its prompt is open', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { prompt, queue, later } = realSetup();
-      prompt.choose({ rating: 2, emotions: [] });
-      prompt.release();
-      prompt.choose({ rating: 4, emotions: [] });
-      later(HOLD_MS / 2);
-      vi.advanceTimersByTime(HOLD_MS / 2);
-      expect(queue.pending.get(uuid(2))?.record.heldUntil).toBe(NOW + HOLD_MS / 2 + HOLD_MS);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { prompt, queue, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    prompt.release();
+    prompt.choose({ rating: 4, emotions: [] });
+    later(HOLD_MS / 2);
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    expect(queue.pending.get(uuid(2))?.record.heldUntil).toBe(NOW + HOLD_MS / 2 + HOLD_MS);
   });
 
   it('is dropped in the same transaction as the full answer is written when Send finds it still held, and named all the same', async () => {
@@ -373,34 +367,26 @@ describe('a prompt’s partial answer', () => {
 
   it('is held for as long as the prompt is open: renewed every half hold, no longer once let go', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { prompt, queue, later } = realSetup();
-      prompt.choose({ rating: 2, emotions: [] });
-      for (let turn = 1; turn <= 3; turn++) {
-        later(HOLD_MS / 2);
-        vi.advanceTimersByTime(HOLD_MS / 2);
-        expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + (turn * HOLD_MS) / 2 + HOLD_MS);
-      }
-      prompt.release();
-      vi.advanceTimersByTime(HOLD_MS);
-      expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
-    } finally {
-      vi.useRealTimers();
+    const { prompt, queue, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    for (let turn = 1; turn <= 3; turn++) {
+      later(HOLD_MS / 2);
+      vi.advanceTimersByTime(HOLD_MS / 2);
+      expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + (turn * HOLD_MS) / 2 + HOLD_MS);
     }
+    prompt.release();
+    vi.advanceTimersByTime(HOLD_MS);
+    expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
   });
 
   it('still held and renewed after a Send that failed validation (the prompt stays open)', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { prompt, queue, later } = realSetup();
-      prompt.choose({ rating: 2, emotions: [] });
-      expect(await prompt.save({ rating: 9, emotions: [], comment: '' })).toBeUndefined();
-      later(HOLD_MS / 2);
-      vi.advanceTimersByTime(HOLD_MS / 2);
-      expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + HOLD_MS / 2 + HOLD_MS);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { prompt, queue, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    expect(await prompt.save({ rating: 9, emotions: [], comment: '' })).toBeUndefined();
+    later(HOLD_MS / 2);
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    expect(queue.pending.get(uuid(1))?.record.heldUntil).toBe(NOW + HOLD_MS / 2 + HOLD_MS);
   });
 
   it('held past its time (its page was frozen: another may have sent it) is named, never dropped', async () => {
@@ -414,52 +400,40 @@ describe('a prompt’s partial answer', () => {
 
   it('held past its time, then renewed late (the page slept), is still named: it may have gone meanwhile', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { prompt, stored, later } = realSetup();
-      prompt.choose({ rating: 2, emotions: [] });
-      await settle();
-      later(HOLD_MS + 1);
-      vi.advanceTimersByTime(HOLD_MS / 2);
-      await prompt.save({ rating: 2, emotions: [], comment: '' });
-      expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
-    } finally {
-      vi.useRealTimers();
-    }
+    const { prompt, stored, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    later(HOLD_MS + 1);
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    await prompt.save({ rating: 2, emotions: [], comment: '' });
+    expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
   });
 
   it('delivered while its hold had run out is never written back by a late renewal', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { prompt, stored, store, queue, later } = realSetup();
-      prompt.choose({ rating: 2, emotions: [] });
-      await settle();
-      later(HOLD_MS + 1);
-      // A tab sent it and the endpoint acknowledged it: removed, and forgotten.
-      await store.use('readwrite', (objects) => void objects.delete(uuid(1)));
-      queue.delivered([uuid(1)]);
-      vi.advanceTimersByTime(HOLD_MS / 2);
-      await settle();
-      expect(await stored()).toEqual({});
-    } finally {
-      vi.useRealTimers();
-    }
+    const { prompt, stored, store, queue, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    later(HOLD_MS + 1);
+    // A tab sent it and the endpoint acknowledged it: removed, and forgotten.
+    await store.use('readwrite', (objects) => void objects.delete(uuid(1)));
+    queue.delivered([uuid(1)]);
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    await settle();
+    expect(await stored()).toEqual({});
   });
 
   it('let go by the queue (its page was left, then came back) is never held again, and is named', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    try {
-      const { prompt, stored, queue, later } = realSetup();
-      prompt.choose({ rating: 2, emotions: [] });
-      await settle();
-      queue.release(uuid(1));
-      later(HOLD_MS / 2);
-      vi.advanceTimersByTime(HOLD_MS / 2);
-      expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
-      await prompt.save({ rating: 2, emotions: [], comment: '' });
-      expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
-    } finally {
-      vi.useRealTimers();
-    }
+    const { prompt, stored, queue, later } = realSetup();
+    prompt.choose({ rating: 2, emotions: [] });
+    await settle();
+    queue.release(uuid(1));
+    later(HOLD_MS / 2);
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    expect(queue.pending.get(uuid(1))?.record).not.toHaveProperty('heldUntil');
+    await prompt.save({ rating: 2, emotions: [], comment: '' });
+    expect((await stored())[uuid(2)]?.event.data).toMatchObject({ replaces: uuid(1) });
   });
 
   it('stored, then storage failed: named by the full answer, since it cannot be dropped for good', async () => {
