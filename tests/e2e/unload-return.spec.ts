@@ -4,9 +4,9 @@
  * the collector lets the collector handle each request at once while the browser hears the reply
  * only when the test says so.
  */
-import { type Browser, chromium } from '@playwright/test';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { answerEventSchema } from '../../src/wire/answer-event.ts';
-import { createGuard, expect, GUARD_INIT_SCRIPT, poll, snippetHtml, test } from './fixtures.ts';
+import { createGuard, expect, GUARD_INIT_SCRIPT, type Guard, poll, snippetHtml, test } from './fixtures.ts';
 import playwrightConfig from './playwright.config.ts';
 import { startHoldingProxy } from './support/holding-proxy.ts';
 import { expectDeliveredOnce, shopConfig, storedAnswers } from './support/outbox.ts';
@@ -19,6 +19,28 @@ const sentLog = (requests: Array<{ contentType: string; body: string }>) =>
     JSON.parse(request.body).map((event: { id: string }) => event.id),
   ]);
 
+/** Records each `pageshow`'s `persisted`: `[false, true]` is a first load, then a return from the cache. */
+const RECORD_SHOWS = `<script>window.e2eShows = []; addEventListener('pageshow', (e) => e2eShows.push(e.persisted));</script>`;
+const shows = (page: Page) => page.evaluate(() => (window as unknown as { e2eShows: boolean[] }).e2eShows);
+
+/**
+ * Runs `scenario` in Chromium with the back/forward cache on (Playwright turns it off by default;
+ * these tests are about that cache), in a context with the guard, as the fixtures give other tests.
+ */
+async function withBackForwardCache(scenario: (context: BrowserContext, guard: Guard) => Promise<void>): Promise<void> {
+  const browser = await chromium.launch({
+    ...playwrightConfig.use?.launchOptions,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  try {
+    const context = await browser.newContext();
+    await context.addInitScript({ content: GUARD_INIT_SCRIPT });
+    await scenario(context, createGuard(context));
+  } finally {
+    await browser.close();
+  }
+}
+
 /** A tab that holds the delivery turn (the Web Lock every tab of the site takes) until `release`. */
 const HOLD_TURN = `navigator.locks.request('feelback-delivery', () => new Promise((resolve) => { window.e2eReleaseTurn = resolve; }));`;
 
@@ -26,58 +48,49 @@ test('a keepalive reply that arrives after the page came back (back/forward cach
   server,
   collector,
 }) => {
-  // Playwright turns the back/forward cache off by default; this test is about that cache.
-  const browser: Browser = await chromium.launch({
-    ...playwrightConfig.use?.launchOptions,
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-  });
   const proxy = await startHoldingProxy(collector.url);
   try {
-    const context = await browser.newContext();
-    await context.addInitScript({ content: GUARD_INIT_SCRIPT });
-    const guard = createGuard(context);
-    // Another tab is delivering, so the answer given below waits in the outbox.
-    const other = await context.newPage();
-    await other.goto(server.url + server.page(`<!doctype html><title>Other tab</title><script>${HOLD_TURN}</script>`));
-    const page = await context.newPage();
-    const config = { ...shopConfig(collector), endpoint: `${proxy.url}/answers` };
-    const after = `<script>window.e2eShows = []; addEventListener('pageshow', (e) => e2eShows.push(e.persisted));</script>`;
-    await page.goto(server.url + server.page(snippetHtml({ config, events: true, after })));
-    await ask(page, 'checkout');
-    await answer(page, { rating: 4 });
-    await expect(thanks(page)).toBeVisible();
-    await poll(() => page.evaluate(deliveryWaitsForTurn)).toBe(true);
-    const id = guard.events('answered')[0]?.payload.id;
-    expect(collector.requests).toEqual([]);
+    await withBackForwardCache(async (context, guard) => {
+      // Another tab is delivering, so the answer given below waits in the outbox.
+      const other = await context.newPage();
+      await other.goto(
+        server.url + server.page(`<!doctype html><title>Other tab</title><script>${HOLD_TURN}</script>`),
+      );
+      const page = await context.newPage();
+      const config = { ...shopConfig(collector), endpoint: `${proxy.url}/answers` };
+      await page.goto(server.url + server.page(snippetHtml({ config, events: true, after: RECORD_SHOWS })));
+      await ask(page, 'checkout');
+      await answer(page, { rating: 4 });
+      await expect(thanks(page)).toBeVisible();
+      await poll(() => page.evaluate(deliveryWaitsForTurn)).toBe(true);
+      const id = guard.events('answered')[0]?.payload.id;
+      expect(collector.requests).toEqual([]);
 
-    // Leaving: pagehide sends the waiting answer with keepalive; the collector takes it, its reply is held.
-    proxy.hold();
-    await page.goto(server.url + server.page('<!doctype html><title>Elsewhere</title>'));
-    await poll(() => proxy.held).toBe(1);
-    expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
+      // Leaving: pagehide sends the waiting answer with keepalive; the collector takes it, its reply is held.
+      proxy.hold();
+      await page.goto(server.url + server.page('<!doctype html><title>Elsewhere</title>'));
+      await poll(() => proxy.held).toBe(1);
+      expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
 
-    // Back: the same page, restored from the cache, is visible again and delivers.
-    await page.goBack({ waitUntil: 'commit' });
-    await poll(() => page.evaluate(() => (window as unknown as { e2eShows: boolean[] }).e2eShows)).toEqual([
-      false,
-      true,
-    ]);
-    await other.evaluate(() => (window as unknown as { e2eReleaseTurn(): void }).e2eReleaseTurn());
-    await flush(page);
-    // The answer's keepalive request is still open: it is neither sent again nor dropped.
-    expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
-    expect((await storedAnswers(page)).map((entry) => entry.key)).toEqual([id]);
+      // Back: the same page, restored from the cache, is visible again and delivers.
+      await page.goBack({ waitUntil: 'commit' });
+      await poll(() => shows(page)).toEqual([false, true]);
+      await other.evaluate(() => (window as unknown as { e2eReleaseTurn(): void }).e2eReleaseTurn());
+      await flush(page);
+      // The answer's keepalive request is still open: it is neither sent again nor dropped.
+      expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
+      expect((await storedAnswers(page)).map((entry) => entry.key)).toEqual([id]);
 
-    // The held 2xx arrives: the answer is done, and stays done.
-    proxy.release();
-    await poll(() => guard.events('delivered').map((e) => e.payload.ids)).toEqual([[id]]);
-    await poll(() => storedAnswers(page)).toEqual([]);
-    await flush(page);
-    expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
-    expectDeliveredOnce(collector, [id]);
-    expect(guard.problems).toEqual([]);
+      // The held 2xx arrives: the answer is done, and stays done.
+      proxy.release();
+      await poll(() => guard.events('delivered').map((e) => e.payload.ids)).toEqual([[id]]);
+      await poll(() => storedAnswers(page)).toEqual([]);
+      await flush(page);
+      expect(sentLog(collector.requests)).toEqual([['text/plain', [id]]]);
+      expectDeliveredOnce(collector, [id]);
+      expect(guard.problems).toEqual([]);
+    });
   } finally {
-    await browser.close();
     await proxy.close();
   }
 });
@@ -126,17 +139,10 @@ test('a face changed after a return from the back/forward cache reaches the endp
   server,
   collector,
 }) => {
-  const browser: Browser = await chromium.launch({
-    ...playwrightConfig.use?.launchOptions,
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-  });
-  try {
-    const context = await browser.newContext();
-    await context.addInitScript({ content: GUARD_INIT_SCRIPT });
-    const guard = createGuard(context);
+  await withBackForwardCache(async (context, guard) => {
     const page = await context.newPage();
-    const after = `<script>window.e2eShows = []; addEventListener('pageshow', (e) => e2eShows.push(e.persisted));</script>`;
-    await page.goto(server.url + server.page(snippetHtml({ config: shopConfig(collector), events: true, after })));
+    const config = shopConfig(collector);
+    await page.goto(server.url + server.page(snippetHtml({ config, events: true, after: RECORD_SHOWS })));
     // An answer delivered first: the page has its delivery, which sends a partial answer as it is left.
     await ask(page, 'basket');
     await answer(page, { rating: 5 });
@@ -150,10 +156,7 @@ test('a face changed after a return from the back/forward cache reaches the endp
 
     // Back, restored from the cache with the prompt still open: the shopper changes the face.
     await page.goBack({ waitUntil: 'commit' });
-    await poll(() => page.evaluate(() => (window as unknown as { e2eShows: boolean[] }).e2eShows)).toEqual([
-      false,
-      true,
-    ]);
+    await poll(() => shows(page)).toEqual([false, true]);
     await face(page, 4).check();
     await page.goto(server.url + server.page('<!doctype html><title>Elsewhere again</title>'));
     await poll(() => collector.received.length).toBe(3);
@@ -170,7 +173,5 @@ test('a face changed after a return from the back/forward cache reaches the endp
     ]);
     expect(collector.duplicates).toBe(0);
     expect(guard.problems).toEqual([]);
-  } finally {
-    await browser.close();
-  }
+  });
 });
